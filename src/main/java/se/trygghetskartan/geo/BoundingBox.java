@@ -1,0 +1,52 @@
+package se.trygghetskartan.geo;
+
+import se.trygghetskartan.system.InvalidRequestException;
+
+/** A {@code bbox=minLon,minLat,maxLon,maxLat} query parameter (WGS 84). */
+public record BoundingBox(double minLon, double minLat, double maxLon, double maxLat) {
+
+	/** The box a parameter names, null when it is absent, or a 400 saying what is wrong. */
+	public static BoundingBox parse(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String[] parts = value.split(",");
+		if (parts.length != 4) {
+			throw InvalidRequestException.parameter("bbox", "needs four numbers: minLon,minLat,maxLon,maxLat");
+		}
+		double[] numbers = new double[4];
+		for (int i = 0; i < 4; i++) {
+			try {
+				numbers[i] = Double.parseDouble(parts[i].trim());
+			}
+			catch (NumberFormatException ex) {
+				throw InvalidRequestException.parameter("bbox", "'" + parts[i].trim() + "' is not a number");
+			}
+			if (!Double.isFinite(numbers[i])) {
+				throw InvalidRequestException.parameter("bbox", "'" + parts[i].trim() + "' is not a finite number");
+			}
+		}
+		BoundingBox box = new BoundingBox(numbers[0], numbers[1], numbers[2], numbers[3]);
+		if (box.minLon < -180 || box.maxLon > 180 || box.minLat < -90 || box.maxLat > 90) {
+			throw InvalidRequestException.parameter("bbox", "longitudes must lie in -180..180 and latitudes in -90..90");
+		}
+		if (box.minLon > box.maxLon || box.minLat > box.maxLat) {
+			throw InvalidRequestException.parameter("bbox", "the minimum must not exceed the maximum (minLon,minLat,maxLon,maxLat)");
+		}
+		return box;
+	}
+
+	/** A SQL condition that {@code column} intersects this box, with :bbox* parameters. */
+	public String condition(String column) {
+		return column + " && ST_MakeEnvelope(:bboxMinLon, :bboxMinLat, :bboxMaxLon, :bboxMaxLat, 4326) AND ST_Intersects("
+				+ column + ", ST_MakeEnvelope(:bboxMinLon, :bboxMinLat, :bboxMaxLon, :bboxMaxLat, 4326))";
+	}
+
+	public void bind(java.util.Map<String, Object> params) {
+		params.put("bboxMinLon", minLon);
+		params.put("bboxMinLat", minLat);
+		params.put("bboxMaxLon", maxLon);
+		params.put("bboxMaxLat", maxLat);
+	}
+
+}

@@ -1,0 +1,28 @@
+package se.trygghetskartan.geo;
+
+import java.util.Set;
+
+/** Which GeoJSON geometry types a field accepts. */
+public enum GeometryKind {
+
+	/** Points, lines and areas and their multi forms: what places and measures are drawn as. */
+	ANY_SIMPLE(Set.of("Point", "LineString", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon")),
+
+	/** Areas only: neighbourhood boundaries. */
+	AREA(Set.of("Polygon", "MultiPolygon"));
+
+	private final Set<String> types;
+
+	GeometryKind(Set<String> types) {
+		this.types = types;
+	}
+
+	boolean accepts(String type) {
+		return types.contains(type);
+	}
+
+	String describe() {
+		return String.join(", ", types.stream().sorted().toList());
+	}
+
+}

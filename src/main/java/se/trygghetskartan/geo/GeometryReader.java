@@ -1,0 +1,219 @@
+package se.trygghetskartan.geo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import se.trygghetskartan.system.Violation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads one GeoJSON geometry object, checking its structure position by position so that every
+ * error names the exact place in the document ("geometry.coordinates[0][3]").
+ */
+final class GeometryReader {
+
+	static final int WGS84 = 4326;
+
+	private static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), WGS84);
+
+	private final String field;
+
+	private final GeometryKind kind;
+
+	private final GeoProperties properties;
+
+	private final List<Violation> violations = new ArrayList<>();
+
+	private int vertices;
+
+	GeometryReader(String field, GeometryKind kind, GeoProperties properties) {
+		this.field = field;
+		this.kind = kind;
+		this.properties = properties;
+	}
+
+	List<Violation> violations() {
+		return violations;
+	}
+
+	/** The geometry, or null with {@link #violations()} saying why not. */
+	Geometry read(JsonNode node) {
+		if (node == null || node.isNull() || node.isMissingNode()) {
+			violations.add(new Violation(field, "a geometry is required"));
+			return null;
+		}
+		if (!node.isObject()) {
+			violations.add(new Violation(field, "must be a GeoJSON geometry object"));
+			return null;
+		}
+		JsonNode typeNode = node.get("type");
+		String type = typeNode != null && typeNode.isString() ? typeNode.stringValue() : null;
+		if (type == null) {
+			violations.add(new Violation(field + ".type", "is required (" + kind.describe() + ")"));
+			return null;
+		}
+		if (type.equals("GeometryCollection")) {
+			violations.add(new Violation(field + ".type",
+					"GeometryCollection is not accepted; send one of " + kind.describe()));
+			return null;
+		}
+		if (!kind.accepts(type)) {
+			violations.add(new Violation(field + ".type", "'" + type + "' is not one of " + kind.describe()));
+			return null;
+		}
+		JsonNode coordinates = node.get("coordinates");
+		String path = field + ".coordinates";
+		if (coordinates == null || !coordinates.isArray()) {
+			violations.add(new Violation(path, "is required and must be an array"));
+			return null;
+		}
+		if (coordinates.isEmpty()) {
+			violations.add(new Violation(path, "is empty; empty geometries are not accepted"));
+			return null;
+		}
+		Geometry geometry = switch (type) {
+			case "Point" -> point(coordinates, path);
+			case "LineString" -> lineString(coordinates, path);
+			case "Polygon" -> polygon(coordinates, path);
+			case "MultiPoint" -> multi(coordinates, path, this::point, Point[]::new, FACTORY::createMultiPoint);
+			case "MultiLineString" ->
+				multi(coordinates, path, this::lineString, LineString[]::new, FACTORY::createMultiLineString);
+			case "MultiPolygon" -> multi(coordinates, path, this::polygon, Polygon[]::new, FACTORY::createMultiPolygon);
+			default -> throw new IllegalStateException(type);
+		};
+		return violations.isEmpty() ? geometry : null;
+	}
+
+	private Point point(JsonNode node, String path) {
+		Coordinate coordinate = position(node, path);
+		return coordinate == null ? null : FACTORY.createPoint(coordinate);
+	}
+
+	private LineString lineString(JsonNode node, String path) {
+		Coordinate[] coordinates = positions(node, path);
+		if (coordinates == null) {
+			return null;
+		}
+		if (Arrays.stream(coordinates).distinct().count() < 2) {
+			violations.add(new Violation(path, "a line needs at least two different positions"));
+			return null;
+		}
+		return FACTORY.createLineString(coordinates);
+	}
+
+	private Polygon polygon(JsonNode node, String path) {
+		if (!node.isArray() || node.isEmpty()) {
+			violations.add(new Violation(path, "a polygon needs an array of linear rings"));
+			return null;
+		}
+		LinearRing[] rings = new LinearRing[node.size()];
+		for (int i = 0; i < node.size(); i++) {
+			rings[i] = ring(node.get(i), path + "[" + i + "]");
+			if (rings[i] == null) {
+				return null;
+			}
+		}
+		return FACTORY.createPolygon(rings[0], Arrays.copyOfRange(rings, 1, rings.length));
+	}
+
+	private LinearRing ring(JsonNode node, String path) {
+		Coordinate[] coordinates = positions(node, path);
+		if (coordinates == null) {
+			return null;
+		}
+		if (coordinates.length < 4) {
+			violations.add(new Violation(path,
+					"a linear ring needs at least 4 positions (the first repeated as the last); it has "
+							+ coordinates.length));
+			return null;
+		}
+		Coordinate first = coordinates[0];
+		Coordinate last = coordinates[coordinates.length - 1];
+		if (!first.equals2D(last)) {
+			violations.add(new Violation(path, "the ring is not closed: the last position must equal the first",
+					new double[] { last.x, last.y }));
+			return null;
+		}
+		return FACTORY.createLinearRing(coordinates);
+	}
+
+	private <T extends Geometry> Geometry multi(JsonNode node, String path, PartReader<T> part,
+			java.util.function.IntFunction<T[]> array, java.util.function.Function<T[], Geometry> create) {
+		T[] parts = array.apply(node.size());
+		for (int i = 0; i < node.size(); i++) {
+			parts[i] = part.read(node.get(i), path + "[" + i + "]");
+			if (parts[i] == null) {
+				return null;
+			}
+		}
+		return create.apply(parts);
+	}
+
+	private Coordinate[] positions(JsonNode node, String path) {
+		if (!node.isArray() || node.isEmpty()) {
+			violations.add(new Violation(path, "must be a non-empty array of positions"));
+			return null;
+		}
+		Coordinate[] coordinates = new Coordinate[node.size()];
+		for (int i = 0; i < node.size(); i++) {
+			coordinates[i] = position(node.get(i), path + "[" + i + "]");
+			if (coordinates[i] == null) {
+				return null;
+			}
+		}
+		return coordinates;
+	}
+
+	private Coordinate position(JsonNode node, String path) {
+		if (++vertices > properties.maxVertices()) {
+			if (vertices == properties.maxVertices() + 1) {
+				violations.add(new Violation(field,
+						"has more than " + properties.maxVertices() + " positions; simplify it before sending"));
+			}
+			return null;
+		}
+		if (!node.isArray() || node.size() < 2 || node.size() > 3) {
+			violations.add(new Violation(path, "a position is an array [longitude, latitude]"));
+			return null;
+		}
+		for (int i = 0; i < node.size(); i++) {
+			JsonNode number = node.get(i);
+			if (!number.isNumber() || !Double.isFinite(number.doubleValue())) {
+				violations.add(new Violation(path + "[" + i + "]", "must be a finite number, not " + number));
+				return null;
+			}
+		}
+		double lon = node.get(0).doubleValue();
+		double lat = node.get(1).doubleValue();
+		if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+			violations.add(new Violation(path,
+					"[" + lon + ", " + lat + "] is not a longitude (-180..180) and latitude (-90..90)",
+					new double[] { lon, lat }));
+			return null;
+		}
+		if (!properties.contains(lon, lat)) {
+			String hint = properties.contains(lat, lon) ? "; it looks like [latitude, longitude]: GeoJSON is [longitude, latitude]" : "";
+			violations.add(new Violation(path, "[" + lon + ", " + lat + "] is outside the municipality's extent "
+					+ properties.describeExtent() + hint, new double[] { lon, lat }));
+			return null;
+		}
+		return new Coordinate(lon, lat);
+	}
+
+	@FunctionalInterface
+	private interface PartReader<T> {
+
+		T read(JsonNode node, String path);
+
+	}
+
+}

@@ -1,0 +1,119 @@
+package se.trygghetskartan.history;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+import se.trygghetskartan.system.Codes;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records each change to an item, in the transaction that makes it, as the fields that changed
+ * (old and new value) plus the item's whole state as a GeoJSON Feature.
+ */
+@Service
+public class HistoryService {
+
+	/** Properties that change as a consequence, not as an edit: left out of the diff. */
+	private static final Set<String> DERIVED = Set.of("id", "version", "createdAt", "createdBy", "updatedAt",
+			"updatedBy", "neighbourhood", "neighbourhoods", "measureIds", "geometrySource");
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	HistoryService(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String subjectType, long subjectId, long version, ChangeAction action, String feature) {
+		JsonNode after = json.readTree(feature);
+		JsonNode before = action == ChangeAction.CREATED ? null : latestSnapshot(subjectType, subjectId);
+		ObjectNode changes = diff(before, action == ChangeAction.DELETED ? null : after);
+		jdbc.sql("""
+				INSERT INTO change_record (subject_type, subject_id, version, action, changed_by, changes, snapshot)
+				VALUES (:type, :id, :version, :action, :by, CAST(:changes AS jsonb), CAST(:snapshot AS jsonb))
+				""")
+			.param("type", subjectType)
+			.param("id", subjectId)
+			.param("version", version)
+			.param("action", Codes.of(action))
+			.param("by", currentUser())
+			.param("changes", changes.toString())
+			.param("snapshot", feature)
+			.update();
+	}
+
+	/** The item's changes, oldest first, as a JSON array; empty when nothing was ever recorded. */
+	@Transactional(readOnly = true)
+	public String history(String subjectType, long subjectId) {
+		return jdbc.sql("""
+				SELECT COALESCE(json_agg(json_build_object(
+				  'version', version, 'action', action, 'changedBy', changed_by, 'changedAt', changed_at,
+				  'changes', changes) ORDER BY id), '[]'::json)::text
+				FROM change_record WHERE subject_type = :type AND subject_id = :id
+				""")
+			.param("type", subjectType)
+			.param("id", subjectId)
+			.query(String.class)
+			.single();
+	}
+
+	private JsonNode latestSnapshot(String subjectType, long subjectId) {
+		return jdbc.sql("""
+				SELECT snapshot::text FROM change_record WHERE subject_type = :type AND subject_id = :id
+				ORDER BY id DESC LIMIT 1
+				""")
+			.param("type", subjectType)
+			.param("id", subjectId)
+			.query(String.class)
+			.optional()
+			.map(json::readTree)
+			.orElse(null);
+	}
+
+	/** {field: {from, to}} for each edited property and the geometry. */
+	private ObjectNode diff(JsonNode before, JsonNode after) {
+		ObjectNode changes = json.createObjectNode();
+		JsonNode oldProps = before == null ? json.missingNode() : before.path("properties");
+		JsonNode newProps = after == null ? json.missingNode() : after.path("properties");
+		Set<String> names = new java.util.TreeSet<>();
+		oldProps.propertyNames().forEach(names::add);
+		newProps.propertyNames().forEach(names::add);
+		for (String name : names) {
+			if (!DERIVED.contains(name)) {
+				change(changes, name, oldProps.get(name), newProps.get(name));
+			}
+		}
+		change(changes, "geometry", before == null ? null : before.get("geometry"),
+				after == null ? null : after.get("geometry"));
+		return changes;
+	}
+
+	private void change(ObjectNode changes, String name, JsonNode from, JsonNode to) {
+		JsonNode a = from == null ? json.nullNode() : from;
+		JsonNode b = to == null ? json.nullNode() : to;
+		if (!a.equals(b)) {
+			ObjectNode change = changes.putObject(name);
+			change.set("from", a);
+			change.set("to", b);
+		}
+	}
+
+	private static String currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null ? "system" : authentication.getName();
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The change history of places and measures: who changed what, when, with the old and new values,
+ * so that planners can see how an item came to be as it is.
+ */
+package se.trygghetskartan.history;

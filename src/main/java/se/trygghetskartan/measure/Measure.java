@@ -1,0 +1,79 @@
+package se.trygghetskartan.measure;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.locationtech.jts.geom.Geometry;
+import se.trygghetskartan.system.TrackedEntity;
+
+@Entity
+@Table(name = "measure")
+class Measure extends TrackedEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String title;
+
+	private String description;
+
+	private MeasureType type;
+
+	private MeasureOwner owner;
+
+	private MeasureStatus status;
+
+	private String rejectionReason;
+
+	private LocalDate plannedStart;
+
+	private LocalDate plannedEnd;
+
+	private LocalDate completedOn;
+
+	private Geometry geom;
+
+	// Places belong to another module: linked by id, the database keeps the links consistent.
+	@ElementCollection
+	@CollectionTable(name = "measure_place", joinColumns = @JoinColumn(name = "measure_id"))
+	@Column(name = "place_id")
+	private Set<Long> placeIds = new LinkedHashSet<>();
+
+	protected Measure() {
+	}
+
+	Measure(MeasureDraft draft) {
+		apply(draft);
+	}
+
+	void apply(MeasureDraft draft) {
+		this.title = draft.title();
+		this.description = draft.description();
+		this.type = draft.type();
+		this.owner = draft.owner();
+		this.status = draft.status();
+		this.rejectionReason = draft.rejectionReason();
+		this.plannedStart = draft.plannedStart();
+		this.plannedEnd = draft.plannedEnd();
+		this.completedOn = draft.completedOn();
+		this.geom = draft.geometry();
+		this.placeIds.clear();
+		this.placeIds.addAll(draft.placeIds());
+	}
+
+	Long getId() {
+		return id;
+	}
+
+}

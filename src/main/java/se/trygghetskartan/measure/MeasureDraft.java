@@ -1,0 +1,66 @@
+package se.trygghetskartan.measure;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.locationtech.jts.geom.Geometry;
+import se.trygghetskartan.geo.FeatureBody;
+import se.trygghetskartan.geo.GeometryKind;
+import se.trygghetskartan.geo.GeometryService;
+import tools.jackson.databind.JsonNode;
+
+/** A measure as a client sent it, checked field by field and against the rules between fields. */
+record MeasureDraft(String title, String description, MeasureType type, MeasureOwner owner, MeasureStatus status,
+		String rejectionReason, LocalDate plannedStart, LocalDate plannedEnd, LocalDate completedOn, Geometry geometry,
+		Set<Long> placeIds) {
+
+	/**
+	 * Reads and checks a Feature; {@code missingPlaces} tells which of the linked place ids do not
+	 * exist.
+	 */
+	static MeasureDraft read(JsonNode body, GeometryService geometries, Function<Set<Long>, Set<Long>> missingPlaces) {
+		FeatureBody feature = new FeatureBody(body, geometries);
+		String title = feature.text("title", true, 200);
+		String description = feature.text("description", false, 10_000);
+		MeasureType type = feature.code(MeasureType.class, "type", null);
+		MeasureOwner owner = feature.code(MeasureOwner.class, "owner", null);
+		MeasureStatus status = feature.code(MeasureStatus.class, "status", MeasureStatus.PROPOSED);
+		String rejectionReason = feature.text("rejectionReason", false, 2_000);
+		LocalDate plannedStart = feature.date("plannedStart");
+		LocalDate plannedEnd = feature.date("plannedEnd");
+		LocalDate completedOn = feature.date("completedOn");
+		Geometry geometry = feature.geometry(GeometryKind.ANY_SIMPLE, false);
+		Set<Long> placeIds = feature.ids("placeIds");
+
+		if (status == MeasureStatus.REJECTED && rejectionReason == null) {
+			feature.reject("properties.rejectionReason", "is required when the status is rejected");
+		}
+		if (status != MeasureStatus.REJECTED && rejectionReason != null) {
+			feature.reject("properties.rejectionReason", "only a rejected measure has a rejection reason");
+		}
+		if (plannedStart != null && plannedEnd != null && plannedEnd.isBefore(plannedStart)) {
+			feature.reject("properties.plannedEnd", "is before plannedStart (" + plannedStart + ")");
+		}
+		if (status == MeasureStatus.DONE && completedOn == null) {
+			completedOn = LocalDate.now();
+		}
+		if (status != MeasureStatus.DONE && completedOn != null) {
+			feature.reject("properties.completedOn", "only a done measure has a completion date");
+		}
+		if (placeIds.isEmpty() && (body.path("geometry").isNull() || body.path("geometry").isMissingNode())) {
+			feature.reject("properties.placeIds", "link at least one place, or give the measure its own geometry");
+		}
+		if (feature.isValid() && !placeIds.isEmpty()) {
+			Set<Long> missing = new TreeSet<>(missingPlaces.apply(placeIds));
+			if (!missing.isEmpty()) {
+				feature.reject("properties.placeIds", "no place with id " + missing);
+			}
+		}
+		feature.throwIfInvalid();
+		return new MeasureDraft(title, description, type, owner, status, rejectionReason, plannedStart, plannedEnd,
+				completedOn, geometry, placeIds);
+	}
+
+}

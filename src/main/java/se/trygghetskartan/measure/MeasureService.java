@@ -1,0 +1,150 @@
+package se.trygghetskartan.measure;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.GeometryService;
+import se.trygghetskartan.geo.StoredFeature;
+import se.trygghetskartan.history.ChangeAction;
+import se.trygghetskartan.history.HistoryService;
+import se.trygghetskartan.place.PlaceService;
+import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.ETags;
+import se.trygghetskartan.system.NotFoundException;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Measures: read as GeoJSON built by PostGIS, written through JPA, every change recorded. */
+@Service
+@Transactional(readOnly = true)
+public class MeasureService {
+
+	static final String SUBJECT = "measure";
+
+	// A measure's geometry is its own, else the union of its places' (the measure_extent view).
+	private static final String TABLE = "(SELECT m.*, e.geom AS extent FROM measure m JOIN measure_extent e ON e.measure_id = m.id)";
+
+	private static final String FEATURE = """
+			json_build_object(
+			  'type', 'Feature',
+			  'id', m.id,
+			  'geometry', ST_AsGeoJSON(m.extent, 7)::json,
+			  'properties', json_build_object(
+			    'id', m.id,
+			    'title', m.title,
+			    'description', m.description,
+			    'type', m.type,
+			    'owner', m.owner,
+			    'status', m.status,
+			    'rejectionReason', m.rejection_reason,
+			    'plannedStart', m.planned_start,
+			    'plannedEnd', m.planned_end,
+			    'completedOn', m.completed_on,
+			    'geometrySource', CASE WHEN m.geom IS NOT NULL THEN 'own' WHEN m.extent IS NOT NULL THEN 'places' END,
+			    'ownGeometry', ST_AsGeoJSON(m.geom, 7)::json,
+			    'placeIds', ARRAY(SELECT mp.place_id FROM measure_place mp WHERE mp.measure_id = m.id ORDER BY 1),
+			    'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', n.slug, 'name', n.name) ORDER BY n.name)
+			      FROM neighbourhood n WHERE ST_Intersects(n.geom, m.extent)), '[]'::json),
+			    'createdAt', m.created_at,
+			    'createdBy', m.created_by,
+			    'updatedAt', m.updated_at,
+			    'updatedBy', m.updated_by,
+			    'version', m.version))
+			""";
+
+	private final MeasureRepository measures;
+
+	private final PlaceService places;
+
+	private final GeometryService geometries;
+
+	private final HistoryService history;
+
+	private final JdbcClient jdbc;
+
+	MeasureService(MeasureRepository measures, PlaceService places, GeometryService geometries,
+			HistoryService history, JdbcClient jdbc) {
+		this.measures = measures;
+		this.places = places;
+		this.geometries = geometries;
+		this.history = history;
+		this.jdbc = jdbc;
+	}
+
+	/** The measures matching the filter as a FeatureCollection. */
+	public String search(MeasureFilter filter) {
+		FeatureQuery query = new FeatureQuery(TABLE, "m", FEATURE).within(filter.bbox(), "m.extent");
+		if (filter.neighbourhood() != null) {
+			query.where("EXISTS (SELECT 1 FROM neighbourhood n WHERE n.slug = :neighbourhood AND ST_Intersects(n.geom, m.extent))")
+				.param("neighbourhood", filter.neighbourhood());
+		}
+		if (filter.status() != null) {
+			query.where("m.status = :status").param("status", Codes.of(filter.status()));
+		}
+		if (filter.type() != null) {
+			query.where("m.type = :type").param("type", Codes.of(filter.type()));
+		}
+		if (filter.owner() != null) {
+			query.where("m.owner = :owner").param("owner", Codes.of(filter.owner()));
+		}
+		return query.collection(jdbc, filter.page());
+	}
+
+	public StoredFeature find(long id) {
+		StoredFeature feature = feature(id);
+		if (feature == null) {
+			throw new NotFoundException(SUBJECT, id);
+		}
+		return feature;
+	}
+
+	@Transactional
+	public StoredFeature create(JsonNode body) {
+		Measure measure = measures.saveAndFlush(new Measure(read(body)));
+		return recorded(measure.getId(), ChangeAction.CREATED);
+	}
+
+	@Transactional
+	public StoredFeature update(long id, JsonNode body, String ifMatch) {
+		Measure measure = measures.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
+		ETags.versionFromIfMatch(ifMatch, measure.getVersion());
+		measure.apply(read(body));
+		measures.saveAndFlush(measure);
+		return recorded(id, ChangeAction.UPDATED);
+	}
+
+	@Transactional
+	public void delete(long id, String ifMatch) {
+		Measure measure = measures.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
+		if (ifMatch != null) {
+			ETags.versionFromIfMatch(ifMatch, measure.getVersion());
+		}
+		StoredFeature last = feature(id);
+		measures.delete(measure);
+		measures.flush();
+		history.record(SUBJECT, id, last.version(), ChangeAction.DELETED, last.json());
+	}
+
+	private MeasureDraft read(JsonNode body) {
+		return MeasureDraft.read(body, geometries, ids -> {
+			Set<Long> missing = new HashSet<>(ids);
+			missing.removeAll(places.existing(ids));
+			return missing;
+		});
+	}
+
+	private StoredFeature recorded(long id, ChangeAction action) {
+		StoredFeature feature = feature(id);
+		history.record(SUBJECT, id, feature.version(), action, feature.json());
+		return feature;
+	}
+
+	private StoredFeature feature(long id) {
+		return new FeatureQuery(TABLE, "m", FEATURE).single(jdbc, id);
+	}
+
+}

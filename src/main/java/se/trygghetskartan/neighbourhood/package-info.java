@@ -1,0 +1,5 @@
+/**
+ * Districts (stadsdelar) as areas: what residents choose on the map, with counts of the places and
+ * measures inside each and a summary of what is planned and done there.
+ */
+package se.trygghetskartan.neighbourhood;

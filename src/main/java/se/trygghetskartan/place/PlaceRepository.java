@@ -1,0 +1,7 @@
+package se.trygghetskartan.place;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PlaceRepository extends JpaRepository<UnsafePlace, Long> {
+
+}

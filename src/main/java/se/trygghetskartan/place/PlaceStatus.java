@@ -1,0 +1,8 @@
+package se.trygghetskartan.place;
+
+/** How far a place has been addressed. */
+public enum PlaceStatus {
+
+	OPEN, BEING_ADDRESSED, RESOLVED
+
+}

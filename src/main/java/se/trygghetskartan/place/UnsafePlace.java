@@ -1,0 +1,62 @@
+package se.trygghetskartan.place;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.locationtech.jts.geom.Geometry;
+import se.trygghetskartan.system.TrackedEntity;
+
+@Entity
+@Table(name = "unsafe_place")
+class UnsafePlace extends TrackedEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	private String description;
+
+	private Geometry geom;
+
+	private PlaceSource source;
+
+	private PlaceStatus status;
+
+	@ElementCollection
+	@CollectionTable(name = "unsafe_place_reason", joinColumns = @JoinColumn(name = "place_id"))
+	@Column(name = "reason")
+	private Set<PlaceReason> reasons = new LinkedHashSet<>();
+
+	protected UnsafePlace() {
+	}
+
+	UnsafePlace(PlaceDraft draft) {
+		apply(draft);
+	}
+
+	void apply(PlaceDraft draft) {
+		this.name = draft.name();
+		this.description = draft.description();
+		this.geom = draft.geometry();
+		this.source = draft.source();
+		this.status = draft.status();
+		this.reasons.clear();
+		this.reasons.addAll(draft.reasons());
+	}
+
+	Long getId() {
+		return id;
+	}
+
+}

@@ -1,0 +1,53 @@
+package se.trygghetskartan.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import se.trygghetskartan.system.ProblemResponses;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+
+/**
+ * 401 for anyone not logged in (with a Basic challenge for scripts, none for the app's own
+ * requests so browsers show no password dialog), 403 for a logged-in user without the role or
+ * without a CSRF token; both as problem+json.
+ */
+class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Trygghetskartan\"");
+		}
+		String detail = request.getHeader("Authorization") != null
+				? "The user name or password is wrong."
+				: "Log in first: in the browser with the login form, from scripts with HTTP Basic.";
+		ProblemResponses.write(request, response,
+				ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "Authentication required", detail));
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		if (user == null || user instanceof AnonymousAuthenticationToken) {
+			commence(request, response, null);
+			return;
+		}
+		String detail = ex instanceof CsrfException
+				? "The CSRF token is missing or out of date: reload the page and try again."
+				: "Your account (" + user.getName() + ") may not do this; it needs the planner or admin role.";
+		ProblemResponses.write(request, response, ProblemResponses.problem(HttpStatus.FORBIDDEN, "Forbidden", detail));
+	}
+
+}

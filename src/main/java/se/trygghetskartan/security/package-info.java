@@ -1,0 +1,5 @@
+/**
+ * Who may do what: anonymous residents read, planners and admins write. Browsers log in with a
+ * form and a CSRF-protected session; scripts and GIS clients use HTTP Basic.
+ */
+package se.trygghetskartan.security;

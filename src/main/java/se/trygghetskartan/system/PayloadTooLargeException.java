@@ -1,0 +1,12 @@
+package se.trygghetskartan.system;
+
+import java.io.IOException;
+
+/** A request body over the configured limit (413). An IOException so it can abort a stream read. */
+public class PayloadTooLargeException extends IOException {
+
+	public PayloadTooLargeException(long limit) {
+		super("The request body is larger than " + limit + " bytes. Send less, or split it into several requests.");
+	}
+
+}

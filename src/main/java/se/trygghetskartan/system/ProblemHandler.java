@@ -1,0 +1,131 @@
+package se.trygghetskartan.system;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns every failure into an RFC 9457 problem that says what is wrong. */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	@ExceptionHandler
+	ResponseEntity<Object> invalid(InvalidRequestException ex) {
+		ProblemDetail problem = ProblemResponses.problem(ex.status(),
+				ex.status() == HttpStatus.BAD_REQUEST ? "Invalid parameter" : "Invalid content", ex.getMessage());
+		List<Map<String, Object>> errors = new ArrayList<>();
+		for (Violation violation : ex.violations()) {
+			Map<String, Object> error = new LinkedHashMap<>();
+			error.put("field", violation.field());
+			error.put("reason", violation.reason());
+			if (violation.position() != null) {
+				error.put("position", violation.position());
+			}
+			errors.add(error);
+		}
+		problem.setProperty("errors", errors);
+		return ResponseEntity.status(ex.status()).body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> notFound(NotFoundException ex) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> versionConflict(VersionConflictException ex) {
+		if (ex.isMissing()) {
+			return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED)
+				.body(ProblemResponses.problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", ex.getMessage()));
+		}
+		ProblemDetail problem = ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, "Edited by someone else",
+				ex.getMessage());
+		problem.setProperty("currentVersion", ex.currentVersion());
+		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+			.header(HttpHeaders.ETAG, ETags.of(ex.currentVersion()))
+			.body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> concurrentUpdate(OptimisticLockingFailureException ex) {
+		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+			.body(ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, "Edited by someone else",
+					"Someone else saved this item while you were saving. Reload it, then apply your change again."));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
+		// Validation should have caught it; the database's constraints are the last line.
+		log.warn("Constraint violation not caught by validation", ex);
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(ProblemResponses.problem(HttpStatus.CONFLICT, "Conflicts with stored data",
+					"The change breaks a rule of the stored data: " + rootMessage(ex)));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return invalid(InvalidRequestException.parameter(ex.getName(),
+				"'" + ex.getValue() + "' is not a valid " + simpleName(ex.getRequiredType())));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> unexpected(Exception ex) {
+		log.error("Unexpected error", ex);
+		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+			.body(ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+					"Something went wrong on our side; it has been logged."));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PayloadTooLargeException tooLarge) {
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+					.body(ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+							tooLarge.getMessage()));
+			}
+		}
+		ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Unreadable body",
+				"The body is not valid JSON: " + firstLine(rootMessage(ex)));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static String simpleName(Class<?> type) {
+		return type == null ? "value" : type.getSimpleName().toLowerCase();
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return String.valueOf(root.getMessage());
+	}
+
+	private static String firstLine(String message) {
+		int newline = message.indexOf('\n');
+		return newline < 0 ? message : message.substring(0, newline);
+	}
+
+}

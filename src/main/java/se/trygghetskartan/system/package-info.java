@@ -1,0 +1,5 @@
+/**
+ * What every other module stands on: RFC 9457 problem answers, request limits, ETags and the
+ * lower-case codes that closed vocabularies use in the API and the database.
+ */
+package se.trygghetskartan.system;

@@ -1,0 +1,180 @@
+package se.trygghetskartan.measure;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.trygghetskartan.ApiClient;
+import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class MeasureApiIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ApiClient anonymous;
+
+	ApiClient planner;
+
+	@BeforeEach
+	void clients() {
+		anonymous = new ApiClient(port);
+		planner = anonymous.as("planner", "planner");
+	}
+
+	long placeInNavertorp(String name) {
+		return planner.post("/api/places", """
+				{"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[16.2300,58.9975],[16.2315,58.9975],
+				[16.2315,58.9983],[16.2300,58.9983],[16.2300,58.9975]]]},
+				"properties":{"name":"%s","reasons":["poor_lighting"],"source":"safety_walk"}}""".formatted(name))
+			.json()
+			.get("id")
+			.longValue();
+	}
+
+	static String measure(String title, String status, String extra, String geometry, long... placeIds) {
+		StringBuilder ids = new StringBuilder();
+		for (long id : placeIds) {
+			ids.append(ids.isEmpty() ? "" : ",").append(id);
+		}
+		return """
+				{"type":"Feature","geometry":%s,"properties":{"title":"%s","type":"lighting","owner":"municipality",
+				"status":"%s","placeIds":[%s]%s}}""".formatted(geometry, title, status, ids, extra);
+	}
+
+	@Test
+	void measureLinkedToAPlaceInNavertorpAppearsInTheDistrictSummaryUnderItsStatus() {
+		long place = placeInNavertorp("Mörk gång");
+
+		Response created = planner.post("/api/measures", measure("Ny belysning i gången", "planned",
+				",\"plannedStart\":\"2027-03-01\",\"plannedEnd\":\"2027-05-31\"", "null", place));
+
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		long id = created.json().get("id").longValue();
+		JsonNode props = created.json().get("properties");
+		assertThat(props.get("placeIds")).extracting(JsonNode::longValue).containsExactly(place);
+		assertThat(props.get("geometrySource").stringValue()).isEqualTo("places");
+		assertThat(created.json().get("geometry").get("type").stringValue()).isEqualTo("Polygon");
+
+		JsonNode summary = anonymous.get("/api/neighbourhoods/navertorp/summary").json();
+		assertThat(summary.get("measuresByStatus").get("planned").get("features"))
+			.extracting(f -> f.get("id").longValue())
+			.contains(id);
+		assertThat(summary.get("measuresByStatus").get("done").get("features"))
+			.extracting(f -> f.get("id").longValue())
+			.doesNotContain(id);
+		assertThat(summary.get("places").get("features")).extracting(f -> f.get("id").longValue()).contains(place);
+
+		assertThat(anonymous.get("/api/places/" + place).json().get("properties").get("measureIds"))
+			.extracting(JsonNode::longValue)
+			.containsExactly(id);
+	}
+
+	@Test
+	void ownGeometryWinsOverThePlaces() {
+		long place = placeInNavertorp("Torghörn");
+
+		Response created = planner.post("/api/measures",
+				measure("Kamera", "proposed", "", "{\"type\":\"Point\",\"coordinates\":[16.2305,58.9978]}", place));
+
+		assertThat(created.json().get("geometry").get("type").stringValue()).isEqualTo("Point");
+		assertThat(created.json().get("properties").get("geometrySource").stringValue()).isEqualTo("own");
+	}
+
+	@Test
+	void statusChangeToDoneRecordsTheCompletionDate() {
+		long place = placeInNavertorp("Snart klart");
+		String location = planner.post("/api/measures", measure("Röjning", "in_progress", "", "null", place))
+			.header("Location");
+
+		Response done = planner.put(location,
+				measure("Röjning", "done", ",\"completedOn\":\"2026-10-01\"", "null", place), "\"0\"");
+
+		assertThat(done.status()).isEqualTo(200);
+		assertThat(done.json().get("properties").get("completedOn").stringValue()).isEqualTo("2026-10-01");
+		JsonNode lastChange = planner.get(location + "/history").json().get(1).get("changes");
+		assertThat(lastChange.get("status").get("from").stringValue()).isEqualTo("in_progress");
+		assertThat(lastChange.get("status").get("to").stringValue()).isEqualTo("done");
+	}
+
+	@Test
+	void filtersByStatusTypeOwnerAndNeighbourhood() {
+		JsonNode cameras = anonymous.get("/api/measures?type=camera&owner=joint").json();
+		assertThat(cameras.get("numberMatched").intValue()).isGreaterThanOrEqualTo(2);
+		cameras.get("features").forEach(f -> {
+			assertThat(f.get("properties").get("type").stringValue()).isEqualTo("camera");
+			assertThat(f.get("properties").get("owner").stringValue()).isEqualTo("joint");
+		});
+		JsonNode doneInNorr = anonymous.get("/api/measures?neighbourhood=norr&status=done").json();
+		assertThat(doneInNorr.get("features")).isNotEmpty();
+		doneInNorr.get("features").forEach(f -> assertThat(f.get("properties").get("neighbourhoods").toString())
+			.contains("\"norr\""));
+		assertThat(anonymous.get("/api/measures?type=drone").status()).isEqualTo(400);
+	}
+
+	@Test
+	void measureLinkedToAPlaceThatDoesNotExistIsRefused() {
+		long before = measures();
+
+		Response response = planner.post("/api/measures", measure("Spöke", "proposed", "", "null", 999_999));
+
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.body()).contains("no place with id [999999]");
+		assertThat(measures()).isEqualTo(before);
+	}
+
+	@Test
+	void rejectedMeasureNeedsAReason() {
+		long place = placeInNavertorp("Avslag");
+		long before = measures();
+
+		Response response = planner.post("/api/measures", measure("Avslås", "rejected", "", "null", place));
+
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.body()).contains("properties.rejectionReason");
+		assertThat(measures()).isEqualTo(before);
+		assertThat(planner.post("/api/measures",
+				measure("Avslås", "rejected", ",\"rejectionReason\":\"Inte proportionerligt\"", "null", place))
+			.status()).isEqualTo(201);
+	}
+
+	@Test
+	void plannedEndBeforeStartAndMeasuresWithNowhereToBeAreRefused() {
+		long place = placeInNavertorp("Datum");
+		long before = measures();
+
+		Response backwards = planner.post("/api/measures",
+				measure("Baklänges", "planned", ",\"plannedStart\":\"2027-05-01\",\"plannedEnd\":\"2027-04-01\"", "null",
+						place));
+		Response nowhere = planner.post("/api/measures", measure("Ingenstans", "planned", "", "null"));
+		Response badType = planner.post("/api/measures",
+				measure("Fel typ", "planned", "", "null", place).replace("\"lighting\"", "\"drone\""));
+		Response badDate = planner.post("/api/measures",
+				measure("Fel datum", "planned", ",\"plannedStart\":\"2027-13-45\"", "null", place));
+
+		assertThat(backwards.status()).isEqualTo(422);
+		assertThat(backwards.body()).contains("properties.plannedEnd");
+		assertThat(nowhere.status()).isEqualTo(422);
+		assertThat(nowhere.body()).contains("link at least one place");
+		assertThat(badType.status()).isEqualTo(422);
+		assertThat(badType.body()).contains("'drone' is not one of");
+		assertThat(badDate.status()).isEqualTo(422);
+		assertThat(measures()).isEqualTo(before);
+	}
+
+	private long measures() {
+		return jdbc.sql("SELECT count(*) FROM measure").query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,152 @@
+package se.trygghetskartan.place;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.trygghetskartan.ApiClient;
+import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class PlaceApiIT {
+
+	static final String NAVERTORP_SQUARE = """
+			{"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[16.2300,58.9975],[16.2315,58.9975],
+			[16.2315,58.9983],[16.2300,58.9983],[16.2300,58.9975]]]},
+			"properties":{"name":"%s","description":"Mörkt hörn","reasons":["poor_lighting","poor_visibility"],
+			"source":"safety_walk"}}""";
+
+	@LocalServerPort
+	int port;
+
+	ApiClient anonymous;
+
+	ApiClient planner;
+
+	@BeforeEach
+	void clients() {
+		anonymous = new ApiClient(port);
+		planner = anonymous.as("planner", "planner");
+	}
+
+	static String polygonInNavertorp(String name) {
+		return NAVERTORP_SQUARE.formatted(name);
+	}
+
+	@Test
+	void polygonCreatedInsideNavertorpBelongsToNavertorp() {
+		Response created = planner.post("/api/places", polygonInNavertorp("Hörnet vid torget"));
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.contentType()).startsWith("application/geo+json");
+		assertThat(created.header("ETag")).isEqualTo("\"0\"");
+		JsonNode props = created.json().get("properties");
+		assertThat(props.get("neighbourhood").get("slug").stringValue()).isEqualTo("navertorp");
+		assertThat(props.get("neighbourhood").get("name").stringValue()).isEqualTo("Nävertorp");
+		assertThat(props.get("status").stringValue()).isEqualTo("open");
+		assertThat(props.get("createdBy").stringValue()).isEqualTo("planner");
+		assertThat(props.get("measureIds").isEmpty()).isTrue();
+
+		Response fetched = anonymous.get(created.header("Location"));
+		assertThat(fetched.status()).isEqualTo(200);
+		assertThat(fetched.json().get("geometry").get("type").stringValue()).isEqualTo("Polygon");
+		assertThat(fetched.json().get("geometry").get("coordinates").get(0).get(1).get(0).doubleValue())
+			.isEqualTo(16.2315);
+	}
+
+	@Test
+	void updateWithTheCurrentETagSucceedsAndAStaleOneIsRefused() {
+		String location = planner.post("/api/places", polygonInNavertorp("Före")).header("Location");
+
+		Response updated = planner.put(location, polygonInNavertorp("Efter"), "\"0\"");
+		assertThat(updated.status()).isEqualTo(200);
+		assertThat(updated.header("ETag")).isEqualTo("\"1\"");
+		assertThat(updated.json().get("properties").get("name").stringValue()).isEqualTo("Efter");
+
+		Response stale = planner.put(location, polygonInNavertorp("Skriver över"), "\"0\"");
+		assertThat(stale.status()).isEqualTo(412);
+		assertThat(stale.contentType()).startsWith("application/problem+json");
+		assertThat(stale.json().get("currentVersion").intValue()).isEqualTo(1);
+		assertThat(anonymous.get(location).json().get("properties").get("name").stringValue()).isEqualTo("Efter");
+	}
+
+	@Test
+	void updateWithoutIfMatchIsRefusedSoNothingIsOverwrittenBlindly() {
+		String location = planner.post("/api/places", polygonInNavertorp("Utan If-Match")).header("Location");
+
+		Response blind = planner.put(location, polygonInNavertorp("Blint"), null);
+
+		assertThat(blind.status()).isEqualTo(428);
+		assertThat(anonymous.get(location).header("ETag")).isEqualTo("\"0\"");
+	}
+
+	@Test
+	void deletedPlaceIsGone() {
+		String location = planner.post("/api/places", polygonInNavertorp("Tas bort")).header("Location");
+
+		assertThat(planner.delete(location, "\"0\"").status()).isEqualTo(204);
+		assertThat(anonymous.get(location).status()).isEqualTo(404);
+		assertThat(anonymous.get(location).contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void everyChangeIsRecordedWithWhoAndWhat() {
+		String location = planner.post("/api/places", polygonInNavertorp("Historik")).header("Location");
+		planner.put(location, polygonInNavertorp("Historik ändrad"), "\"0\"");
+
+		Response history = planner.get(location + "/history");
+
+		assertThat(history.status()).isEqualTo(200);
+		JsonNode changes = history.json();
+		assertThat(changes).hasSize(2);
+		assertThat(changes.get(0).get("action").stringValue()).isEqualTo("created");
+		assertThat(changes.get(1).get("action").stringValue()).isEqualTo("updated");
+		assertThat(changes.get(1).get("changedBy").stringValue()).isEqualTo("planner");
+		JsonNode nameChange = changes.get(1).get("changes").get("name");
+		assertThat(nameChange.get("from").stringValue()).isEqualTo("Historik");
+		assertThat(nameChange.get("to").stringValue()).isEqualTo("Historik ändrad");
+		assertThat(changes.get(1).get("changes").has("geometry")).as("geometry did not change").isFalse();
+		assertThat(anonymous.get(location + "/history").status()).isEqualTo(401);
+	}
+
+	@Test
+	void filtersByNeighbourhoodStatusReasonAndBoundingBox() {
+		JsonNode norr = anonymous.get("/api/places?neighbourhood=norr").json();
+		assertThat(norr.get("numberMatched").intValue()).isGreaterThanOrEqualTo(6);
+		norr.get("features").forEach(feature -> assertThat(feature.get("properties").get("neighbourhoods").toString())
+			.contains("\"norr\""));
+
+		JsonNode resolved = anonymous.get("/api/places?status=resolved").json();
+		resolved.get("features").forEach(
+				feature -> assertThat(feature.get("properties").get("status").stringValue()).isEqualTo("resolved"));
+
+		JsonNode dark = anonymous.get("/api/places?reason=poor_lighting&limit=3").json();
+		assertThat(dark.get("numberReturned").intValue()).isEqualTo(3);
+		dark.get("features").forEach(feature -> assertThat(feature.get("properties").get("reasons").toString())
+			.contains("poor_lighting"));
+
+		// A box around Stationstorget only.
+		JsonNode box = anonymous.get("/api/places?bbox=16.2065,58.9958,16.2070,58.9962").json();
+		assertThat(box.get("features")).extracting(f -> f.get("properties").get("name").stringValue())
+			.containsExactly("Stationstorget");
+	}
+
+	@Test
+	void badQueryParametersAreExplained() {
+		Response badStatus = anonymous.get("/api/places?status=closed");
+		assertThat(badStatus.status()).isEqualTo(400);
+		assertThat(badStatus.contentType()).startsWith("application/problem+json");
+		assertThat(badStatus.json().get("errors").get(0).get("field").stringValue()).isEqualTo("status");
+		assertThat(badStatus.body()).contains("being_addressed");
+
+		assertThat(anonymous.get("/api/places?bbox=1,2,3").status()).isEqualTo(400);
+		assertThat(anonymous.get("/api/places?limit=0").status()).isEqualTo(400);
+		assertThat(anonymous.get("/api/places?limit=abc").status()).isEqualTo(400);
+		assertThat(anonymous.get("/api/places/abc").status()).isEqualTo(400);
+	}
+
+}

@@ -1,0 +1,194 @@
+package se.trygghetskartan.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.trygghetskartan.ApiClient;
+import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class SecurityIT {
+
+	static final String PLACE = """
+			{"type":"Feature","geometry":{"type":"Point","coordinates":[16.2065,58.9960]},
+			 "properties":{"name":"Säkerhetstest","reasons":["other"],"source":"other"}}""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AccountService accounts;
+
+	ApiClient anonymous;
+
+	@BeforeEach
+	void client() {
+		anonymous = new ApiClient(port);
+	}
+
+	@Test
+	void anonymousWriteIs401AndStoresNothing() {
+		long before = places();
+
+		Response response = anonymous.post("/api/places", PLACE);
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+		assertThat(response.header("Set-Cookie")).as("no session for API calls").isNull();
+		assertThat(anonymous.delete("/api/places/1", null).status()).isEqualTo(401);
+		assertThat(places()).isEqualTo(before);
+	}
+
+	@Test
+	void wrongPasswordIs401() {
+		Response response = anonymous.as("planner", "not-the-password").post("/api/places", PLACE);
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().get("detail").stringValue()).contains("wrong");
+	}
+
+	@Test
+	void accountWithoutThePlannerRoleGets403() {
+		if (!accounts.exists("reader")) {
+			accounts.create("reader", "reader-password", List.of());
+		}
+		long before = places();
+
+		Response response = anonymous.as("reader", "reader-password").post("/api/places", PLACE);
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(places()).isEqualTo(before);
+	}
+
+	@Test
+	void adminMayDoWhatAPlannerMay() {
+		assertThat(anonymous.as("admin", "admin").post("/api/places", PLACE).status()).isEqualTo(201);
+	}
+
+	@Test
+	void browserSessionNeedsTheCsrfTokenForChanges() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		JsonNode session = json(send(browser, get("/api/session")));
+		assertThat(session.get("authenticated").booleanValue()).isFalse();
+
+		HttpResponse<String> login = send(browser,
+				form("/login", "username=planner&password=planner&_csrf=" + encode(session.get("csrf").get("token"))));
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+
+		JsonNode loggedIn = json(send(browser, get("/api/session")));
+		assertThat(loggedIn.get("username").stringValue()).isEqualTo("planner");
+		assertThat(loggedIn.get("roles")).extracting(JsonNode::stringValue).containsExactly("planner");
+
+		HttpRequest.Builder withoutToken = request("/api/places").header("Content-Type", "application/geo+json")
+			.POST(HttpRequest.BodyPublishers.ofString(PLACE));
+		HttpResponse<String> refused = send(browser, withoutToken);
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("CSRF");
+
+		JsonNode csrf = loggedIn.get("csrf");
+		HttpResponse<String> accepted = send(browser,
+				request("/api/places").header("Content-Type", "application/geo+json")
+					.header(csrf.get("headerName").stringValue(), csrf.get("token").stringValue())
+					.POST(HttpRequest.BodyPublishers.ofString(PLACE)));
+		assertThat(accepted.statusCode()).isEqualTo(201);
+		assertThat(json(accepted).get("properties").get("createdBy").stringValue()).isEqualTo("planner");
+	}
+
+	@Test
+	void failedFormLoginSendsBackToTheLoginPage() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		JsonNode session = json(send(browser, get("/api/session")));
+
+		HttpResponse<String> login = send(browser,
+				form("/login", "username=planner&password=nope&_csrf=" + encode(session.get("csrf").get("token"))));
+
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location").orElseThrow()).contains("/login?error");
+	}
+
+	@Test
+	void pagesAndApiCarryStrictSecurityHeaders() {
+		for (String path : List.of("/", "/api/neighbourhoods", "/login")) {
+			Response response = anonymous.get(path);
+			String csp = response.header("Content-Security-Policy");
+			assertThat(csp).as(path).contains("script-src 'self'").contains("frame-ancestors 'none'");
+			assertThat(csp).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+			assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+			assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+		}
+	}
+
+	@Test
+	void passwordsAreStoredHashed() {
+		String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'planner'")
+			.query(String.class)
+			.single();
+
+		assertThat(hash).startsWith("{bcrypt}").doesNotContain("planner");
+	}
+
+	@Test
+	void openApiDocumentDescribesTheApi() {
+		Response docs = anonymous.get("/api/openapi");
+
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.json().get("paths").has("/api/places/{id}")).isTrue();
+		assertThat(anonymous.get("/swagger-ui/index.html").status()).isEqualTo(200);
+		assertThat(anonymous.get("/api/openapi/swagger-config").body()).contains("/api/openapi");
+	}
+
+	private long places() {
+		return jdbc.sql("SELECT count(*) FROM unsafe_place").query(Long.class).single();
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+	}
+
+	private HttpRequest.Builder get(String path) {
+		return request(path).GET();
+	}
+
+	private HttpRequest.Builder form(String path, String body) {
+		return request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+	}
+
+	private static String encode(JsonNode value) {
+		return URLEncoder.encode(value.stringValue(), StandardCharsets.UTF_8);
+	}
+
+	private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request)
+			throws IOException, InterruptedException {
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static JsonNode json(HttpResponse<String> response) {
+		return JsonMapper.builder().build().readTree(response.body());
+	}
+
+}
