@@ -41,10 +41,11 @@ class SecurityConfig implements WebMvcConfigurer {
 			.requestMatchers(HttpMethod.GET, "/api/places/*/history", "/api/measures/*/history").hasRole("PLANNER")
 			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 			.requestMatchers("/api/**").hasRole("PLANNER")
+			.requestMatchers("/planering", "/planering/**").hasRole("PLANNER")
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/actuator/**").hasRole("ADMIN")
 			.anyRequest().permitAll())
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/planering").permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
 			.requestCache(cache -> cache.requestCache(pageRequestCache()))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -90,6 +91,9 @@ class SecurityConfig implements WebMvcConfigurer {
 	}
 
 	private static String origin(String tileUrl) {
+		if (!tileUrl.startsWith("http://") && !tileUrl.startsWith("https://")) {
+			return ""; // data: and same-origin tiles are allowed already
+		}
 		URI uri = URI.create(tileUrl.replaceAll("[{}]", ""));
 		String host = uri.getHost() == null ? "" : uri.getHost();
 		// {s}.tile.example.org serves from several subdomains.
@@ -121,6 +125,8 @@ class SecurityConfig implements WebMvcConfigurer {
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
 		registry.addViewController("/login").setViewName("forward:/login.html");
+		registry.addViewController("/planering").setViewName("forward:/planering/index.html");
+		registry.addViewController("/planering/").setViewName("forward:/planering/index.html");
 	}
 
 }

@@ -1,0 +1,57 @@
+// Talks to the backend. Changes carry the session's CSRF token and the item's ETag (If-Match).
+
+const JSON_TYPES = 'application/geo+json, application/json';
+let csrf = null;
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+
+  /** The problem's per-field errors: [{ field, reason, position }]. */
+  get errors() {
+    return this.problem.errors || [];
+  }
+}
+
+async function send(method, url, { body, etag } = {}) {
+  const headers = { Accept: JSON_TYPES, 'X-Requested-With': 'XMLHttpRequest' };
+  if (method !== 'GET') {
+    if (!csrf) await session();
+    headers[csrf.headerName] = csrf.token;
+  }
+  if (body !== undefined) headers['Content-Type'] = 'application/geo+json';
+  if (etag) headers['If-Match'] = etag;
+  const response = await fetch(url, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const type = response.headers.get('Content-Type') || '';
+  const data = response.status === 204 || !type.includes('json') ? null : await response.json();
+  if (!response.ok) throw new ApiError(response.status, data);
+  return { data, etag: response.headers.get('ETag') };
+}
+
+export async function session() {
+  const { data } = await send('GET', '/api/session');
+  csrf = data.csrf;
+  return data;
+}
+
+export const api = {
+  config: () => send('GET', '/api/config').then((r) => r.data),
+  neighbourhoods: () => send('GET', '/api/neighbourhoods').then((r) => r.data),
+  summary: (slug) => send('GET', `/api/neighbourhoods/${encodeURIComponent(slug)}/summary`).then((r) => r.data),
+  places: () => send('GET', '/api/places?limit=10000').then((r) => r.data),
+  measures: () => send('GET', '/api/measures?limit=10000').then((r) => r.data),
+  place: (id) => send('GET', `/api/places/${id}`),
+  measure: (id) => send('GET', `/api/measures/${id}`),
+  history: (kind, id) => send('GET', `/api/${kind}/${id}/history`).then((r) => r.data),
+  create: (kind, feature) => send('POST', `/api/${kind}`, { body: feature }),
+  update: (kind, id, feature, etag) => send('PUT', `/api/${kind}/${id}`, { body: feature, etag }),
+  remove: (kind, id, etag) => send('DELETE', `/api/${kind}/${id}`, { etag }),
+};

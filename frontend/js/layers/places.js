@@ -1,0 +1,24 @@
+// Unsafe places drawn as they are: points, lines and areas, coloured by status. Canvas-rendered,
+// so thousands stay smooth.
+import { el } from '../dom.js';
+import { PLACE_COLOURS } from '../vocabulary.js';
+
+const L = window.L;
+
+export function placeLayer(onSelect) {
+  const layer = L.geoJSON(null, {
+    style: (feature) => ({ color: PLACE_COLOURS[feature.properties.status], weight: 4, fillOpacity: 0.25 }),
+    pointToLayer: (feature, latlng) => L.circleMarker(latlng, { radius: 7, weight: 3, fillOpacity: 0.6 }),
+    onEachFeature: (feature, path) => {
+      path.bindTooltip(el('span', {}, feature.properties.name), { sticky: true });
+      path.on('click', () => onSelect(feature.id));
+    },
+  });
+  return {
+    layer,
+    show(features) {
+      layer.clearLayers();
+      layer.addData({ type: 'FeatureCollection', features });
+    },
+  };
+}

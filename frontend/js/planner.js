@@ -1,0 +1,79 @@
+// The planners' page: the same map, plus drawing and editing places and measures.
+import { api, session } from './api.js';
+import { startApp } from './app.js';
+import { el } from './dom.js';
+import { t } from './i18n.js';
+import { historySection } from './planner/history.js';
+import { measureForm } from './planner/measureForm.js';
+import { placeForm } from './planner/placeForm.js';
+
+const me = await session();
+if (!me.authenticated) {
+  location.assign('/login');
+}
+
+function logout() {
+  return el('form', { method: 'post', action: '/logout', class: 'logout' },
+    el('input', { type: 'hidden', name: me.csrf.parameterName, value: me.csrf.token }),
+    el('button', { type: 'submit', class: 'plain' }, t('app.logout')));
+}
+document.getElementById('account').replaceChildren(
+  el('span', {}, t('planner.loggedInAs', { user: me.username })), logout());
+
+// Deleting takes two steps, so a slip of the finger removes nothing.
+function deleteButton(ctx, kind, feature, name) {
+  const confirm = el('button', {
+    type: 'button', class: 'button danger', hidden: true,
+    onclick: async () => {
+      const { etag } = kind === 'places' ? await api.place(feature.id) : await api.measure(feature.id);
+      await api.remove(kind, feature.id, etag);
+      await ctx.reload();
+      ctx.announce(t('planner.deleted', { name }));
+      ctx.go({});
+    },
+  }, t('planner.confirmDelete', { name }));
+  const ask = el('button', {
+    type: 'button', class: 'button secondary',
+    onclick: () => { confirm.hidden = false; confirm.focus(); },
+  }, t('planner.delete'));
+  return [ask, confirm];
+}
+
+const toolbar = (ctx) => [el('div', { class: 'toolbar buttons' },
+  el('button', { type: 'button', class: 'button', dataset: { action: 'new-place' }, onclick: () => ctx.show(placeForm(ctx)) },
+    t('planner.newPlace')),
+  el('button', { type: 'button', class: 'button', dataset: { action: 'new-measure' }, onclick: () => ctx.show(measureForm(ctx)) },
+    t('planner.newMeasure')))];
+
+await startApp({
+  extras: {
+    home: (ctx) => toolbar(ctx),
+    district: (ctx) => toolbar(ctx),
+    place: (ctx, feature) => [
+      el('div', { class: 'buttons' },
+        el('button', {
+          type: 'button', class: 'button', dataset: { action: 'edit' },
+          onclick: async () => {
+            const fresh = await api.place(feature.id);
+            ctx.show(placeForm(ctx, { feature: fresh.data, etag: fresh.etag }));
+          },
+        }, t('planner.edit')),
+        el('button', {
+          type: 'button', class: 'button secondary',
+          onclick: () => ctx.show(measureForm(ctx, { placeIds: [feature.id] })),
+        }, t('planner.newMeasureForPlace')),
+        deleteButton(ctx, 'places', feature, feature.properties.name)),
+      historySection('places', feature.id)],
+    measure: (ctx, feature) => [
+      el('div', { class: 'buttons' },
+        el('button', {
+          type: 'button', class: 'button', dataset: { action: 'edit' },
+          onclick: async () => {
+            const fresh = await api.measure(feature.id);
+            ctx.show(measureForm(ctx, { feature: fresh.data, etag: fresh.etag }));
+          },
+        }, t('planner.edit')),
+        deleteButton(ctx, 'measures', feature, feature.properties.title)),
+      historySection('measures', feature.id)],
+  },
+});

@@ -1,0 +1,82 @@
+// Create or edit an unsafe place: draw it on the map, describe it, save it.
+import { api } from '../api.js';
+import { el } from '../dom.js';
+import { t } from '../i18n.js';
+import { PLACE_REASONS, PLACE_SOURCES, PLACE_STATUSES } from '../vocabulary.js';
+import { drawControls, drawTool } from './draw.js';
+import { checkboxes, field, select } from './fields.js';
+import { clearErrorMarkers, save } from './saving.js';
+
+export function placeForm(ctx, { feature = null, etag = null } = {}) {
+  const p = feature?.properties || { reasons: [], source: 'safety_walk', status: 'open' };
+  const fields = {
+    name: field('name', t('form.name'), el('input', { value: p.name || '', maxlength: 200 }), { required: true }),
+    description: field('description', t('form.description'), el('textarea', { rows: 3 }, p.description || '')),
+    reasons: checkboxes('reasons', t('form.reasons'), PLACE_REASONS, (v) => t(`reason.${v}`), p.reasons),
+    source: field('source', t('form.source'), select(PLACE_SOURCES, (v) => t(`source.${v}`), p.source)),
+    status: field('status', t('form.placeStatus'), select(PLACE_STATUSES, (v) => t(`placeStatus.${v}`), p.status)),
+  };
+  const geometryError = el('p', { class: 'field-error', hidden: true });
+  fields.geometry = { error: geometryError };
+  const summary = el('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true });
+
+  let controls;
+  const tool = drawTool(ctx, () => controls?.update());
+  controls = drawControls(tool, ['Point', 'LineString', 'Polygon']);
+  tool.edit(feature?.geometry);
+
+  const close = (route) => {
+    tool.destroy();
+    clearErrorMarkers(ctx);
+    if (route) ctx.go(route); else ctx.refresh();
+  };
+
+  const form = el('form', {
+    class: 'edit-form',
+    novalidate: true,
+    onsubmit: async (event) => {
+      event.preventDefault();
+      if (tool.isDrawing()) tool.finish();
+      const body = {
+        type: 'Feature',
+        geometry: tool.geometry(),
+        properties: {
+          name: fields.name.input.value,
+          description: fields.description.input.value,
+          reasons: fields.reasons.values(),
+          source: fields.source.input.value,
+          status: fields.status.input.value,
+        },
+      };
+      await save(ctx, {
+        kind: 'places', id: feature?.id, etag, feature: body, summary, fields,
+        onSaved: async (saved) => {
+          await ctx.reload();
+          ctx.announce(t('planner.saved', { name: saved.properties.name }));
+          close({ place: saved.id });
+        },
+        onReload: async () => {
+          const fresh = await api.place(feature.id);
+          tool.destroy();
+          await ctx.reload();
+          ctx.show(placeForm(ctx, { feature: fresh.data, etag: fresh.etag }));
+        },
+      });
+    },
+  },
+  summary,
+  fields.name.node,
+  el('fieldset', { class: 'field geometry', dataset: { field: 'geometry' } },
+    el('legend', {}, t('form.geometry'), el('span', { class: 'required' }, ` ${t('form.required')}`)),
+    controls.node, geometryError),
+  fields.reasons.node,
+  fields.source.node,
+  fields.status.node,
+  fields.description.node,
+  el('div', { class: 'buttons' },
+    el('button', { type: 'submit', class: 'button' }, t('form.save')),
+    el('button', { type: 'button', class: 'button secondary', onclick: () => close() }, t('form.cancel'))));
+
+  return [el('h2', { id: 'panel-title', tabindex: '-1' },
+    feature ? `${t('planner.edit')}: ${p.name}` : t('planner.newPlace')), form];
+}

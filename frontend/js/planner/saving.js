@@ -1,0 +1,44 @@
+// Saving a place or a measure, and what the planner sees when it fails: field errors, the spot of
+// a geometry error on the map, or that someone else saved first (412) with a way to reload.
+import { ApiError, api } from '../api.js';
+import { el, replace } from '../dom.js';
+import { t } from '../i18n.js';
+import { showErrors } from './fields.js';
+
+const L = window.L;
+
+export async function save(ctx, { kind, id, etag, feature, summary, fields, onSaved, onReload }) {
+  ctx.errorMarkers?.clearLayers();
+  try {
+    const result = id ? await api.update(kind, id, feature, etag) : await api.create(kind, feature);
+    await onSaved(result.data);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    if (error.status === 412) {
+      replace(summary,
+        el('p', {}, t('planner.conflict')),
+        el('button', { type: 'button', class: 'button', onclick: onReload }, t('planner.reload')));
+      summary.hidden = false;
+      summary.focus();
+    } else if (error.status === 401) {
+      replace(summary, el('p', {}, t('planner.sessionExpired')), el('a', { href: '/login' }, t('app.login')));
+      summary.hidden = false;
+      summary.focus();
+    } else {
+      showErrors(summary, fields, error).filter((e) => e.position).forEach((e) => markError(ctx, e));
+    }
+  }
+}
+
+// The spot a geometry error concerns, e.g. where a polygon intersects itself.
+function markError(ctx, error) {
+  if (!ctx.errorMarkers) ctx.errorMarkers = L.layerGroup().addTo(ctx.map);
+  const [lon, lat] = error.position;
+  L.circleMarker([lat, lon], { radius: 10, color: '#a4000f', weight: 3, fillOpacity: 0.3 })
+    .bindTooltip(el('span', {}, error.reason), { permanent: true, direction: 'top' })
+    .addTo(ctx.errorMarkers);
+}
+
+export function clearErrorMarkers(ctx) {
+  ctx.errorMarkers?.clearLayers();
+}

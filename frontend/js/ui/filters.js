@@ -1,0 +1,35 @@
+// Filters of the measures shown, by type and status.
+import { el } from '../dom.js';
+import { t } from '../i18n.js';
+import { MEASURE_STATUSES, MEASURE_TYPES, iconUrl } from '../vocabulary.js';
+
+export function renderFilters(filters, onChange) {
+  const group = (legend, values, selected, label, icon) => el('fieldset', { class: 'filter-group' },
+    el('legend', {}, legend),
+    values.map((value) => {
+      const id = `filter-${value}`;
+      return el('div', { class: 'check' },
+        el('input', {
+          type: 'checkbox', id, checked: selected.has(value),
+          onchange: (event) => {
+            if (event.target.checked) selected.add(value); else selected.delete(value);
+            onChange(id);
+          },
+        }),
+        el('label', { for: id },
+          icon ? el('img', { src: iconUrl(value), alt: '', width: 20, height: 20, class: 'check-icon' }) : null,
+          label(value)));
+    }));
+  return el('details', { class: 'filters', open: filters.open, ontoggle: (event) => { filters.open = event.target.open; } },
+    el('summary', {}, t('filters.heading')),
+    group(t('filters.type'), MEASURE_TYPES, filters.types, (v) => t(`type.${v}`), true),
+    group(t('filters.status'), MEASURE_STATUSES, filters.statuses, (v) => t(`status.${v}`), false));
+}
+
+export function newFilters() {
+  return { types: new Set(MEASURE_TYPES), statuses: new Set(MEASURE_STATUSES), open: false };
+}
+
+export function matches(filters, measure) {
+  return filters.types.has(measure.properties.type) && filters.statuses.has(measure.properties.status);
+}

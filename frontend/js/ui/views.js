@@ -1,0 +1,137 @@
+// The side panel (a bottom sheet on phones): all districts, one district, one place, one measure.
+// Everything on the map can be reached from here with a keyboard or a screen reader.
+import { el } from '../dom.js';
+import { t } from '../i18n.js';
+import { MEASURE_STATUSES, iconUrl } from '../vocabulary.js';
+import { renderFilters, matches } from './filters.js';
+import { renderLegend } from './legend.js';
+import { measureItem, placeItem, when } from './items.js';
+
+function heading(text) {
+  return el('h2', { id: 'panel-title', tabindex: '-1' }, text);
+}
+
+function back(label, onClick) {
+  return el('button', { type: 'button', class: 'back', onclick: onClick }, `← ${label}`);
+}
+
+export function homeView(ctx) {
+  const { data, filters, go } = ctx;
+  return [
+    heading(t('home.heading')),
+    el('p', {}, t('home.intro')),
+    ...ctx.extras.home(ctx),
+    el('ul', { class: 'districts' }, data.neighbourhoods.features.map((district) => {
+      const p = district.properties;
+      return el('li', {},
+        el('button', { type: 'button', class: 'district', onclick: () => go({ district: p.slug }), dataset: { district: p.slug } },
+          el('span', { class: 'district-name' }, p.name),
+          el('span', { class: 'meta' }, t('home.counts', {
+            places: p.placeCount,
+            active: p.measuresByStatus.in_progress,
+            planned: p.measuresByStatus.planned,
+            done: p.measuresByStatus.done,
+          }))));
+    })),
+    renderFilters(filters, ctx.refresh),
+    renderLegend(),
+  ];
+}
+
+export function districtView(ctx, slug) {
+  const { data, filters, go } = ctx;
+  const district = data.neighbourhoods.features.find((f) => f.properties.slug === slug);
+  if (!district) return notFound(ctx);
+  const inDistrict = (f) => f.properties.neighbourhoods.some((n) => n.slug === slug);
+  const measures = data.measures.features.filter((f) => inDistrict(f) && matches(filters, f));
+  const places = data.places.features.filter(inDistrict);
+  const selectMeasure = (id) => go({ measure: id });
+  const groups = MEASURE_STATUSES.map((status) => {
+    const group = measures.filter((m) => m.properties.status === status);
+    if (group.length === 0) return null;
+    return el('section', { class: 'status-group', dataset: { status } },
+      el('h4', {}, `${t(`statusGroup.${status}`)} (${group.length})`),
+      el('ul', { class: 'items' }, group.map((m) => measureItem(m, selectMeasure))));
+  }).filter(Boolean);
+  return [
+    back(t('district.back'), () => go({})),
+    heading(district.properties.name),
+    el('p', { class: 'meta' }, district.properties.description),
+    ...ctx.extras.district(ctx, slug),
+    el('h3', {}, t('district.measures')),
+    groups.length ? groups : el('p', {}, t('district.noMeasures')),
+    el('h3', {}, t('district.places')),
+    places.length
+      ? el('ul', { class: 'items' }, places.map((p) => placeItem(p, (id) => go({ place: id }))))
+      : el('p', {}, t('district.noPlaces')),
+    renderFilters(filters, ctx.refresh),
+    renderLegend(),
+  ];
+}
+
+function facts(rows) {
+  return el('dl', { class: 'facts' }, rows.filter(([, value]) => value).flatMap(([term, value]) => [
+    el('dt', {}, term), el('dd', {}, value)]));
+}
+
+function backToDistrict(ctx, feature) {
+  const district = feature.properties.neighbourhoods[0];
+  return district
+    ? back(district.name, () => ctx.go({ district: district.slug }))
+    : back(t('district.back'), () => ctx.go({}));
+}
+
+export function placeView(ctx, id) {
+  const { data, go } = ctx;
+  const place = data.places.features.find((f) => f.id === id);
+  if (!place) return notFound(ctx);
+  const p = place.properties;
+  const measures = data.measures.features.filter((m) => p.measureIds.includes(m.id));
+  return [
+    backToDistrict(ctx, place),
+    heading(p.name),
+    p.description ? el('p', {}, p.description) : null,
+    facts([
+      [t('detail.why'), p.reasons.map((r) => t(`reason.${r}`)).join(', ')],
+      [t('detail.status'), t(`placeStatus.${p.status}`)],
+      [t('detail.source'), t(`source.${p.source}`)],
+      [t('detail.district'), p.neighbourhoods.map((n) => n.name).join(', ')],
+    ]),
+    el('h3', {}, t('detail.measuresOfPlace')),
+    measures.length
+      ? el('ul', { class: 'items' }, measures.map((m) => measureItem(m, (mid) => go({ measure: mid }))))
+      : el('p', {}, t('detail.noMeasures')),
+    ...ctx.extras.place(ctx, place),
+  ];
+}
+
+export function measureView(ctx, id) {
+  const { data, go } = ctx;
+  const measure = data.measures.features.find((f) => f.id === id);
+  if (!measure) return notFound(ctx);
+  const p = measure.properties;
+  const places = data.places.features.filter((f) => p.placeIds.includes(f.id));
+  return [
+    backToDistrict(ctx, measure),
+    el('p', { class: 'kicker' },
+      el('img', { src: iconUrl(p.type), alt: '', width: 24, height: 24 }), t(`type.${p.type}`)),
+    heading(p.title),
+    p.description ? el('p', {}, p.description) : null,
+    facts([
+      [t('detail.what'), t(`type.${p.type}`)],
+      [t('detail.status'), t(`status.${p.status}`)],
+      [t('detail.who'), t(`owner.${p.owner}`)],
+      [t('detail.when'), when(p)],
+      [t('detail.rejectionReason'), p.rejectionReason],
+      [t('detail.district'), p.neighbourhoods.map((n) => n.name).join(', ')],
+    ]),
+    el('h3', {}, t('detail.placesOfMeasure')),
+    el('ul', { class: 'items' }, places.map((f) => placeItem(f, (pid) => go({ place: pid })))),
+    ...ctx.extras.measure(ctx, measure),
+  ];
+}
+
+function notFound(ctx) {
+  return [back(t('district.back'), () => ctx.go({})), heading(t('detail.notFound'))];
+}
+
