@@ -123,6 +123,23 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
     document.title = `${document.getElementById('panel-title')?.textContent || ''} – ${t('app.title')}`;
   }
 
+  // The list alone, without the map: for screen readers, keyboards and small screens.
+  const toggle = document.getElementById('view-toggle');
+  const showList = (listOnly) => {
+    document.body.classList.toggle('list-only', listOnly);
+    toggle.textContent = t(listOnly ? 'app.mapView' : 'app.listView');
+    toggle.dataset.i18n = listOnly ? 'app.mapView' : 'app.listView';
+    if (!listOnly) map.invalidateSize();
+  };
+  toggle.addEventListener('click', () => {
+    const listOnly = !document.body.classList.contains('list-only');
+    const params = new URLSearchParams(location.search);
+    if (listOnly) params.set('vy', 'lista'); else params.delete('vy');
+    history.replaceState(null, '', location.pathname + (params.toString() ? `?${params}` : ''));
+    showList(listOnly);
+  });
+  showList(new URLSearchParams(location.search).get('vy') === 'lista');
+
   window.addEventListener('popstate', () => go(routeFromUrl(), { push: false }));
   onLanguageChange(() => { map.getContainer().setAttribute('aria-label', t('app.map')); ctx.refresh(); });
   render({ focus: false, moveMap: true });

@@ -45,6 +45,10 @@ public class GeometryService {
 		return geometry;
 	}
 
+	private static double round(double degrees) {
+		return Math.round(degrees * 1e7) / 1e7;
+	}
+
 	private Violation validity(Geometry geometry, String field) {
 		byte[] ewkb = new WKBWriter(2, true).write(geometry);
 		return jdbc.sql("""
@@ -57,9 +61,9 @@ public class GeometryService {
 				if (rs.getBoolean("valid")) {
 					return java.util.Optional.<Violation>empty();
 				}
-				double x = rs.getDouble("x");
+				double x = round(rs.getDouble("x"));
 				boolean located = !rs.wasNull();
-				double y = rs.getDouble("y");
+				double y = round(rs.getDouble("y"));
 				String where = located ? " at [" + x + ", " + y + "]" : "";
 				return java.util.Optional.of(new Violation(field, "invalid geometry: " + rs.getString("reason") + where,
 						located ? new double[] { x, y } : null));

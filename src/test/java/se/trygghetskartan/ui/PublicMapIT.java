@@ -163,6 +163,11 @@ class PublicMapIT {
 		browser.headingIs("Nävertorp");
 		browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".leaflet-marker-icon")));
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		browser.clickable(By.id("view-toggle")).click();
+		assertThat(browser.driver.getCurrentUrl()).contains("vy=lista");
+		assertThat(browser.driver.findElement(By.id("map")).isDisplayed()).isFalse();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 
