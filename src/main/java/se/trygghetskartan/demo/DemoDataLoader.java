@@ -2,6 +2,7 @@ package se.trygghetskartan.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,9 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.trygghetskartan.geo.GeometryKind;
 import se.trygghetskartan.geo.GeometryService;
+import se.trygghetskartan.activity.ActivityService;
 import se.trygghetskartan.measure.MeasureService;
 import se.trygghetskartan.neighbourhood.NeighbourhoodService;
 import se.trygghetskartan.place.PlaceService;
+import se.trygghetskartan.promise.PromiseService;
+import se.trygghetskartan.survey.SurveyService;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.Violation;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +54,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final MeasureService measures;
 
+	private final PromiseService promises;
+
+	private final ActivityService activities;
+
+	private final SurveyService surveys;
+
 	private final GeometryService geometries;
 
 	private final TransactionTemplate transaction;
@@ -57,10 +67,14 @@ class DemoDataLoader implements ApplicationRunner {
 	private final JsonMapper json;
 
 	DemoDataLoader(NeighbourhoodService neighbourhoods, PlaceService places, MeasureService measures,
-			GeometryService geometries, TransactionTemplate transaction, JsonMapper json) {
+			PromiseService promises, ActivityService activities, SurveyService surveys, GeometryService geometries,
+			TransactionTemplate transaction, JsonMapper json) {
 		this.neighbourhoods = neighbourhoods;
 		this.places = places;
 		this.measures = measures;
+		this.promises = promises;
+		this.activities = activities;
+		this.surveys = surveys;
 		this.geometries = geometries;
 		this.transaction = transaction;
 		this.json = json;
@@ -74,20 +88,59 @@ class DemoDataLoader implements ApplicationRunner {
 		JsonNode districts = read("neighbourhoods.geojson");
 		JsonNode demoPlaces = read("places.geojson");
 		JsonNode demoMeasures = read("measures.geojson");
+		JsonNode demoPromises = read("promises.json");
+		JsonNode demoActivities = read("activities.geojson");
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(USER, null,
 					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
 		try {
-			transaction.executeWithoutResult(status -> load(districts, demoPlaces, demoMeasures));
+			transaction.executeWithoutResult(status -> {
+				Keys keys = new Keys();
+				load(districts, demoPlaces, keys);
+				loadPromises(demoPromises, keys);
+				loadMeasures(demoMeasures, keys);
+				loadActivities(demoActivities, keys);
+				try (InputStream csv = new ClassPathResource("db/demo/survey-results.csv").getInputStream()) {
+					surveys.importCsv(csv);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-		log.info("Demo data loaded: {} neighbourhoods, {} places, {} measures", districts.get("features").size(),
-				demoPlaces.get("features").size(), demoMeasures.get("features").size());
+		log.info("Demo data loaded: {} neighbourhoods, {} places, {} measures, {} promises, {} activities",
+				districts.get("features").size(), demoPlaces.get("features").size(), demoMeasures.get("features").size(),
+				demoPromises.size(), demoActivities.get("features").size());
 	}
 
-	private void load(JsonNode districts, JsonNode demoPlaces, JsonNode demoMeasures) {
+	/** Demo items refer to each other by keys (and measures by title); these become ids. */
+	private static final class Keys {
+
+		final Map<String, Long> places = new HashMap<>();
+
+		final Map<String, Long> commitments = new HashMap<>();
+
+		final Map<String, Long> measures = new HashMap<>();
+
+		ArrayNode ids(ObjectNode props, String keysField, String idsField, Map<String, Long> known) {
+			ArrayNode ids = props.putArray(idsField);
+			for (JsonNode key : props.path(keysField)) {
+				Long id = known.get(key.stringValue());
+				if (id == null) {
+					throw new IllegalStateException("Demo data names an unknown " + keysField + " " + key);
+				}
+				ids.add(id);
+			}
+			props.remove(keysField);
+			return ids;
+		}
+
+	}
+
+	private void load(JsonNode districts, JsonNode demoPlaces, Keys keys) {
 		for (JsonNode district : districts.get("features")) {
 			List<Violation> violations = new ArrayList<>();
 			Geometry area = geometries.read(district.get("geometry"), "geometry", GeometryKind.AREA, violations);
@@ -98,24 +151,42 @@ class DemoDataLoader implements ApplicationRunner {
 			neighbourhoods.create(props.get("slug").stringValue(), props.get("name").stringValue(),
 					props.get("description").stringValue(), area);
 		}
-		Map<String, Long> placeIds = new HashMap<>();
 		for (JsonNode place : demoPlaces.get("features")) {
 			String key = place.get("properties").get("key").stringValue();
-			placeIds.put(key, places.create(place).id());
+			keys.places.put(key, places.create(place).id());
 		}
+	}
+
+	private void loadPromises(JsonNode demoPromises, Keys keys) {
+		for (JsonNode promise : demoPromises) {
+			long promiseId = promises.createPromise(promise).id();
+			int position = 0;
+			for (JsonNode commitment : promise.path("commitments")) {
+				ObjectNode copy = (ObjectNode) commitment.deepCopy();
+				copy.put("promiseId", promiseId).put("position", position++);
+				keys.commitments.put(commitment.get("key").stringValue(), promises.createCommitment(copy).id());
+			}
+		}
+	}
+
+	private void loadMeasures(JsonNode demoMeasures, Keys keys) {
 		for (JsonNode measure : demoMeasures.get("features")) {
 			ObjectNode copy = (ObjectNode) measure.deepCopy();
 			ObjectNode props = (ObjectNode) copy.get("properties");
-			ArrayNode ids = props.putArray("placeIds");
-			for (JsonNode key : props.path("places")) {
-				Long id = placeIds.get(key.stringValue());
-				if (id == null) {
-					throw new IllegalStateException("Demo measure names an unknown place key " + key);
-				}
-				ids.add(id);
-			}
-			props.remove("places");
-			measures.create(copy);
+			keys.ids(props, "places", "placeIds", keys.places);
+			keys.ids(props, "commitments", "commitmentIds", keys.commitments);
+			keys.measures.put(props.get("title").stringValue(), measures.create(copy).id());
+		}
+	}
+
+	private void loadActivities(JsonNode demoActivities, Keys keys) {
+		for (JsonNode activity : demoActivities.get("features")) {
+			ObjectNode copy = (ObjectNode) activity.deepCopy();
+			ObjectNode props = (ObjectNode) copy.get("properties");
+			keys.ids(props, "commitments", "commitmentIds", keys.commitments);
+			keys.ids(props, "places", "placeIds", keys.places);
+			keys.ids(props, "measures", "measureIds", keys.measures);
+			activities.create(copy);
 		}
 	}
 

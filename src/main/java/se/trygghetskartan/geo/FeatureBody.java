@@ -3,8 +3,10 @@ package se.trygghetskartan.geo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.locationtech.jts.geom.Geometry;
@@ -20,13 +22,27 @@ import tools.jackson.databind.node.MissingNode;
  */
 public final class FeatureBody {
 
-	private final JsonNode properties;
-
 	private final JsonNode root;
 
 	private final GeometryService geometries;
 
 	private final List<Violation> violations = new ArrayList<>();
+
+	private final Fields properties;
+
+	/** A plain JSON object (not a Feature) read the same way: its fields are the "properties". */
+	public static FeatureBody plain(JsonNode object, GeometryService geometries) {
+		if (object == null || !object.isObject()) {
+			throw InvalidRequestException.body("", "the body must be a JSON object");
+		}
+		return new FeatureBody(object, geometries, new Object());
+	}
+
+	private FeatureBody(JsonNode object, GeometryService geometries, Object plain) {
+		this.root = object;
+		this.geometries = geometries;
+		this.properties = new Fields(object, "");
+	}
 
 	public FeatureBody(JsonNode root, GeometryService geometries) {
 		this.root = root;
@@ -41,16 +57,14 @@ public final class FeatureBody {
 		JsonNode props = root.get("properties");
 		if (props == null || !props.isObject()) {
 			violations.add(new Violation("properties", "must be an object"));
-			this.properties = MissingNode.getInstance();
+			props = MissingNode.getInstance();
 		}
-		else {
-			this.properties = props;
-		}
+		this.properties = new Fields(props, "properties.");
 	}
 
-	/** The Feature's id, when it has one. */
-	public JsonNode id() {
-		return root.path("id");
+	/** The Feature's properties. */
+	public Fields properties() {
+		return properties;
 	}
 
 	public Geometry geometry(GeometryKind kind, boolean required) {
@@ -62,110 +76,23 @@ public final class FeatureBody {
 	}
 
 	public String text(String name, boolean required, int maxLength) {
-		JsonNode node = properties.get(name);
-		String field = "properties." + name;
-		if (node == null || node.isNull()) {
-			if (required) {
-				violations.add(new Violation(field, "is required"));
-			}
-			return null;
-		}
-		if (!node.isString()) {
-			violations.add(new Violation(field, "must be a string"));
-			return null;
-		}
-		String value = node.stringValue().strip();
-		if (required && value.isEmpty()) {
-			violations.add(new Violation(field, "must not be blank"));
-			return null;
-		}
-		if (value.length() > maxLength) {
-			violations.add(new Violation(field, "is longer than " + maxLength + " characters"));
-			return null;
-		}
-		return value.isEmpty() ? null : value;
+		return properties.text(name, required, maxLength);
 	}
 
 	public <E extends Enum<E>> E code(Class<E> type, String name, E fallback) {
-		JsonNode node = properties.get(name);
-		String field = "properties." + name;
-		if (node == null || node.isNull()) {
-			if (fallback == null) {
-				violations.add(new Violation(field, "is required: " + Codes.allowed(type)));
-			}
-			return fallback;
-		}
-		if (!node.isString()) {
-			violations.add(new Violation(field, "must be a string, " + Codes.allowed(type)));
-			return null;
-		}
-		return Codes.find(type, node.stringValue()).orElseGet(() -> {
-			violations.add(new Violation(field, "'" + node.stringValue() + "' is not " + Codes.allowed(type)));
-			return null;
-		});
+		return properties.code(type, name, fallback);
 	}
 
 	public <E extends Enum<E>> Set<E> codes(Class<E> type, String name) {
-		JsonNode node = properties.get(name);
-		String field = "properties." + name;
-		Set<E> values = new LinkedHashSet<>();
-		if (node == null || !node.isArray() || node.isEmpty()) {
-			violations.add(new Violation(field, "needs at least one value: " + Codes.allowed(type)));
-			return values;
-		}
-		for (int i = 0; i < node.size(); i++) {
-			JsonNode item = node.get(i);
-			String itemField = field + "[" + i + "]";
-			if (!item.isString()) {
-				violations.add(new Violation(itemField, "must be a string, " + Codes.allowed(type)));
-				continue;
-			}
-			Codes.find(type, item.stringValue())
-				.ifPresentOrElse(values::add, () -> violations.add(
-						new Violation(itemField, "'" + item.stringValue() + "' is not " + Codes.allowed(type))));
-		}
-		return values;
+		return properties.codes(type, name);
 	}
 
 	public LocalDate date(String name) {
-		JsonNode node = properties.get(name);
-		String field = "properties." + name;
-		if (node == null || node.isNull()) {
-			return null;
-		}
-		if (!node.isString()) {
-			violations.add(new Violation(field, "must be a date string YYYY-MM-DD"));
-			return null;
-		}
-		try {
-			return LocalDate.parse(node.stringValue());
-		}
-		catch (DateTimeParseException ex) {
-			violations.add(new Violation(field, "'" + node.stringValue() + "' is not a date YYYY-MM-DD"));
-			return null;
-		}
+		return properties.date(name);
 	}
 
 	public Set<Long> ids(String name) {
-		JsonNode node = properties.get(name);
-		String field = "properties." + name;
-		Set<Long> ids = new LinkedHashSet<>();
-		if (node == null || node.isNull()) {
-			return ids;
-		}
-		if (!node.isArray()) {
-			violations.add(new Violation(field, "must be an array of ids"));
-			return ids;
-		}
-		for (int i = 0; i < node.size(); i++) {
-			JsonNode item = node.get(i);
-			if (!item.isIntegralNumber() || !item.canConvertToLong() || item.longValue() <= 0) {
-				violations.add(new Violation(field + "[" + i + "]", "must be a positive integer id, not " + item));
-				continue;
-			}
-			ids.add(item.longValue());
-		}
-		return ids;
+		return properties.ids(name);
 	}
 
 	public void reject(String field, String reason) {
@@ -180,6 +107,271 @@ public final class FeatureBody {
 		if (!violations.isEmpty()) {
 			throw InvalidRequestException.body(violations);
 		}
+	}
+
+	/** The fields of one JSON object of the body, named in errors by their path. */
+	public final class Fields {
+
+		private final JsonNode node;
+
+		private final String path;
+
+		Fields(JsonNode node, String path) {
+			this.node = node;
+			this.path = path;
+		}
+
+		public String path(String name) {
+			return path + name;
+		}
+
+		/** Whether the field is present and not null. */
+		public boolean has(String name) {
+			JsonNode value = node.get(name);
+			return value != null && !value.isNull();
+		}
+
+		/** The fields of a nested object, or null (and a violation) when it is not an object. */
+		public Fields object(String name) {
+			JsonNode value = node.get(name);
+			if (value == null || value.isNull()) {
+				return null;
+			}
+			if (!value.isObject()) {
+				reject(path(name), "must be an object");
+				return null;
+			}
+			return new Fields(value, path(name) + ".");
+		}
+
+		/** The id of another item this one refers to. */
+		public Long reference(String name) {
+			JsonNode value = node.get(name);
+			if (value == null || !value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() <= 0) {
+				reject(path(name), "is required: the id of an existing item");
+				return null;
+			}
+			return value.longValue();
+		}
+
+		public String text(String name, boolean required, int maxLength) {
+			JsonNode value = node.get(name);
+			if (value == null || value.isNull()) {
+				if (required) {
+					reject(path(name), "is required");
+				}
+				return null;
+			}
+			if (!value.isString()) {
+				reject(path(name), "must be a string");
+				return null;
+			}
+			String text = value.stringValue().strip();
+			if (required && text.isEmpty()) {
+				reject(path(name), "must not be blank");
+				return null;
+			}
+			if (text.length() > maxLength) {
+				reject(path(name), "is longer than " + maxLength + " characters");
+				return null;
+			}
+			return text.isEmpty() ? null : text;
+		}
+
+		public <E extends Enum<E>> E code(Class<E> type, String name, E fallback) {
+			JsonNode value = node.get(name);
+			if (value == null || value.isNull()) {
+				if (fallback == null) {
+					reject(path(name), "is required: " + Codes.allowed(type));
+				}
+				return fallback;
+			}
+			return codeOf(type, value, path(name));
+		}
+
+		/** An optional code: null when absent. */
+		public <E extends Enum<E>> E optionalCode(Class<E> type, String name) {
+			JsonNode value = node.get(name);
+			return value == null || value.isNull() ? null : codeOf(type, value, path(name));
+		}
+
+		private <E extends Enum<E>> E codeOf(Class<E> type, JsonNode value, String field) {
+			if (!value.isString()) {
+				reject(field, "must be a string, " + Codes.allowed(type));
+				return null;
+			}
+			return Codes.find(type, value.stringValue()).orElseGet(() -> {
+				reject(field, "'" + value.stringValue() + "' is not " + Codes.allowed(type));
+				return null;
+			});
+		}
+
+		public <E extends Enum<E>> Set<E> codes(Class<E> type, String name) {
+			JsonNode value = node.get(name);
+			Set<E> values = new LinkedHashSet<>();
+			if (value == null || !value.isArray() || value.isEmpty()) {
+				reject(path(name), "needs at least one value: " + Codes.allowed(type));
+				return values;
+			}
+			for (int i = 0; i < value.size(); i++) {
+				E code = codeOf(type, value.get(i), path(name) + "[" + i + "]");
+				if (code != null) {
+					values.add(code);
+				}
+			}
+			return values;
+		}
+
+		public LocalDate date(String name) {
+			JsonNode value = node.get(name);
+			if (value == null || value.isNull()) {
+				return null;
+			}
+			if (!value.isString()) {
+				reject(path(name), "must be a date string YYYY-MM-DD");
+				return null;
+			}
+			try {
+				return LocalDate.parse(value.stringValue());
+			}
+			catch (DateTimeParseException ex) {
+				reject(path(name), "'" + value.stringValue() + "' is not a date YYYY-MM-DD");
+				return null;
+			}
+		}
+
+		public boolean bool(String name) {
+			JsonNode value = node.get(name);
+			if (value == null || value.isNull()) {
+				return false;
+			}
+			if (!value.isBoolean()) {
+				reject(path(name), "must be true or false");
+				return false;
+			}
+			return value.booleanValue();
+		}
+
+		/** An optional whole number within bounds. */
+		public Integer integer(String name, int min, int max) {
+			JsonNode value = node.get(name);
+			if (value == null || value.isNull()) {
+				return null;
+			}
+			if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < min
+					|| value.intValue() > max) {
+				reject(path(name), "must be a whole number from " + min + " to " + max + ", not " + value);
+				return null;
+			}
+			return value.intValue();
+		}
+
+		public Set<Long> ids(String name) {
+			JsonNode value = node.get(name);
+			Set<Long> ids = new LinkedHashSet<>();
+			if (value == null || value.isNull()) {
+				return ids;
+			}
+			if (!value.isArray()) {
+				reject(path(name), "must be an array of ids");
+				return ids;
+			}
+			for (int i = 0; i < value.size(); i++) {
+				JsonNode item = value.get(i);
+				if (!item.isIntegralNumber() || !item.canConvertToLong() || item.longValue() <= 0) {
+					reject(path(name) + "[" + i + "]", "must be a positive integer id, not " + item);
+					continue;
+				}
+				ids.add(item.longValue());
+			}
+			return ids;
+		}
+
+		public Set<String> strings(String name, int maxLength) {
+			JsonNode value = node.get(name);
+			Set<String> strings = new LinkedHashSet<>();
+			if (value == null || value.isNull()) {
+				return strings;
+			}
+			if (!value.isArray()) {
+				reject(path(name), "must be an array of strings");
+				return strings;
+			}
+			for (int i = 0; i < value.size(); i++) {
+				JsonNode item = value.get(i);
+				if (!item.isString() || item.stringValue().isBlank() || item.stringValue().length() > maxLength) {
+					reject(path(name) + "[" + i + "]", "must be a non-blank string of at most " + maxLength + " characters");
+					continue;
+				}
+				strings.add(item.stringValue());
+			}
+			return strings;
+		}
+
+		/** An object of counts per code, e.g. {"residents": 12, "police": 2}. */
+		public <E extends Enum<E>> Map<E, Integer> counts(Class<E> type, String name) {
+			JsonNode value = node.get(name);
+			Map<E, Integer> counts = new EnumMap<>(type);
+			if (value == null || value.isNull()) {
+				return counts;
+			}
+			if (!value.isObject()) {
+				reject(path(name), "must be an object of counts");
+				return counts;
+			}
+			for (Map.Entry<String, JsonNode> entry : value.properties()) {
+				String field = path(name) + "." + entry.getKey();
+				E code = Codes.find(type, entry.getKey()).orElse(null);
+				if (code == null) {
+					reject(field, "'" + entry.getKey() + "' is not " + Codes.allowed(type));
+				}
+				else if (!entry.getValue().isIntegralNumber() || !entry.getValue().canConvertToInt()
+						|| entry.getValue().intValue() < 0) {
+					reject(field, "must be a whole number of 0 or more");
+				}
+				else {
+					counts.put(code, entry.getValue().intValue());
+				}
+			}
+			return counts;
+		}
+
+		/** The objects of an array, each readable as fields. */
+		public List<Fields> objects(String name) {
+			JsonNode value = node.get(name);
+			List<Fields> objects = new ArrayList<>();
+			if (value == null || value.isNull()) {
+				return objects;
+			}
+			if (!value.isArray()) {
+				reject(path(name), "must be an array");
+				return objects;
+			}
+			for (int i = 0; i < value.size(); i++) {
+				if (!value.get(i).isObject()) {
+					reject(path(name) + "[" + i + "]", "must be an object");
+					continue;
+				}
+				objects.add(new Fields(value.get(i), path(name) + "[" + i + "]."));
+			}
+			return objects;
+		}
+
+		/** A GeoJSON geometry held in a field of this object. */
+		public Geometry geometry(String name, GeometryKind kind, boolean required) {
+			JsonNode value = node.get(name);
+			if (!required && (value == null || value.isNull())) {
+				return null;
+			}
+			return geometries.read(value, path(name), kind, violations);
+		}
+
+		/** The id of an existing nested item, when the client sent one. */
+		public Long id() {
+			JsonNode value = node.get("id");
+			return value != null && value.isIntegralNumber() && value.canConvertToLong() ? value.longValue() : null;
+		}
+
 	}
 
 }

@@ -67,6 +67,7 @@ public final class FeatureQuery {
 		String sql = "SELECT " + alias + ".id, " + alias + ".version, " + feature + "::text AS json FROM " + table + " "
 				+ alias + " WHERE " + alias + ".id = :id";
 		return jdbc.sql(sql)
+			.params(params)
 			.param("id", id)
 			.query((rs, row) -> new StoredFeature(rs.getLong("id"), rs.getLong("version"), rs.getString("json")))
 			.optional()

@@ -8,8 +8,14 @@ public enum GeometryKind {
 	/** Points, lines and areas and their multi forms: what places and measures are drawn as. */
 	ANY_SIMPLE(Set.of("Point", "LineString", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon")),
 
-	/** Areas only: neighbourhood boundaries. */
-	AREA(Set.of("Polygon", "MultiPolygon"));
+	/** Areas only: neighbourhood boundaries, the area of a police operation. */
+	AREA(Set.of("Polygon", "MultiPolygon")),
+
+	/** Lines only: the route of a safety walk. */
+	LINE(Set.of("LineString", "MultiLineString")),
+
+	/** One point: a stop on a safety walk. */
+	POINT(Set.of("Point"));
 
 	private final Set<String> types;
 

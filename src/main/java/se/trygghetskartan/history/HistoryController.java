@@ -1,5 +1,7 @@
 package se.trygghetskartan.history;
 
+import java.util.Map;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,26 +13,25 @@ import se.trygghetskartan.system.NotFoundException;
 @RestController
 class HistoryController {
 
+	/** The collections whose items keep a history, and the subject their changes are recorded as. */
+	private static final Map<String, String> SUBJECTS = Map.of("places", "place", "measures", "measure", "activities",
+			"activity", "promises", "promise", "commitments", "commitment");
+
 	private final HistoryService history;
 
 	HistoryController(HistoryService history) {
 		this.history = history;
 	}
 
-	@GetMapping(path = "/api/places/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> placeHistory(@PathVariable long id) {
-		return answer("place", id);
-	}
-
-	@GetMapping(path = "/api/measures/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> measureHistory(@PathVariable long id) {
-		return answer("measure", id);
-	}
-
-	private ResponseEntity<String> answer(String type, long id) {
-		String changes = history.history(type, id);
+	@GetMapping(path = "/api/{collection}/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> history(@PathVariable String collection, @PathVariable long id) {
+		String subject = SUBJECTS.get(collection);
+		if (subject == null) {
+			throw new NotFoundException("collection with a history", collection);
+		}
+		String changes = history.history(subject, id);
 		if (changes.equals("[]")) {
-			throw new NotFoundException(type, id);
+			throw new NotFoundException(subject, id);
 		}
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(changes);
 	}

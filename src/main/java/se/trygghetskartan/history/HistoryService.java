@@ -25,7 +25,8 @@ public class HistoryService {
 
 	/** Properties that change as a consequence, not as an edit: left out of the diff. */
 	private static final Set<String> DERIVED = Set.of("id", "version", "createdAt", "createdBy", "updatedAt",
-			"updatedBy", "neighbourhood", "neighbourhoods", "measureIds", "geometrySource");
+			"updatedBy", "neighbourhood", "neighbourhoods", "measureIds", "geometrySource", "progress", "activitiesDone",
+			"measuresDone", "measuresCounted", "activityIds", "commitments", "stopCount");
 
 	private final JdbcClient jdbc;
 
@@ -86,8 +87,8 @@ public class HistoryService {
 	/** {field: {from, to}} for each edited property and the geometry. */
 	private ObjectNode diff(JsonNode before, JsonNode after) {
 		ObjectNode changes = json.createObjectNode();
-		JsonNode oldProps = before == null ? json.missingNode() : before.path("properties");
-		JsonNode newProps = after == null ? json.missingNode() : after.path("properties");
+		JsonNode oldProps = propertiesOf(before);
+		JsonNode newProps = propertiesOf(after);
 		Set<String> names = new java.util.TreeSet<>();
 		oldProps.propertyNames().forEach(names::add);
 		newProps.propertyNames().forEach(names::add);
@@ -99,6 +100,14 @@ public class HistoryService {
 		change(changes, "geometry", before == null ? null : before.get("geometry"),
 				after == null ? null : after.get("geometry"));
 		return changes;
+	}
+
+	// A GeoJSON Feature's properties, or a plain JSON object's fields.
+	private JsonNode propertiesOf(JsonNode snapshot) {
+		if (snapshot == null) {
+			return json.missingNode();
+		}
+		return snapshot.has("properties") ? snapshot.get("properties") : snapshot;
 	}
 
 	private void change(ObjectNode changes, String name, JsonNode from, JsonNode to) {

@@ -50,6 +50,12 @@ class Measure extends TrackedEntity {
 	@Column(name = "place_id")
 	private Set<Long> placeIds = new LinkedHashSet<>();
 
+	// Commitments (löftespunkter) the measure fulfils, by id.
+	@ElementCollection
+	@CollectionTable(name = "measure_commitment", joinColumns = @JoinColumn(name = "measure_id"))
+	@Column(name = "commitment_id")
+	private Set<Long> commitmentIds = new LinkedHashSet<>();
+
 	protected Measure() {
 	}
 
@@ -70,6 +76,8 @@ class Measure extends TrackedEntity {
 		this.geom = draft.geometry();
 		this.placeIds.clear();
 		this.placeIds.addAll(draft.placeIds());
+		this.commitmentIds.clear();
+		this.commitmentIds.addAll(draft.commitmentIds());
 	}
 
 	Long getId() {

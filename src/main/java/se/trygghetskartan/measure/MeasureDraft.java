@@ -14,13 +14,14 @@ import tools.jackson.databind.JsonNode;
 /** A measure as a client sent it, checked field by field and against the rules between fields. */
 record MeasureDraft(String title, String description, MeasureType type, MeasureOwner owner, MeasureStatus status,
 		String rejectionReason, LocalDate plannedStart, LocalDate plannedEnd, LocalDate completedOn, Geometry geometry,
-		Set<Long> placeIds) {
+		Set<Long> placeIds, Set<Long> commitmentIds) {
 
 	/**
-	 * Reads and checks a Feature; {@code missingPlaces} tells which of the linked place ids do not
-	 * exist.
+	 * Reads and checks a Feature; {@code missingPlaces} and {@code missingCommitments} tell which of
+	 * the linked ids do not exist.
 	 */
-	static MeasureDraft read(JsonNode body, GeometryService geometries, Function<Set<Long>, Set<Long>> missingPlaces) {
+	static MeasureDraft read(JsonNode body, GeometryService geometries, Function<Set<Long>, Set<Long>> missingPlaces,
+			Function<Set<Long>, Set<Long>> missingCommitments) {
 		FeatureBody feature = new FeatureBody(body, geometries);
 		String title = feature.text("title", true, 200);
 		String description = feature.text("description", false, 10_000);
@@ -33,6 +34,7 @@ record MeasureDraft(String title, String description, MeasureType type, MeasureO
 		LocalDate completedOn = feature.date("completedOn");
 		Geometry geometry = feature.geometry(GeometryKind.ANY_SIMPLE, false);
 		Set<Long> placeIds = feature.ids("placeIds");
+		Set<Long> commitmentIds = feature.ids("commitmentIds");
 
 		if (status == MeasureStatus.REJECTED && rejectionReason == null) {
 			feature.reject("properties.rejectionReason", "is required when the status is rejected");
@@ -58,9 +60,15 @@ record MeasureDraft(String title, String description, MeasureType type, MeasureO
 				feature.reject("properties.placeIds", "no place with id " + missing);
 			}
 		}
+		if (feature.isValid() && !commitmentIds.isEmpty()) {
+			Set<Long> missing = new TreeSet<>(missingCommitments.apply(commitmentIds));
+			if (!missing.isEmpty()) {
+				feature.reject("properties.commitmentIds", "no commitment with id " + missing);
+			}
+		}
 		feature.throwIfInvalid();
 		return new MeasureDraft(title, description, type, owner, status, rejectionReason, plannedStart, plannedEnd,
-				completedOn, geometry, placeIds);
+				completedOn, geometry, placeIds, commitmentIds);
 	}
 
 }

@@ -1,6 +1,7 @@
 package se.trygghetskartan.measure;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import se.trygghetskartan.geo.FeatureQuery;
@@ -47,6 +48,7 @@ public class MeasureService {
 			    'geometrySource', CASE WHEN m.geom IS NOT NULL THEN 'own' WHEN m.extent IS NOT NULL THEN 'places' END,
 			    'ownGeometry', ST_AsGeoJSON(m.geom, 7)::json,
 			    'placeIds', ARRAY(SELECT mp.place_id FROM measure_place mp WHERE mp.measure_id = m.id ORDER BY 1),
+			    'commitmentIds', ARRAY(SELECT mc.commitment_id FROM measure_commitment mc WHERE mc.measure_id = m.id ORDER BY 1),
 			    'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', n.slug, 'name', n.name) ORDER BY n.name)
 			      FROM neighbourhood n WHERE ST_Intersects(n.geom, m.extent)), '[]'::json),
 			    'createdAt', m.created_at,
@@ -133,6 +135,14 @@ public class MeasureService {
 		return MeasureDraft.read(body, geometries, ids -> {
 			Set<Long> missing = new HashSet<>(ids);
 			missing.removeAll(places.existing(ids));
+			return missing;
+		}, ids -> {
+			// Commitments belong to the promise module, which builds on this one: asked by SQL.
+			Set<Long> missing = new HashSet<>(ids);
+			missing.removeAll(jdbc.sql("SELECT id FROM commitment WHERE id IN (:ids)")
+				.param("ids", List.copyOf(ids))
+				.query(Long.class)
+				.list());
 			return missing;
 		});
 	}

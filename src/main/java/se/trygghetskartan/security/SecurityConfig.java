@@ -38,7 +38,7 @@ class SecurityConfig implements WebMvcConfigurer {
 			@Value("${trygghetskartan.map.tile-url}") String tileUrl) throws Exception {
 		ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(HttpMethod.GET, "/api/places/*/history", "/api/measures/*/history").hasRole("PLANNER")
+			.requestMatchers(HttpMethod.GET, "/api/*/*/history").hasRole("PLANNER")
 			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 			.requestMatchers("/api/**").hasRole("PLANNER")
 			.requestMatchers("/planering", "/planering/**").hasRole("PLANNER")

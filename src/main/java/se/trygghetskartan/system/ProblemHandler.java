@@ -53,6 +53,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<Object> conflict(ConflictException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(ProblemResponses.problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage()));
+	}
+
+	@ExceptionHandler
 	ResponseEntity<Object> versionConflict(VersionConflictException ex) {
 		if (ex.isMissing()) {
 			return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED)
@@ -90,6 +96,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Object> unexpected(Exception ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PayloadTooLargeException tooLarge) {
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+					.body(ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+							tooLarge.getMessage()));
+			}
+		}
 		log.error("Unexpected error", ex);
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
 			.body(ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",

@@ -1,0 +1,85 @@
+package se.trygghetskartan.activity;
+
+import java.net.URI;
+import java.util.Map;
+
+import se.trygghetskartan.geo.Page;
+import se.trygghetskartan.geo.StoredFeature;
+import se.trygghetskartan.system.Codes;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import static se.trygghetskartan.geo.GeoJsonResponses.GEO_JSON_VALUE;
+import static se.trygghetskartan.geo.GeoJsonResponses.feature;
+import static se.trygghetskartan.geo.GeoJsonResponses.geoJson;
+
+@RestController
+@RequestMapping("/api/activities")
+class ActivityController {
+
+	private final ActivityService activities;
+
+	ActivityController(ActivityService activities) {
+		this.activities = activities;
+	}
+
+	@GetMapping(produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> list(@RequestParam(required = false) String kind,
+			@RequestParam(required = false) String neighbourhood, @RequestParam(required = false) Long commitment,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Long offset) {
+		ActivityFilter filter = new ActivityFilter(
+				kind == null ? null : Codes.parameter(ActivityKind.class, "kind", kind), neighbourhood, commitment,
+				Page.of(limit, offset));
+		return geoJson(ResponseEntity.ok(), activities.search(filter));
+	}
+
+	@GetMapping(path = "/{id}", produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> get(@PathVariable long id) {
+		return feature(ResponseEntity.ok(), activities.find(id));
+	}
+
+	@PostMapping(consumes = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE },
+			produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> create(@RequestBody JsonNode body) {
+		StoredFeature created = activities.create(body);
+		return feature(ResponseEntity.created(URI.create("/api/activities/" + created.id())), created);
+	}
+
+	@PutMapping(path = "/{id}", consumes = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE },
+			produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> update(@PathVariable long id, @RequestBody JsonNode body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return feature(ResponseEntity.ok(), activities.update(id, body, ifMatch));
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		activities.delete(id, ifMatch);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Turns a walk's stop into a place with its proposed measure, in one step. */
+	@PostMapping(path = "/{id}/stops/{stopId}/place", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Long>> placeFromStop(@PathVariable long id, @PathVariable long stopId,
+			@RequestBody(required = false) JsonNode choices) {
+		ActivityService.StopOutcome outcome = activities.createPlaceFromStop(id, stopId, choices);
+		return ResponseEntity.created(URI.create("/api/places/" + outcome.placeId()))
+			.body(Map.of("placeId", outcome.placeId(), "measureId", outcome.measureId()));
+	}
+
+}

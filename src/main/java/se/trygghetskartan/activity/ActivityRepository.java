@@ -1,0 +1,7 @@
+package se.trygghetskartan.activity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ActivityRepository extends JpaRepository<Activity, Long> {
+
+}

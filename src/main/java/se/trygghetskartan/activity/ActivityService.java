@@ -1,0 +1,265 @@
+package se.trygghetskartan.activity;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.GeometryService;
+import se.trygghetskartan.geo.StoredFeature;
+import se.trygghetskartan.history.ChangeAction;
+import se.trygghetskartan.history.HistoryService;
+import se.trygghetskartan.measure.MeasureService;
+import se.trygghetskartan.place.PlaceService;
+import se.trygghetskartan.security.CurrentUser;
+import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.ConflictException;
+import se.trygghetskartan.system.ETags;
+import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.NotFoundException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Safety walks, dialogues and police operations as GeoJSON. A walk's stops are public once its
+ * protocol is published; planners always see them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivityService {
+
+	static final String SUBJECT = "activity";
+
+	private static final String FEATURE = """
+			json_build_object(
+			  'type', 'Feature',
+			  'id', a.id,
+			  'geometry', ST_AsGeoJSON(a.geom, 7)::json,
+			  'properties', json_build_object(
+			    'id', a.id,
+			    'kind', a.kind,
+			    'title', a.title,
+			    'description', a.description,
+			    'startsOn', a.starts_on,
+			    'endsOn', a.ends_on,
+			    'timeOfDay', a.time_of_day,
+			    'format', a.format,
+			    'operationKind', a.operation_kind,
+			    'published', a.published,
+			    'participants', COALESCE((SELECT json_object_agg(p.participant_group, p.count ORDER BY p.participant_group)
+			      FROM activity_participant p WHERE p.activity_id = a.id), '{}'::json),
+			    'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', n.slug, 'name', n.name) ORDER BY n.name)
+			      FROM neighbourhood n WHERE n.slug IN (SELECT an.slug FROM activity_neighbourhood an WHERE an.activity_id = a.id)
+			      OR ST_Intersects(n.geom, a.geom)), '[]'::json),
+			    'commitmentIds', ARRAY(SELECT c.commitment_id FROM activity_commitment c WHERE c.activity_id = a.id ORDER BY 1),
+			    'placeIds', ARRAY(SELECT x.place_id FROM activity_place x WHERE x.activity_id = a.id ORDER BY 1),
+			    'measureIds', ARRAY(SELECT x.measure_id FROM activity_measure x WHERE x.activity_id = a.id ORDER BY 1),
+			    'stopCount', (SELECT count(*) FROM walk_stop s WHERE s.activity_id = a.id),
+			    'stops', CASE WHEN a.published OR :privileged THEN COALESCE((SELECT json_agg(json_build_object(
+			      'id', s.id, 'position', s.position, 'geometry', ST_AsGeoJSON(s.geom, 7)::json, 'unsafe', s.unsafe,
+			      'safe', s.safe, 'proposedMeasure', s.proposed_measure, 'responsible', s.responsible,
+			      'priority', s.priority, 'deadline', s.deadline, 'placeId', s.place_id, 'measureId', s.measure_id)
+			      ORDER BY s.position) FROM walk_stop s WHERE s.activity_id = a.id), '[]'::json) END,
+			    'createdAt', a.created_at,
+			    'createdBy', a.created_by,
+			    'updatedAt', a.updated_at,
+			    'updatedBy', a.updated_by,
+			    'version', a.version))
+			""";
+
+	private static final Set<String> REFERENCE_TABLES = Set.of("neighbourhood.slug", "commitment.id",
+			"unsafe_place.id", "measure.id");
+
+	private final ActivityRepository activities;
+
+	private final PlaceService places;
+
+	private final MeasureService measures;
+
+	private final GeometryService geometries;
+
+	private final HistoryService history;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	ActivityService(ActivityRepository activities, PlaceService places, MeasureService measures,
+			GeometryService geometries, HistoryService history, JdbcClient jdbc, JsonMapper json) {
+		this.activities = activities;
+		this.places = places;
+		this.measures = measures;
+		this.geometries = geometries;
+		this.history = history;
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	private FeatureQuery query() {
+		return new FeatureQuery("activity", "a", FEATURE).param("privileged", CurrentUser.isPlanner());
+	}
+
+	/** The activities matching the filter as a FeatureCollection, ordered by id. */
+	public String search(ActivityFilter filter) {
+		FeatureQuery query = query();
+		if (filter.kind() != null) {
+			query.where("a.kind = :kind").param("kind", Codes.of(filter.kind()));
+		}
+		if (filter.neighbourhood() != null) {
+			query.where("""
+					(EXISTS (SELECT 1 FROM activity_neighbourhood an WHERE an.activity_id = a.id AND an.slug = :neighbourhood)
+					 OR EXISTS (SELECT 1 FROM neighbourhood n WHERE n.slug = :neighbourhood AND ST_Intersects(n.geom, a.geom)))""")
+				.param("neighbourhood", filter.neighbourhood());
+		}
+		if (filter.commitment() != null) {
+			query.where("EXISTS (SELECT 1 FROM activity_commitment c WHERE c.activity_id = a.id AND c.commitment_id = :commitment)")
+				.param("commitment", filter.commitment());
+		}
+		return query.collection(jdbc, filter.page());
+	}
+
+	public StoredFeature find(long id) {
+		StoredFeature feature = query().single(jdbc, id);
+		if (feature == null) {
+			throw new NotFoundException(SUBJECT, id);
+		}
+		return feature;
+	}
+
+	@Transactional
+	public StoredFeature create(JsonNode body) {
+		Activity activity = activities.saveAndFlush(new Activity(read(body)));
+		return recorded(activity.getId(), ChangeAction.CREATED);
+	}
+
+	@Transactional
+	public StoredFeature update(long id, JsonNode body, String ifMatch) {
+		Activity activity = load(id);
+		ETags.versionFromIfMatch(ifMatch, activity.getVersion());
+		ActivityDraft draft = read(body);
+		if (draft.kind() != activity.getKind()) {
+			throw InvalidRequestException.body("properties.kind", "an activity cannot change its kind; create a new one");
+		}
+		activity.apply(draft);
+		activities.saveAndFlush(activity);
+		return recorded(id, ChangeAction.UPDATED);
+	}
+
+	@Transactional
+	public void delete(long id, String ifMatch) {
+		Activity activity = load(id);
+		if (ifMatch != null) {
+			ETags.versionFromIfMatch(ifMatch, activity.getVersion());
+		}
+		StoredFeature last = find(id);
+		activities.delete(activity);
+		activities.flush();
+		history.record(SUBJECT, id, last.version(), ChangeAction.DELETED, last.json());
+	}
+
+	/**
+	 * Turns a walk's stop into an unsafe place (at the stop, source safety walk) with the stop's
+	 * proposed measure, linked to the walk and to the walk's commitments. {@code choices} may give
+	 * the place's name and reasons and the measure's type.
+	 */
+	@Transactional
+	public StopOutcome createPlaceFromStop(long walkId, long stopId, JsonNode choices) {
+		Activity walk = load(walkId);
+		WalkStop stop = walk.getStops()
+			.stream()
+			.filter(s -> s.getId() == stopId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("stop of activity " + walkId, stopId));
+		if (stop.getPlaceId() != null) {
+			throw new ConflictException("This stop already became place " + stop.getPlaceId() + ".");
+		}
+		if (stop.getProposedMeasure() == null) {
+			throw InvalidRequestException.body("proposedMeasure",
+					"the stop has no proposed measure; add one to the walk's protocol first");
+		}
+		JsonNode given = choices == null || !choices.isObject() ? json.createObjectNode() : choices;
+		String name = given.path("name").isString() ? given.path("name").stringValue()
+				: shorten(stop.getUnsafe() != null ? stop.getUnsafe() : walk.getTitle(), 120);
+
+		ObjectNode place = feature(stop);
+		ObjectNode placeProps = place.putObject("properties");
+		placeProps.put("name", name);
+		placeProps.put("description", stop.getUnsafe());
+		placeProps.set("reasons", given.has("reasons") ? given.get("reasons") : json.createArrayNode().add("other"));
+		placeProps.put("source", "safety_walk");
+		long placeId = places.create(place).id();
+
+		ObjectNode measure = json.createObjectNode().put("type", "Feature");
+		measure.putNull("geometry");
+		ObjectNode measureProps = measure.putObject("properties");
+		measureProps.put("title", shorten(stop.getProposedMeasure(), 200));
+		measureProps.put("description", stop.getProposedMeasure());
+		measureProps.put("type", given.path("measureType").isString() ? given.path("measureType").stringValue() : "other");
+		measureProps.put("owner", stop.getResponsible() == null ? "municipality" : Codes.of(stop.getResponsible()));
+		measureProps.put("status", "proposed");
+		measureProps.set("placeIds", json.createArrayNode().add(placeId));
+		ArrayNode commitments = measureProps.putArray("commitmentIds");
+		walk.getCommitmentIds().forEach(commitments::add);
+		long measureId = measures.create(measure).id();
+
+		stop.linkTo(placeId, measureId);
+		jdbc.sql("INSERT INTO activity_place (activity_id, place_id) VALUES (:a, :p)").param("a", walkId).param("p", placeId).update();
+		jdbc.sql("INSERT INTO activity_measure (activity_id, measure_id) VALUES (:a, :m)").param("a", walkId).param("m", measureId).update();
+		activities.saveAndFlush(walk);
+		recorded(walkId, ChangeAction.UPDATED);
+		return new StopOutcome(placeId, measureId);
+	}
+
+	/** The place and measure a stop became. */
+	public record StopOutcome(long placeId, long measureId) {
+	}
+
+	private ObjectNode feature(WalkStop stop) {
+		ObjectNode feature = json.createObjectNode().put("type", "Feature");
+		feature.putObject("geometry")
+			.put("type", "Point")
+			.putArray("coordinates")
+			.add(stop.getGeom().getX())
+			.add(stop.getGeom().getY());
+		return feature;
+	}
+
+	private static String shorten(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+
+	private Activity load(long id) {
+		return activities.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
+	}
+
+	private ActivityDraft read(JsonNode body) {
+		return ActivityDraft.read(body, geometries, this::missing);
+	}
+
+	private Set<Object> missing(String table, String column, Collection<?> values) {
+		if (!REFERENCE_TABLES.contains(table + "." + column)) {
+			throw new IllegalArgumentException(table + "." + column);
+		}
+		Set<Object> missing = new HashSet<>(values);
+		missing.removeAll(jdbc.sql("SELECT " + column + " FROM " + table + " WHERE " + column + " IN (:values)")
+			.param("values", List.copyOf(values))
+			.query((rs, row) -> rs.getObject(1))
+			.list());
+		return missing;
+	}
+
+	private StoredFeature recorded(long id, ChangeAction action) {
+		// History keeps the whole protocol, whoever reads it later.
+		StoredFeature feature = new FeatureQuery("activity", "a", FEATURE).param("privileged", true).single(jdbc, id);
+		history.record(SUBJECT, id, feature.version(), action, feature.json());
+		return feature;
+	}
+
+}

@@ -1,0 +1,256 @@
+package se.trygghetskartan.survey;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.InvalidRequestException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Survey results. The CSV has a header row with the columns district (slug or name), year,
+ * indicator, value and respondents, separated by ';' or ','; with ';' a decimal comma is fine.
+ * Good lines are stored (a value for the same district, year and indicator is replaced), bad lines
+ * are reported.
+ */
+@Service
+public class SurveyService {
+
+	private static final Map<String, String> COLUMN_ALIASES = Map.of("district", "district", "neighbourhood", "district",
+			"stadsdel", "district", "year", "year", "år", "year", "indicator", "indicator", "value", "value", "värde",
+			"value", "respondents", "respondents", "svarande", "respondents");
+
+	private final JdbcClient jdbc;
+
+	private final int minRespondents;
+
+	SurveyService(JdbcClient jdbc, @Value("${trygghetskartan.survey.min-respondents:30}") int minRespondents) {
+		this.jdbc = jdbc;
+		this.minRespondents = minRespondents;
+	}
+
+	@Transactional
+	public ImportReport importCsv(InputStream csv) {
+		Map<String, String> districts = new HashMap<>();
+		jdbc.sql("SELECT slug, name FROM neighbourhood").query((rs, row) -> {
+			districts.put(rs.getString("slug"), rs.getString("slug"));
+			districts.put(rs.getString("name").toLowerCase(Locale.ROOT), rs.getString("slug"));
+			return null;
+		}).list();
+		String user = SecurityContextHolder.getContext().getAuthentication() == null ? "system"
+				: SecurityContextHolder.getContext().getAuthentication().getName();
+		List<ImportReport.Rejected> rejected = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		int lines = 0;
+		int imported = 0;
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+			String header = reader.readLine();
+			if (header == null || header.isBlank()) {
+				throw InvalidRequestException.body("csv", "the file is empty; the first line must name the columns");
+			}
+			header = header.replace("\uFEFF", "");
+			char separator = header.indexOf(';') >= 0 ? ';' : ',';
+			Map<String, Integer> columns = columns(split(header, separator));
+			String line;
+			int number = 1;
+			while ((line = reader.readLine()) != null) {
+				number++;
+				if (line.isBlank()) {
+					continue;
+				}
+				lines++;
+				try {
+					Row row = parse(split(line, separator), columns, separator, districts);
+					String key = row.district + "/" + row.year + "/" + Codes.of(row.indicator);
+					Integer earlier = seen.putIfAbsent(key, number);
+					if (earlier != null) {
+						throw new IllegalArgumentException("the same district, year and indicator as line " + earlier);
+					}
+					store(row, user);
+					imported++;
+				}
+				catch (IllegalArgumentException ex) {
+					rejected.add(new ImportReport.Rejected(number, ex.getMessage()));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new ImportReport(lines, imported, rejected);
+	}
+
+	private record Row(String district, int year, SurveyIndicator indicator, BigDecimal value, Integer respondents) {
+	}
+
+	private static Map<String, Integer> columns(List<String> names) {
+		Map<String, Integer> columns = new HashMap<>();
+		for (int i = 0; i < names.size(); i++) {
+			String column = COLUMN_ALIASES.get(names.get(i).trim().toLowerCase(Locale.ROOT));
+			if (column != null) {
+				columns.put(column, i);
+			}
+		}
+		for (String required : List.of("district", "year", "indicator", "value")) {
+			if (!columns.containsKey(required)) {
+				throw InvalidRequestException.body("csv", "the header lacks the column '" + required
+						+ "'; expected district;year;indicator;value;respondents");
+			}
+		}
+		return columns;
+	}
+
+	private static Row parse(List<String> cells, Map<String, Integer> columns, char separator,
+			Map<String, String> districts) {
+		String districtName = cell(cells, columns, "district");
+		String district = districts.get(districtName.toLowerCase(Locale.ROOT));
+		if (district == null) {
+			throw new IllegalArgumentException("unknown district '" + districtName + "'");
+		}
+		int year;
+		try {
+			year = Integer.parseInt(cell(cells, columns, "year"));
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("year '" + cell(cells, columns, "year") + "' is not a year");
+		}
+		if (year < 1990 || year > 2100) {
+			throw new IllegalArgumentException("year " + year + " is outside 1990–2100");
+		}
+		String code = cell(cells, columns, "indicator");
+		SurveyIndicator indicator = Codes.find(SurveyIndicator.class, code)
+			.orElseThrow(() -> new IllegalArgumentException(
+					"indicator '" + code + "' is not " + Codes.allowed(SurveyIndicator.class)));
+		String rawValue = cell(cells, columns, "value");
+		BigDecimal value;
+		try {
+			value = new BigDecimal(separator == ';' ? rawValue.replace(',', '.') : rawValue);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("value '" + rawValue + "' is not a number");
+		}
+		if (indicator.unit().equals("percent") && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+			throw new IllegalArgumentException("value " + value + " is not a share from 0 to 100 %");
+		}
+		if (value.abs().compareTo(BigDecimal.valueOf(99_999)) > 0) {
+			throw new IllegalArgumentException("value " + value + " is out of range");
+		}
+		Integer respondents = null;
+		if (columns.containsKey("respondents") && !cell(cells, columns, "respondents").isEmpty()) {
+			try {
+				respondents = Integer.parseInt(cell(cells, columns, "respondents"));
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException("respondents '" + cell(cells, columns, "respondents")
+						+ "' is not a whole number");
+			}
+			if (respondents < 0) {
+				throw new IllegalArgumentException("respondents must not be negative");
+			}
+		}
+		return new Row(district, year, indicator, value, respondents);
+	}
+
+	private static String cell(List<String> cells, Map<String, Integer> columns, String column) {
+		int index = columns.getOrDefault(column, -1);
+		if (index < 0 || index >= cells.size()) {
+			throw new IllegalArgumentException("the line has " + cells.size() + " columns; '" + column + "' is missing");
+		}
+		return cells.get(index).trim();
+	}
+
+	// A CSV line: fields may be quoted, with "" for a quote inside.
+	private static List<String> split(String line, char separator) {
+		List<String> cells = new ArrayList<>();
+		StringBuilder cell = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+					cell.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					cell.append(c);
+				}
+			}
+			else if (c == '"') {
+				quoted = true;
+			}
+			else if (c == separator) {
+				cells.add(cell.toString());
+				cell.setLength(0);
+			}
+			else {
+				cell.append(c);
+			}
+		}
+		cells.add(cell.toString());
+		return cells;
+	}
+
+	private void store(Row row, String user) {
+		jdbc.sql("""
+				INSERT INTO survey_result (neighbourhood, year, indicator, value, respondents, imported_by)
+				VALUES (:district, :year, :indicator, :value, :respondents, :user)
+				ON CONFLICT (neighbourhood, year, indicator) DO UPDATE
+				SET value = EXCLUDED.value, respondents = EXCLUDED.respondents, imported_at = now(),
+				    imported_by = EXCLUDED.imported_by
+				""")
+			.param("district", row.district())
+			.param("year", row.year())
+			.param("indicator", Codes.of(row.indicator()))
+			.param("value", row.value())
+			.param("respondents", row.respondents())
+			.param("user", user)
+			.update();
+	}
+
+	/**
+	 * The results, optionally of one district, ordered by district, indicator and year; a value from
+	 * fewer respondents than the configured minimum is marked uncertain.
+	 */
+	@Transactional(readOnly = true)
+	public String results(String neighbourhood) {
+		String indicators = String.join(",", java.util.Arrays.stream(SurveyIndicator.values())
+			.map(i -> "{\"code\":\"" + Codes.of(i) + "\",\"unit\":\"" + i.unit() + "\",\"lowerIsBetter\":"
+					+ i.lowerIsBetter() + "}")
+			.toList());
+		String results = jdbc.sql("""
+				SELECT COALESCE(json_agg(json_build_object(
+				  'neighbourhood', json_build_object('slug', n.slug, 'name', n.name), 'year', r.year,
+				  'indicator', r.indicator, 'value', r.value, 'respondents', r.respondents,
+				  'uncertain', r.respondents IS NULL OR r.respondents < :min)
+				  ORDER BY n.name, r.indicator, r.year), '[]'::json)::text
+				FROM survey_result r JOIN neighbourhood n ON n.slug = r.neighbourhood
+				WHERE CAST(:neighbourhood AS text) IS NULL OR r.neighbourhood = :neighbourhood
+				""")
+			.param("min", minRespondents)
+			.param("neighbourhood", neighbourhood)
+			.query(String.class)
+			.single();
+		return "{\"minRespondents\":" + minRespondents + ",\"indicators\":[" + indicators + "],\"results\":" + results
+				+ "}";
+	}
+
+
+}

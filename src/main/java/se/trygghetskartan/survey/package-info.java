@@ -1,0 +1,5 @@
+/**
+ * Safety survey (trygghetsmätning) results: indicator values per district and year, imported from
+ * CSV with a report of every rejected line, and marked uncertain when too few answered.
+ */
+package se.trygghetskartan.survey;
