@@ -1,0 +1,146 @@
+package se.trygghetskartan.activity;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.trygghetskartan.ApiClient;
+import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class ActivityApiIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ApiClient planner;
+
+	ApiClient anonymous;
+
+	@BeforeEach
+	void clients() {
+		anonymous = new ApiClient(port);
+		planner = anonymous.as("planner", "planner");
+	}
+
+	long commitment() {
+		long promise = planner.post("/api/promises", "{\"periodStart\":2040,\"party\":\"joint\",\"title\":\"Test\"}",
+				"application/json").json().get("id").longValue();
+		return planner.post("/api/commitments", """
+				{"promiseId":%d,"party":"joint","text":"Trygghetsvandringar","target":{"count":1,"activity":"safety_walk"}}"""
+			.formatted(promise), "application/json").json().get("id").longValue();
+	}
+
+	static String walk(String stopCoordinates, boolean published, long commitment) {
+		return """
+				{"type":"Feature","geometry":{"type":"LineString","coordinates":[[16.2279,58.9990],[16.2300,59.0020]]},
+				 "properties":{"kind":"safety_walk","title":"Kvällsvandring","startsOn":"2026-10-01","timeOfDay":"evening",
+				  "published":%s,"participants":{"residents":12,"police":2},"commitmentIds":[%d],
+				  "stops":[{"geometry":{"type":"Point","coordinates":%s},"unsafe":"Mörk passage bakom affären",
+				   "safe":"Nära bostäder","proposedMeasure":"Belysning i passagen","responsible":"property_owner",
+				   "priority":"high","deadline":"2027-05-31"}]}}""".formatted(published, commitment, stopCoordinates);
+	}
+
+	@Test
+	void aStopBecomesAPlaceWithItsProposedMeasureLinkedToTheWalkAndTheCommitment() {
+		long commitment = commitment();
+		Response created = planner.post("/api/activities", walk("[16.2290,58.9995]", false, commitment));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		JsonNode walk = created.json();
+		assertThat(walk.get("properties").get("neighbourhoods").toString()).contains("navertorp");
+		long walkId = walk.get("id").longValue();
+		long stopId = walk.get("properties").get("stops").get(0).get("id").longValue();
+
+		Response outcome = planner.post("/api/activities/" + walkId + "/stops/" + stopId + "/place",
+				"{\"reasons\":[\"poor_lighting\"],\"measureType\":\"lighting\"}", "application/json");
+
+		assertThat(outcome.status()).as(outcome.toString()).isEqualTo(201);
+		long placeId = outcome.json().get("placeId").longValue();
+		long measureId = outcome.json().get("measureId").longValue();
+		JsonNode place = anonymous.get("/api/places/" + placeId).json().get("properties");
+		assertThat(place.get("source").stringValue()).isEqualTo("safety_walk");
+		assertThat(place.get("name").stringValue()).isEqualTo("Mörk passage bakom affären");
+		assertThat(place.get("neighbourhood").get("slug").stringValue()).isEqualTo("navertorp");
+		assertThat(place.get("measureIds")).extracting(JsonNode::longValue).containsExactly(measureId);
+		JsonNode measure = anonymous.get("/api/measures/" + measureId).json().get("properties");
+		assertThat(measure.get("title").stringValue()).isEqualTo("Belysning i passagen");
+		assertThat(measure.get("status").stringValue()).isEqualTo("proposed");
+		assertThat(measure.get("owner").stringValue()).isEqualTo("property_owner");
+		assertThat(measure.get("type").stringValue()).isEqualTo("lighting");
+		assertThat(measure.get("commitmentIds")).extracting(JsonNode::longValue).containsExactly(commitment);
+		JsonNode stop = planner.get("/api/activities/" + walkId).json().get("properties").get("stops").get(0);
+		assertThat(stop.get("placeId").longValue()).isEqualTo(placeId);
+		assertThat(stop.get("measureId").longValue()).isEqualTo(measureId);
+
+		Response again = planner.post("/api/activities/" + walkId + "/stops/" + stopId + "/place", "{}",
+				"application/json");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void stopsArePublicOnlyOnceTheProtocolIsPublished() {
+		long commitment = commitment();
+		JsonNode draft = planner.post("/api/activities", walk("[16.2290,58.9995]", false, commitment)).json();
+		String location = "/api/activities/" + draft.get("id").longValue();
+
+		assertThat(anonymous.get(location).json().get("properties").get("stops").isNull()).isTrue();
+		assertThat(anonymous.get(location).json().get("properties").get("stopCount").intValue()).isEqualTo(1);
+		assertThat(planner.get(location).json().get("properties").get("stops")).hasSize(1);
+
+		JsonNode stop = planner.get(location).json().get("properties").get("stops").get(0);
+		String published = walk("[16.2290,58.9995]", true, commitment)
+			.replace("\"stops\":[{", "\"stops\":[{\"id\":" + stop.get("id").longValue() + ",");
+		Response update = planner.put(location, published, "\"0\"");
+		assertThat(update.status()).as(update.toString()).isEqualTo(200);
+		JsonNode publicStops = anonymous.get(location).json().get("properties").get("stops");
+		assertThat(publicStops).hasSize(1);
+		assertThat(publicStops.get(0).get("id").longValue()).as("the stop kept its id").isEqualTo(stop.get("id").longValue());
+	}
+
+	@Test
+	void badActivitiesAreRefusedAndNothingIsStored() {
+		long commitment = commitment();
+		long before = count("activity") + count("walk_stop");
+
+		Response stopOutside = planner.post("/api/activities", walk("[18.0686,59.3293]", false, commitment));
+		Response endBeforeStart = planner.post("/api/activities", """
+				{"type":"Feature","geometry":null,"properties":{"kind":"dialogue","title":"Dialog",
+				 "startsOn":"2026-05-10","endsOn":"2026-05-01","neighbourhoods":["norr"]}}""");
+		Response operationWithoutArea = planner.post("/api/activities", """
+				{"type":"Feature","geometry":null,"properties":{"kind":"police_operation","title":"Insats",
+				 "startsOn":"2026-05-10","operationKind":"dog_search"}}""");
+		Response unknownDistrict = planner.post("/api/activities", """
+				{"type":"Feature","geometry":null,"properties":{"kind":"dialogue","title":"Dialog",
+				 "startsOn":"2026-05-10","neighbourhoods":["atlantis"]}}""");
+		Response negativeParticipants = planner.post("/api/activities", """
+				{"type":"Feature","geometry":null,"properties":{"kind":"dialogue","title":"Dialog",
+				 "startsOn":"2026-05-10","participants":{"residents":-3}}}""");
+
+		assertThat(stopOutside.status()).isEqualTo(422);
+		assertThat(stopOutside.body()).contains("properties.stops[0].geometry.coordinates")
+			.contains("outside the municipality");
+		assertThat(endBeforeStart.status()).isEqualTo(422);
+		assertThat(endBeforeStart.body()).contains("properties.endsOn");
+		assertThat(operationWithoutArea.status()).isEqualTo(422);
+		assertThat(operationWithoutArea.body()).contains("needs an area");
+		assertThat(unknownDistrict.status()).isEqualTo(422);
+		assertThat(unknownDistrict.body()).contains("atlantis");
+		assertThat(negativeParticipants.status()).isEqualTo(422);
+		assertThat(count("activity") + count("walk_stop")).isEqualTo(before);
+	}
+
+	private long count(String table) {
+		return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,108 @@
+package se.trygghetskartan.survey;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.trygghetskartan.ApiClient;
+import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class SurveyImportIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ApiClient planner;
+
+	@BeforeEach
+	void client() {
+		planner = new ApiClient(port).as("planner", "planner");
+	}
+
+	@Test
+	void goodLinesAreStoredAndEachBadLineIsReportedWithItsNumberAndReason() {
+		String csv = """
+				district;year;indicator;value;respondents
+				Norr;2030;unsafe_outdoors_night;21,5;180
+				norr;2030;safety_index;66;180
+				atlantis;2030;safety_index;50;100
+				norr;20x0;safety_index;50;100
+				norr;2030;happiness;50;100
+				norr;2030;exposed_to_crime;150;100
+				norr;2030;worried_about_crime;abc;100
+				norr;2030;unsafe_outdoors_night;22;180
+
+				norr;2030;exposed_to_crime;12,5;12
+				""";
+
+		Response response = planner.post("/api/survey-results", csv, "text/csv");
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		JsonNode report = response.json();
+		assertThat(report.get("lines").intValue()).isEqualTo(9);
+		assertThat(report.get("imported").intValue()).isEqualTo(3);
+		assertThat(report.get("rejected")).extracting(r -> r.get("line").intValue()).containsExactly(4, 5, 6, 7, 8, 9);
+		assertThat(report.get("rejected").toString()).contains("unknown district 'atlantis'")
+			.contains("'20x0' is not a year")
+			.contains("'happiness' is not one of")
+			.contains("not a share from 0 to 100")
+			.contains("'abc' is not a number")
+			.contains("the same district, year and indicator as line 2");
+
+		JsonNode results = new ApiClient(port).get("/api/survey-results?neighbourhood=norr").json();
+		JsonNode uncertain = null;
+		for (JsonNode result : results.get("results")) {
+			if (result.get("year").intValue() == 2030 && result.get("indicator").stringValue().equals("exposed_to_crime")) {
+				uncertain = result;
+			}
+		}
+		assertThat(uncertain).isNotNull();
+		assertThat(uncertain.get("value").doubleValue()).isEqualTo(12.5);
+		assertThat(uncertain.get("uncertain").booleanValue()).as("12 respondents are too few").isTrue();
+	}
+
+	@Test
+	void importingAgainReplacesValuesInsteadOfAddingRows() {
+		String csv = "district,year,indicator,value,respondents\ncentrum,2031,safety_index,60.5,200\n";
+		planner.post("/api/survey-results", csv, "text/csv");
+		long before = jdbc.sql("SELECT count(*) FROM survey_result").query(Long.class).single();
+
+		Response again = planner.post("/api/survey-results", csv.replace("60.5", "62"), "text/csv");
+
+		assertThat(again.json().get("imported").intValue()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM survey_result").query(Long.class).single()).isEqualTo(before);
+		assertThat(jdbc.sql("SELECT value FROM survey_result WHERE neighbourhood = 'centrum' AND year = 2031")
+			.query(Double.class)
+			.single()).isEqualTo(62.0);
+	}
+
+	@Test
+	void aFileWithoutTheNeededColumnsIsRefused() {
+		Response response = planner.post("/api/survey-results", "name;score\nnorr;5\n", "text/csv");
+
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.body()).contains("lacks the column 'district'");
+		assertThat(new ApiClient(port).post("/api/survey-results", "x", "text/csv").status()).isEqualTo(401);
+	}
+
+	@Test
+	void theExampleFileInTheRepositoryImportsWithoutRejections() throws Exception {
+		String example = java.nio.file.Files.readString(java.nio.file.Path.of("db/demo/survey-results.csv"));
+
+		JsonNode report = planner.post("/api/survey-results", example, "text/csv").json();
+
+		assertThat(report.get("rejected")).isEmpty();
+		assertThat(report.get("imported").intValue()).isEqualTo(60);
+	}
+
+}
