@@ -16,22 +16,22 @@ export class ApiError extends Error {
   }
 }
 
-async function send(method, url, { body, etag } = {}) {
+async function send(method, url, { body, raw, type, etag } = {}) {
   const headers = { Accept: JSON_TYPES, 'X-Requested-With': 'XMLHttpRequest' };
   if (method !== 'GET') {
     if (!csrf) await session();
     headers[csrf.headerName] = csrf.token;
   }
-  if (body !== undefined) headers['Content-Type'] = 'application/geo+json';
+  if (body !== undefined || raw !== undefined) headers['Content-Type'] = type || 'application/geo+json';
   if (etag) headers['If-Match'] = etag;
   const response = await fetch(url, {
     method,
     headers,
     credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: raw !== undefined ? raw : body === undefined ? undefined : JSON.stringify(body),
   });
-  const type = response.headers.get('Content-Type') || '';
-  const data = response.status === 204 || !type.includes('json') ? null : await response.json();
+  const received = response.headers.get('Content-Type') || '';
+  const data = response.status === 204 || !received.includes('json') ? null : await response.json();
   if (!response.ok) throw new ApiError(response.status, data);
   return { data, etag: response.headers.get('ETag') };
 }
@@ -48,10 +48,20 @@ export const api = {
   summary: (slug) => send('GET', `/api/neighbourhoods/${encodeURIComponent(slug)}/summary`).then((r) => r.data),
   places: () => send('GET', '/api/places?limit=10000').then((r) => r.data),
   measures: () => send('GET', '/api/measures?limit=10000').then((r) => r.data),
+  activities: () => send('GET', '/api/activities?limit=10000').then((r) => r.data),
+  activity: (id) => send('GET', `/api/activities/${id}`),
+  periods: () => send('GET', '/api/periods').then((r) => r.data),
+  period: (code) => send('GET', `/api/periods/${encodeURIComponent(code)}`).then((r) => r.data),
+  promise: (id) => send('GET', `/api/promises/${id}`),
+  commitment: (id) => send('GET', `/api/commitments/${id}`),
+  surveyResults: () => send('GET', '/api/survey-results').then((r) => r.data),
+  placeFromStop: (walk, stop, choices) => send('POST', `/api/activities/${walk}/stops/${stop}/place`,
+    { body: choices, type: 'application/json' }).then((r) => r.data),
+  importSurvey: (file) => send('POST', '/api/survey-results', { raw: file, type: 'text/csv' }).then((r) => r.data),
   place: (id) => send('GET', `/api/places/${id}`),
   measure: (id) => send('GET', `/api/measures/${id}`),
   history: (kind, id) => send('GET', `/api/${kind}/${id}/history`).then((r) => r.data),
-  create: (kind, feature) => send('POST', `/api/${kind}`, { body: feature }),
-  update: (kind, id, feature, etag) => send('PUT', `/api/${kind}/${id}`, { body: feature, etag }),
+  create: (kind, feature, type) => send('POST', `/api/${kind}`, { body: feature, type }),
+  update: (kind, id, feature, etag, type) => send('PUT', `/api/${kind}/${id}`, { body: feature, etag, type }),
   remove: (kind, id, etag) => send('DELETE', `/api/${kind}/${id}`, { etag }),
 };

@@ -9,23 +9,26 @@ import { placeLayer } from './layers/places.js';
 import { measureLayer } from './layers/measures.js';
 import { highlightLayer } from './layers/highlight.js';
 import { matches, newFilters } from './ui/filters.js';
-import { districtView, homeView, measureView, placeView } from './ui/views.js';
+import { activityView, districtView, homeView, measureView, placeView } from './ui/views.js';
+import { activityLayer } from './layers/activities.js';
 
-const NO_EXTRAS = { home: () => [], district: () => [], place: () => [], measure: () => [] };
+const NO_EXTRAS = { home: () => [], district: () => [], place: () => [], measure: () => [], activity: () => [] };
 
 function routeFromUrl() {
   const params = new URLSearchParams(location.search);
   if (params.has('plats')) return { place: Number(params.get('plats')) };
   if (params.has('atgard')) return { measure: Number(params.get('atgard')) };
+  if (params.has('aktivitet')) return { activity: Number(params.get('aktivitet')) };
   if (params.has('omrade')) return { district: params.get('omrade') };
   return {};
 }
 
 function urlOf(route) {
   const params = new URLSearchParams(location.search);
-  ['plats', 'atgard', 'omrade'].forEach((key) => params.delete(key));
+  ['plats', 'atgard', 'aktivitet', 'omrade'].forEach((key) => params.delete(key));
   if (route.place) params.set('plats', route.place);
   else if (route.measure) params.set('atgard', route.measure);
+  else if (route.activity) params.set('aktivitet', route.activity);
   else if (route.district) params.set('omrade', route.district);
   const query = params.toString();
   return location.pathname + (query ? `?${query}` : '');
@@ -40,8 +43,8 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
   let config;
   const data = {};
   try {
-    [config, data.neighbourhoods, data.places, data.measures] = await Promise.all([
-      api.config(), api.neighbourhoods(), api.places(), api.measures()]);
+    [config, data.neighbourhoods, data.places, data.measures, data.activities] = await Promise.all([
+      api.config(), api.neighbourhoods(), api.places(), api.measures(), api.activities()]);
   } catch (error) {
     replace(panel, el('p', { role: 'alert', class: 'error' }, t('app.loadFailed')));
     throw error;
@@ -65,8 +68,10 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
   const districts = neighbourhoodLayer(data.neighbourhoods, unlessIntercepted('district', (slug) => ({ district: slug })));
   const places = placeLayer(unlessIntercepted('place', (id) => ({ place: id })));
   const measures = measureLayer(unlessIntercepted('measure', (id) => ({ measure: id })));
+  const activities = activityLayer(unlessIntercepted('activity', (id) => ({ activity: id })));
   const highlight = highlightLayer();
   districts.layer.addTo(map);
+  activities.layer.addTo(map);
   places.layer.addTo(map);
   measures.layer.addTo(map);
   highlight.layer.addTo(map);
@@ -90,8 +95,8 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
     },
     /** Fetches everything again, e.g. after a planner saved a change. */
     reload: async () => {
-      [data.neighbourhoods, data.places, data.measures] = await Promise.all([
-        api.neighbourhoods(), api.places(), api.measures()]);
+      [data.neighbourhoods, data.places, data.measures, data.activities] = await Promise.all([
+        api.neighbourhoods(), api.places(), api.measures(), api.activities()]);
       render({ focus: false, moveMap: false });
     },
   };
@@ -99,11 +104,13 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
   function selected() {
     if (route.place) return data.places.features.find((f) => f.id === route.place);
     if (route.measure) return data.measures.features.find((f) => f.id === route.measure);
+    if (route.activity) return data.activities.features.find((f) => f.id === route.activity);
     return null;
   }
 
   function render({ focus, moveMap }) {
     places.show(data.places.features);
+    activities.show(data.activities.features);
     measures.show(data.measures.features.filter((f) => matches(filters, f)));
     districts.highlight(route.district);
     const item = selected();
@@ -111,6 +118,7 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
     let view;
     if (route.place) view = placeView(ctx, route.place);
     else if (route.measure) view = measureView(ctx, route.measure);
+    else if (route.activity) view = activityView(ctx, route.activity);
     else if (route.district) view = districtView(ctx, route.district);
     else view = homeView(ctx);
     replace(panel, view);

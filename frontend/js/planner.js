@@ -6,6 +6,7 @@ import { t } from './i18n.js';
 import { historySection } from './planner/history.js';
 import { measureForm } from './planner/measureForm.js';
 import { placeForm } from './planner/placeForm.js';
+import { activityForm, stopActions } from './planner/activityForm.js';
 
 const me = await session();
 if (!me.authenticated) {
@@ -25,7 +26,7 @@ function deleteButton(ctx, kind, feature, name) {
   const confirm = el('button', {
     type: 'button', class: 'button danger', hidden: true,
     onclick: async () => {
-      const { etag } = kind === 'places' ? await api.place(feature.id) : await api.measure(feature.id);
+      const { etag } = await { places: api.place, measures: api.measure, activities: api.activity }[kind](feature.id);
       await api.remove(kind, feature.id, etag);
       await ctx.reload();
       ctx.announce(t('planner.deleted', { name }));
@@ -43,9 +44,14 @@ const toolbar = (ctx) => [el('div', { class: 'toolbar buttons' },
   el('button', { type: 'button', class: 'button', dataset: { action: 'new-place' }, onclick: () => ctx.show(placeForm(ctx)) },
     t('planner.newPlace')),
   el('button', { type: 'button', class: 'button', dataset: { action: 'new-measure' }, onclick: () => ctx.show(measureForm(ctx)) },
-    t('planner.newMeasure')))];
+    t('planner.newMeasure')),
+  ['safety_walk', 'dialogue', 'police_operation'].map((kind) => el('button', {
+    type: 'button', class: 'button secondary', dataset: { action: `new-${kind}` },
+    onclick: () => ctx.show(activityForm(ctx, { kind })),
+  }, t({ safety_walk: 'planner.newWalk', dialogue: 'planner.newDialogue', police_operation: 'planner.newOperation' }[kind]))),
+  el('a', { href: '/uppfoljning', class: 'follow-up-link' }, t('followup.title')))];
 
-await startApp({
+const ctx = await startApp({
   extras: {
     home: (ctx) => toolbar(ctx),
     district: (ctx) => toolbar(ctx),
@@ -75,5 +81,23 @@ await startApp({
         }, t('planner.edit')),
         deleteButton(ctx, 'measures', feature, feature.properties.title)),
       historySection('measures', feature.id)],
+    activity: (ctx, feature) => [
+      ...stopActions(ctx, feature),
+      el('div', { class: 'buttons' },
+        el('button', {
+          type: 'button', class: 'button', dataset: { action: 'edit' },
+          onclick: async () => {
+            const fresh = await api.activity(feature.id);
+            ctx.show(activityForm(ctx, { kind: feature.properties.kind, feature: fresh.data, etag: fresh.etag }));
+          },
+        }, t('planner.edit')),
+        deleteButton(ctx, 'activities', feature, feature.properties.title)),
+      historySection('activities', feature.id)],
   },
 });
+
+// Commitments of every period, for linking measures and activities to what they fulfil.
+const periods = await api.periods();
+ctx.data.commitments = (await Promise.all(periods.map((p) => api.period(p.period))))
+  .flatMap((period) => period.promises.flatMap((promise) => promise.commitments
+    .map((commitment) => ({ ...commitment, period: period.period }))));

@@ -68,3 +68,10 @@ export function showErrors(summary, fields, apiError) {
   summary.focus();
   return geometryErrors;
 }
+
+/** Checkboxes of the commitments (of every period) an item fulfils. */
+export function commitmentBoxes(commitments, checked) {
+  const label = (c) => `${c.period}: ${c.text.length > 90 ? `${c.text.slice(0, 89)}…` : c.text}`;
+  return checkboxes('commitmentIds', t('form.commitments'), commitments.map((c) => String(c.id)),
+    (id) => label(commitments.find((c) => String(c.id) === id)), checked.map(String));
+}

@@ -5,11 +5,12 @@ import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { MEASURE_STATUSES, MEASURE_TYPES, OWNERS } from '../vocabulary.js';
 import { drawControls, drawTool } from './draw.js';
-import { checkboxes, field, select } from './fields.js';
+import { checkboxes, commitmentBoxes, field, select } from './fields.js';
 import { clearErrorMarkers, save } from './saving.js';
 
 export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } = {}) {
   const p = feature?.properties || { type: 'lighting', owner: 'municipality', status: 'proposed', placeIds };
+  const commitments = ctx.data.commitments || [];
   const places = [...ctx.data.places.features].sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'sv'));
   const fields = {
     title: field('title', t('form.title'), el('input', { value: p.title || '', maxlength: 200 }), { required: true }),
@@ -23,6 +24,7 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
     completedOn: field('completedOn', t('form.completedOn'), el('input', { type: 'date', value: p.completedOn || '' })),
     placeIds: checkboxes('placeIds', t('form.places'), places.map((f) => String(f.id)),
       (id) => places.find((f) => String(f.id) === id).properties.name, p.placeIds.map(String)),
+    commitmentIds: commitmentBoxes(commitments, p.commitmentIds || []),
   };
   const geometryError = el('p', { class: 'field-error', hidden: true });
   fields.geometry = { error: geometryError };
@@ -77,6 +79,7 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
           plannedEnd: value(fields.plannedEnd),
           completedOn: status === 'done' ? value(fields.completedOn) : null,
           placeIds: fields.placeIds.values().map(Number),
+          commitmentIds: fields.commitmentIds.values().map(Number),
         },
       };
       await save(ctx, {
@@ -108,6 +111,7 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
   fields.placeIds.node,
   el('fieldset', { class: 'field geometry', dataset: { field: 'geometry' } },
     el('legend', {}, t('form.ownGeometry')), controls.node, geometryError),
+  fields.commitmentIds.node,
   fields.description.node,
   el('div', { class: 'buttons' },
     el('button', { type: 'submit', class: 'button' }, t('form.save')),

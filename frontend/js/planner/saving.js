@@ -7,10 +7,10 @@ import { showErrors } from './fields.js';
 
 const L = window.L;
 
-export async function save(ctx, { kind, id, etag, feature, summary, fields, onSaved, onReload }) {
+export async function save(ctx, { kind, id, etag, feature, summary, fields, onSaved, onReload, type }) {
   ctx.errorMarkers?.clearLayers();
   try {
-    const result = id ? await api.update(kind, id, feature, etag) : await api.create(kind, feature);
+    const result = id ? await api.update(kind, id, feature, etag, type) : await api.create(kind, feature, type);
     await onSaved(result.data);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
@@ -32,6 +32,7 @@ export async function save(ctx, { kind, id, etag, feature, summary, fields, onSa
 
 // The spot a geometry error concerns, e.g. where a polygon intersects itself.
 function markError(ctx, error) {
+  if (!ctx.map) return;
   if (!ctx.errorMarkers) ctx.errorMarkers = L.layerGroup().addTo(ctx.map);
   const [lon, lat] = error.position;
   L.circleMarker([lat, lon], { radius: 10, color: '#a4000f', weight: 3, fillOpacity: 0.3 })

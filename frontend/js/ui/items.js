@@ -33,3 +33,13 @@ export function placeItem(feature, onSelect) {
       el('span', { class: 'meta' },
         `${t(`placeStatus.${p.status}`)} · ${p.reasons.map((r) => t(`reason.${r}`)).join(', ')}`)));
 }
+
+export function activityItem(feature, onSelect) {
+  const p = feature.properties;
+  return el('li', { class: 'item' },
+    el('span', { class: 'swatch swatch-activity', 'aria-hidden': 'true' }),
+    el('div', { class: 'item-body' },
+      el('button', { type: 'button', class: 'link', onclick: () => onSelect(feature.id), dataset: { activity: feature.id } },
+        p.title),
+      el('span', { class: 'meta' }, `${t(`activity.${p.kind}`)} · ${formatDate(p.startsOn)}`)));
+}

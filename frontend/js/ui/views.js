@@ -1,11 +1,12 @@
 // The side panel (a bottom sheet on phones): all districts, one district, one place, one measure.
 // Everything on the map can be reached from here with a keyboard or a screen reader.
 import { el } from '../dom.js';
-import { t } from '../i18n.js';
+import { formatDate, t } from '../i18n.js';
 import { MEASURE_STATUSES, iconUrl } from '../vocabulary.js';
 import { renderFilters, matches } from './filters.js';
 import { renderLegend } from './legend.js';
-import { measureItem, placeItem, when } from './items.js';
+import { activityItem, measureItem, placeItem, when } from './items.js';
+
 
 function heading(text) {
   return el('h2', { id: 'panel-title', tabindex: '-1' }, text);
@@ -64,6 +65,12 @@ export function districtView(ctx, slug) {
     places.length
       ? el('ul', { class: 'items' }, places.map((p) => placeItem(p, (id) => go({ place: id }))))
       : el('p', {}, t('district.noPlaces')),
+    el('h3', {}, t('district.activities')),
+    el('ul', { class: 'items' }, data.activities.features.filter(inDistrict)
+      .sort((a, b) => b.properties.startsOn.localeCompare(a.properties.startsOn))
+      .map((a) => activityItem(a, (id) => go({ activity: id })))),
+    el('p', {}, el('a', { href: `/uppfoljning?omrade=${encodeURIComponent(slug)}`, class: 'follow-up-link' },
+      t('district.promises'))),
     renderFilters(filters, ctx.refresh),
     renderLegend(),
   ];
@@ -128,6 +135,31 @@ export function measureView(ctx, id) {
     el('h3', {}, t('detail.placesOfMeasure')),
     el('ul', { class: 'items' }, places.map((f) => placeItem(f, (pid) => go({ place: pid })))),
     ...ctx.extras.measure(ctx, measure),
+  ];
+}
+
+export function activityView(ctx, id) {
+  const activity = ctx.data.activities.features.find((f) => f.id === id);
+  if (!activity) return notFound(ctx);
+  const p = activity.properties;
+  const participants = Object.entries(p.participants)
+    .map(([group, count]) => `${t(`participants.${group}`)}: ${count}`).join(', ');
+  return [
+    backToDistrict(ctx, activity),
+    el('p', { class: 'kicker' }, t(`activity.${p.kind}`)),
+    heading(p.title),
+    p.description ? el('p', {}, p.description) : null,
+    facts([
+      [t('detail.when'), p.endsOn ? `${formatDate(p.startsOn)} – ${formatDate(p.endsOn)}` : formatDate(p.startsOn)],
+      [t('activity.timeOfDay'), p.timeOfDay ? t(`timeOfDay.${p.timeOfDay}`) : null],
+      [t('activity.format'), p.format],
+      [t('activity.operationKind'), p.operationKind ? t(`operation.${p.operationKind}`) : null],
+      [t('activity.participants'), participants],
+      [t('detail.district'), p.neighbourhoods.map((n) => n.name).join(', ')],
+    ]),
+    p.kind === 'safety_walk' && p.published
+      ? el('p', {}, el('a', { href: `/vandring?id=${activity.id}` }, t('activity.protocol'))) : null,
+    ...ctx.extras.activity(ctx, activity),
   ];
 }
 

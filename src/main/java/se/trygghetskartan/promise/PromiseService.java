@@ -113,7 +113,10 @@ public class PromiseService {
 		return jdbc.sql(PROGRESS + """
 				SELECT COALESCE(json_agg(json_build_object(
 				  'period', CASE WHEN s = e THEN s::text ELSE s || '-' || e END, 'periodStart', s, 'periodEnd', e,
-				  'promiseCount', n, 'progress', round(progress, 4)) ORDER BY s DESC, e DESC), '[]'::json)::text
+				  'promiseCount', n, 'progress', round(progress, 4),
+				  'focusNeighbourhoods', ARRAY(SELECT DISTINCT pn.slug FROM promise_neighbourhood pn
+				    JOIN promise fp ON fp.id = pn.promise_id WHERE fp.period_start = s AND fp.period_end = e ORDER BY 1))
+				  ORDER BY s DESC, e DESC), '[]'::json)::text
 				FROM (SELECT period_start AS s, period_end AS e, count(*) AS n, avg(progress) AS progress
 				      FROM pp GROUP BY period_start, period_end) periods
 				""").query(String.class).single();

@@ -125,6 +125,8 @@ class SecurityConfig implements WebMvcConfigurer {
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
 		registry.addViewController("/login").setViewName("forward:/login.html");
+		registry.addViewController("/uppfoljning").setViewName("forward:/uppfoljning.html");
+		registry.addViewController("/vandring").setViewName("forward:/vandring.html");
 		registry.addViewController("/planering").setViewName("forward:/planering/index.html");
 		registry.addViewController("/planering/").setViewName("forward:/planering/index.html");
 	}

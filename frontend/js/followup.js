@@ -1,0 +1,156 @@
+// The public follow-up of the citizen promises: per period (and optionally one district), each
+// promise and commitment with its progress, the linked measures on a map and in lists, a timeline
+// of activities and the safety survey. Prints as the annual follow-up report.
+import { api, session } from './api.js';
+import { el, replace } from './dom.js';
+import { formatDate, onLanguageChange, t, toggleLanguage, translatePage } from './i18n.js';
+import { boundsOf, createMap } from './map.js';
+import { measureLayer } from './layers/measures.js';
+import { activityLink, renderPromise } from './followup/promises.js';
+import { progressBar, sizeBars } from './followup/progress.js';
+import { renderSurvey } from './followup/survey.js';
+import { plannerExtras, promiseForm, surveyImport } from './followup/editing.js';
+
+const NO_EXTRAS = { promise: () => [], commitment: () => [] };
+const content = document.getElementById('content');
+const params = new URLSearchParams(location.search);
+
+const page = {
+  planner: false,
+  async load() {
+    [this.config, this.periods, this.neighbourhoods, this.measuresFc, this.activitiesFc, this.survey] = await Promise.all([
+      api.config(), api.periods(), api.neighbourhoods(), api.measures(), api.activities(), api.surveyResults()]);
+    this.district = this.neighbourhoods.features.map((f) => f.properties).find((d) => d.slug === params.get('omrade'));
+    this.code = params.get('period') || this.defaultPeriod();
+    this.period = this.code ? await api.period(this.code) : null;
+    this.measures = new Map(this.measuresFc.features.map((f) => [f.id, f]));
+    this.activities = new Map(this.activitiesFc.features.map((f) => [f.id, f]));
+  },
+  // The period running now (or the latest begun); for a district, preferably one that focuses on it.
+  defaultPeriod() {
+    const year = new Date().getFullYear();
+    const begun = this.periods.filter((p) => p.periodStart <= year);
+    const focused = this.district ? begun.filter((p) => p.focusNeighbourhoods.includes(this.district.slug)) : [];
+    for (const candidates of [focused, begun, this.periods]) {
+      const current = candidates.find((p) => p.periodEnd >= year) || candidates[0];
+      if (current) return current.period;
+    }
+    return null;
+  },
+  async reload() {
+    this.period = await api.period(this.code);
+    [this.measuresFc, this.activitiesFc] = await Promise.all([api.measures(), api.activities()]);
+    this.measures = new Map(this.measuresFc.features.map((f) => [f.id, f]));
+    this.activities = new Map(this.activitiesFc.features.map((f) => [f.id, f]));
+    this.render();
+  },
+  async reloadSurvey() {
+    this.survey = await api.surveyResults();
+    const { section, draw } = renderSurvey(this.survey, this.district);
+    document.querySelector('[aria-labelledby="survey-heading"]').replaceWith(section);
+    draw();
+  },
+  render() {
+    const holders = new Map();
+    const holderFor = (id) => holders.get(id);
+    const inDistrict = (f) => !this.district || f.properties.neighbourhoods.some((n) => n.slug === this.district.slug);
+    const years = this.period ? [this.period.periodStart, this.period.periodEnd] : [0, 0];
+    const inPeriod = (date) => Number(date.slice(0, 4)) >= years[0] && Number(date.slice(0, 4)) <= years[1];
+    const today = new Date().toISOString().slice(0, 10);
+    const held = [...this.activities.values()]
+      .filter((a) => inDistrict(a) && inPeriod(a.properties.startsOn) && a.properties.startsOn <= today)
+      .sort((a, b) => a.properties.startsOn.localeCompare(b.properties.startsOn));
+    const linkedIds = new Set((this.period?.promises || []).flatMap((p) => p.commitments.flatMap((c) => c.measureIds)));
+    const linked = [...linkedIds].map((id) => this.measures.get(id)).filter(Boolean).filter(inDistrict);
+    const countBy = (list, test) => list.filter(test).length;
+    const extras = this.planner ? plannerExtras(this, holderFor) : NO_EXTRAS;
+
+    const promises = (this.period?.promises || []).map((promise) => {
+      const holder = el('div', { class: 'form-holder' });
+      holders.set(promise.id, holder);
+      return [renderPromise(promise, { measures: this.measures, activities: this.activities, district: this.district, extras }), holder];
+    });
+    const mapNode = el('div', { class: 'minimap', id: 'followup-map', role: 'region', 'aria-label': t('followup.measuresMap') });
+    const { section: survey, draw } = renderSurvey(this.survey, this.district);
+    const title = `${t('followup.title')} ${this.period ? this.period.period.replace('-', '–') : ''}`
+      + (this.district ? ` · ${this.district.name}` : '');
+    document.title = `${title} – ${t('app.title')}`;
+
+    replace(content,
+      el('h1', { id: 'followup-title' }, title),
+      el('p', {}, t('followup.goal')),
+      el('form', { class: 'controls', method: 'get', action: '/uppfoljning' },
+        el('div', {}, el('label', { for: 'period' }, t('followup.period')),
+          el('select', { id: 'period', name: 'period' }, this.periods.map((p) => el('option',
+            { value: p.period, selected: p.period === this.code }, p.period.replace('-', '–'))))),
+        el('div', {}, el('label', { for: 'omrade' }, t('followup.district')),
+          el('select', { id: 'omrade', name: 'omrade' },
+            el('option', { value: '' }, t('followup.allDistricts')),
+            this.neighbourhoods.features.map((f) => el('option',
+              { value: f.properties.slug, selected: f.properties.slug === this.district?.slug }, f.properties.name)))),
+        el('button', { type: 'submit', class: 'button' }, t('followup.show'))),
+      this.period ? progressBar(this.period.progress, t('followup.overall')) : el('p', {}, t('followup.noPromises')),
+      el('h2', {}, t('followup.keyFigures')),
+      el('ul', { class: 'figures' },
+        figure(t('followup.walksHeld'), countBy(held, (a) => a.properties.kind === 'safety_walk'), 'walks'),
+        figure(t('followup.dialoguesHeld'), countBy(held, (a) => a.properties.kind === 'dialogue'), 'dialogues'),
+        figure(t('followup.operationsHeld'), countBy(held, (a) => a.properties.kind === 'police_operation'), 'operations'),
+        figure(t('followup.measuresDone'), countBy(linked, (m) => m.properties.status === 'done'), 'done'),
+        figure(t('followup.measuresOngoing'), countBy(linked, (m) => m.properties.status === 'in_progress'), 'in-progress'),
+        figure(t('followup.measuresPlanned'), countBy(linked, (m) => m.properties.status === 'planned'), 'planned')),
+      el('div', { class: 'actions' },
+        this.period ? el('a', { class: 'button secondary', href: `/api/periods/${this.period.period}/commitments.csv`,
+          download: '' }, t('followup.export')) : null,
+        el('button', { type: 'button', class: 'button secondary', onclick: () => window.print() }, t('followup.print'))),
+      el('h2', {}, t('followup.commitments')),
+      !this.planner ? null : el('div', { class: 'buttons no-print' }, el('button', {
+        type: 'button', class: 'button', onclick: () => {
+          const holder = el('div');
+          replace(newPromiseHolder, promiseForm(this, holder));
+          newPromiseHolder.querySelector('h3').focus();
+        },
+      }, t('planner.newPromise'))),
+      newPromiseHolder,
+      promises,
+      el('h2', {}, t('followup.measuresMap')),
+      mapNode,
+      el('h2', {}, t('followup.timeline')),
+      el('ol', { class: 'timeline' }, held.map((a) => el('li', {},
+        el('time', { datetime: a.properties.startsOn }, formatDate(a.properties.startsOn)),
+        `${t(`activity.${a.properties.kind}`)}: `, activityLink(a),
+        a.properties.neighbourhoods.length ? ` (${a.properties.neighbourhoods.map((n) => n.name).join(', ')})` : ''))),
+      survey,
+      this.planner ? surveyImport(this) : null);
+    sizeBars(content);
+    draw();
+    showMeasuresMap(mapNode, this.config, linked, this.district && this.neighbourhoods.features
+      .find((f) => f.properties.slug === this.district.slug));
+  },
+};
+const newPromiseHolder = el('div');
+
+function figure(label, value, key) {
+  return el('li', { dataset: { figure: key } }, el('span', { class: 'figure-value' }, String(value)), label);
+}
+
+function showMeasuresMap(node, config, measures, district) {
+  const map = createMap(node, config, t('followup.measuresMap'));
+  const layer = measureLayer((id) => { location.assign(`/?atgard=${id}`); });
+  layer.layer.addTo(map);
+  layer.show(measures);
+  const target = district?.geometry
+    || (measures.length ? { type: 'FeatureCollection', features: measures.filter((m) => m.geometry) } : null);
+  if (target) map.fitBounds(boundsOf(target), { padding: [20, 20], maxZoom: 16 });
+}
+
+async function start() {
+  translatePage();
+  document.getElementById('language').addEventListener('click', toggleLanguage);
+  await page.load();
+  const me = await session().catch(() => null);
+  page.planner = Boolean(me?.roles?.some((role) => role === 'planner' || role === 'admin'));
+  page.render();
+  onLanguageChange(() => page.render());
+}
+
+start().catch(() => replace(content, el('p', { role: 'alert', class: 'error' }, t('app.loadFailed'))));

@@ -1,0 +1,61 @@
+// The safety survey per district over the years: a chart per indicator, and the same figures as a
+// table (the accessible form of the chart). Values from too few respondents are marked uncertain.
+import { el } from '../dom.js';
+import { t } from '../i18n.js';
+
+const COLOURS = ['#00558c', '#a3361b', '#1e6b34', '#6b2f7a', '#7a4d00'];
+
+export function renderSurvey(survey, district) {
+  const results = survey.results.filter((r) => !district || r.neighbourhood.slug === district.slug);
+  const charts = [];
+  const section = el('section', { 'aria-labelledby': 'survey-heading' },
+    el('h2', { id: 'survey-heading' }, t('followup.survey')),
+    el('p', {}, t('followup.surveyIntro', { min: survey.minRespondents })),
+    el('div', { class: 'charts' }, survey.indicators.map((indicator) => {
+      const rows = results.filter((r) => r.indicator === indicator.code);
+      if (rows.length === 0) return null;
+      const years = [...new Set(rows.map((r) => r.year))].sort();
+      const districts = [...new Map(rows.map((r) => [r.neighbourhood.slug, r.neighbourhood])).values()];
+      const value = (slug, year) => rows.find((r) => r.neighbourhood.slug === slug && r.year === year);
+      const canvas = el('canvas', { role: 'img', 'aria-label': t(`indicator.${indicator.code}`) });
+      charts.push({ canvas, years, districts, value });
+      return el('figure', { class: 'chart', dataset: { indicator: indicator.code } },
+        el('h3', {}, t(`indicator.${indicator.code}`)),
+        canvas,
+        el('table', { class: 'data' },
+          el('caption', { class: 'announcer' }, t(`indicator.${indicator.code}`)),
+          el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('followup.district')),
+            years.map((year) => el('th', { scope: 'col' }, String(year))))),
+          el('tbody', {}, districts.map((d) => el('tr', {},
+            el('th', { scope: 'row' }, d.name),
+            years.map((year) => {
+              const cell = value(d.slug, year);
+              if (!cell) return el('td', {}, '–');
+              return el('td', { title: `${cell.respondents ?? '?'} ${t('followup.respondents')}` },
+                `${String(cell.value).replace('.', ',')}${cell.uncertain ? ' *' : ''}`,
+                cell.uncertain ? el('span', { class: 'announcer' }, ` (${t('followup.uncertain')})`) : null);
+            }))))));
+    })));
+  return { section, draw: () => charts.forEach(draw) };
+}
+
+function draw({ canvas, years, districts, value }) {
+  if (!window.Chart) return;
+  // eslint-disable-next-line no-new
+  new window.Chart(canvas, {
+    type: 'line',
+    data: {
+      labels: years,
+      datasets: districts.map((d, i) => ({
+        label: d.name,
+        data: years.map((year) => value(d.slug, year)?.value ?? null),
+        borderColor: COLOURS[i % COLOURS.length],
+        backgroundColor: COLOURS[i % COLOURS.length],
+        pointStyle: years.map((year) => (value(d.slug, year)?.uncertain ? 'crossRot' : 'circle')),
+        pointRadius: years.map((year) => (value(d.slug, year)?.uncertain ? 7 : 3)),
+        spanGaps: true,
+      })),
+    },
+    options: { animation: false, responsive: true, plugins: { legend: { position: 'bottom' } } },
+  });
+}
