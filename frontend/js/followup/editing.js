@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { checkboxes, field, select } from '../planner/fields.js';
+import { checkboxes, field, select, serverText } from '../planner/fields.js';
 import { save } from '../planner/saving.js';
 
 const PARTIES = ['joint', 'municipality', 'police'];
@@ -42,7 +42,8 @@ export function promiseForm(page, holder, { promise = null, etag = null } = {}) 
       body: fields.body.input.value,
       focusNeighbourhoods: fields.focusNeighbourhoods.values(),
     },
-    onSaved: () => page.reload(),
+    // A new promise may belong to another period: show the one it is in.
+    onSaved: (saved) => location.assign(`/uppfoljning?period=${saved.period}`),
     onReload: async () => {
       const fresh = await api.promise(promise.id);
       replace(holder, promiseForm(page, holder, { promise: JSON.parse(JSON.stringify(fresh.data)), etag: fresh.etag }));
@@ -108,10 +109,10 @@ export function surveyImport(page) {
           el('p', {}, t('planner.imported', { imported: result.imported, lines: result.lines })),
           result.rejected.length ? el('p', {}, t('planner.rejectedLines')) : null,
           result.rejected.length ? el('ul', { class: 'rejected-lines' }, result.rejected.map((r) => el('li', {},
-            t('planner.rejectedLine', { line: r.line, reason: r.reason })))) : null);
+            t('planner.rejectedLine', { line: r.line, reason: '' }), serverText(r.reason)))) : null);
         await page.reloadSurvey();
       } catch (error) {
-        replace(report, el('p', { class: 'error' }, error.message));
+        replace(report, el('p', { class: 'error' }, serverText(error.message)));
       }
     },
   },

@@ -5,7 +5,7 @@ import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { MEASURE_TYPES, OWNERS, PLACE_REASONS } from '../vocabulary.js';
 import { drawControls, drawTool } from './draw.js';
-import { checkboxes, commitmentBoxes, field, select } from './fields.js';
+import { checkboxes, commitmentBoxes, field, select, serverText } from './fields.js';
 import { clearErrorMarkers, save } from './saving.js';
 
 const L = window.L;
@@ -248,7 +248,7 @@ export function stopActions(ctx, walk) {
                 ctx.announce(t('planner.createdFromStop', { name: name.value }));
                 ctx.refresh();
               } catch (failure) {
-                replace(error, failure.errors?.map((e) => e.reason).join('; ') || failure.message);
+                replace(error, serverText(failure.errors?.map((e) => e.reason).join('; ') || failure.message));
               }
             },
           }, t('planner.createFromStop'))));

@@ -40,6 +40,11 @@ export function checkboxes(name, legend, values, labelOf, checked) {
   return { node, error, values: () => boxes.filter((b) => b.checked).map((b) => b.value) };
 }
 
+/** A reason the server gave; it is in English, so it is marked as such for screen readers. */
+export function serverText(text) {
+  return el('span', { lang: 'en' }, text);
+}
+
 /**
  * Shows a failed save: each error beside its field (by the problem's field path), the rest in the
  * summary at the top of the form. Returns the errors that concern the geometry.
@@ -58,10 +63,10 @@ export function showErrors(summary, fields, apiError) {
     if (name === 'geometry') geometryErrors.push(error);
     if (target) {
       target.error.hidden = false;
-      target.error.textContent = error.reason;
+      replace(target.error, serverText(error.reason));
       target.input?.setAttribute('aria-invalid', 'true');
     }
-    return el('li', {}, `${label}${error.reason}`);
+    return el('li', {}, label, serverText(error.reason));
   });
   replace(summary, el('p', {}, t('planner.errors')), el('ul', {}, items));
   summary.hidden = false;

@@ -78,6 +78,80 @@ class FollowUpIT {
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 	}
 
+	void logInAsPlanner() {
+		browser.open("/planering");
+		if (browser.driver.getCurrentUrl().contains("/login")) {
+			browser.visible(By.id("username")).sendKeys("planner");
+			browser.driver.findElement(By.id("password")).sendKeys("planner");
+			browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
+			browser.waitFor(ExpectedConditions.urlContains("/planering"));
+		}
+	}
+
+	WebElement field(WebElement form, String name) {
+		return form.findElement(By.cssSelector("[data-field='" + name + "'] input, [data-field='" + name + "'] textarea"));
+	}
+
+	@Test
+	void plannerAddsAPromiseAndACommitmentAndImportsSurveyResults() throws Exception {
+		logInAsPlanner();
+		browser.open("/uppfoljning?period=2021");
+		browser.clickable(By.xpath("//button[text()='Nytt medborgarlöfte']")).click();
+		WebElement form = browser.visible(By.cssSelector("form.edit-form"));
+		field(form, "title").sendKeys("Medborgarlöfte 2029");
+		field(form, "periodStart").clear();
+		field(form, "periodStart").sendKeys("2029");
+		field(form, "periodEnd").clear();
+		field(form, "periodEnd").sendKeys("2029");
+		form.findElement(By.cssSelector("button[type='submit']")).click();
+		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("followup-title"), "2029"));
+
+		browser.clickable(By.xpath("//button[text()='Ny löftespunkt']")).click();
+		form = browser.visible(By.cssSelector("form.edit-form"));
+		field(form, "text").sendKeys("genomföra minst två trygghetsvandringar");
+		field(form, "target").sendKeys("0");
+		form.findElement(By.cssSelector("button[type='submit']")).click();
+		WebElement targetError = browser.visible(By.cssSelector("[data-field='target'] .field-error"));
+		assertThat(targetError.getText()).contains("1 to 10000");
+		field(form, "target").clear();
+		field(form, "target").sendKeys("2");
+		form.findElement(By.cssSelector("button[type='submit']")).click();
+		browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.commitment")));
+		assertThat(commitment("genomföra minst två trygghetsvandringar").getText())
+			.contains("0 av 2 trygghetsvandringar").contains("0 % uppfyllt");
+
+		java.nio.file.Path csv = java.nio.file.Files.createTempFile("survey", ".csv");
+		java.nio.file.Files.writeString(csv, "district;year;indicator;value;respondents\n"
+				+ "norr;2029;safety_index;70;200\nnorr;2029;mood;3;200\n");
+		browser.driver.findElement(By.id("survey-file")).sendKeys(csv.toString());
+		browser.driver.findElement(By.xpath("//button[text()='Importera']")).click();
+		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".planner-tools [role='status']"),
+				"1 av 2 rader importerade"));
+		assertThat(browser.driver.findElement(By.cssSelector(".rejected-lines")).getText()).contains("Rad 3")
+			.contains("'mood' is not one of");
+	}
+
+	@Test
+	void plannerRecordsADialogue() {
+		logInAsPlanner();
+		browser.open("/planering?omrade=norr");
+		browser.headingIs("Norr");
+		browser.clickable(By.cssSelector("[data-action='new-dialogue']")).click();
+		browser.headingIs("Medborgardialog");
+		browser.driver.findElement(By.cssSelector("[data-field='title'] input")).sendKeys("Dialog om Norr");
+		browser.script("arguments[0].value = arguments[1]",
+				browser.driver.findElement(By.cssSelector("[data-field='startsOn'] input")), "2026-11-02");
+		browser.driver.findElement(By.cssSelector("[data-field='neighbourhoods'] input[value='norr']")).click();
+		browser.driver.findElement(By.cssSelector("[data-field='format'] input")).sendKeys("Öppet möte");
+		browser.driver.findElement(By.cssSelector(".participants input")).sendKeys("25");
+		browser.driver.findElement(By.cssSelector(".edit-form button[type='submit']")).click();
+
+		browser.headingIs("Dialog om Norr");
+		assertThat(browser.driver.findElement(By.cssSelector(".facts")).getText()).contains("Öppet möte")
+			.contains("Boende: 25")
+			.contains("Norr");
+	}
+
 	@Test
 	void publishedWalkHasAPublicProtocol() {
 		browser.open("/uppfoljning?period=2021&omrade=navertorp");
@@ -100,12 +174,7 @@ class FollowUpIT {
 			.get("id")
 			.longValue();
 
-		browser.open("/planering");
-		if (browser.driver.getCurrentUrl().contains("/login")) {
-			browser.visible(By.id("username")).sendKeys("planner");
-			browser.driver.findElement(By.id("password")).sendKeys("planner");
-			browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
-		}
+		logInAsPlanner();
 		browser.open("/planering?omrade=navertorp");
 		browser.headingIs("Nävertorp");
 		browser.clickable(By.cssSelector("[data-action='new-safety_walk']")).click();
