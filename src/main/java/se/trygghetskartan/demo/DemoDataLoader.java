@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import se.trygghetskartan.geo.GeometryKind;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.activity.ActivityService;
+import se.trygghetskartan.incident.IncidentRow;
+import se.trygghetskartan.incident.IncidentStore;
 import se.trygghetskartan.measure.MeasureService;
 import se.trygghetskartan.neighbourhood.NeighbourhoodService;
 import se.trygghetskartan.place.PlaceService;
@@ -60,6 +62,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final SurveyService surveys;
 
+	private final IncidentStore incidentStore;
+
 	private final GeometryService geometries;
 
 	private final TransactionTemplate transaction;
@@ -67,8 +71,9 @@ class DemoDataLoader implements ApplicationRunner {
 	private final JsonMapper json;
 
 	DemoDataLoader(NeighbourhoodService neighbourhoods, PlaceService places, MeasureService measures,
-			PromiseService promises, ActivityService activities, SurveyService surveys, GeometryService geometries,
-			TransactionTemplate transaction, JsonMapper json) {
+			PromiseService promises, ActivityService activities, SurveyService surveys, IncidentStore incidentStore,
+			GeometryService geometries, TransactionTemplate transaction, JsonMapper json) {
+		this.incidentStore = incidentStore;
 		this.neighbourhoods = neighbourhoods;
 		this.places = places;
 		this.measures = measures;
@@ -100,6 +105,10 @@ class DemoDataLoader implements ApplicationRunner {
 				loadPromises(demoPromises, keys);
 				loadMeasures(demoMeasures, keys);
 				loadActivities(demoActivities, keys);
+				List<IncidentRow> incidents = DemoIncidents.generate();
+				for (int from = 0; from < incidents.size(); from += 1000) {
+					incidentStore.store("demo", USER, incidents.subList(from, Math.min(from + 1000, incidents.size())));
+				}
 				try (InputStream csv = new ClassPathResource("db/demo/survey-results.csv").getInputStream()) {
 					surveys.importCsv(csv);
 				}

@@ -1,5 +1,7 @@
 package se.trygghetskartan.security;
 
+import java.util.Set;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,11 +14,20 @@ public final class CurrentUser {
 
 	/** Whether the current user may see what only planners see (planners and admins). */
 	public static boolean isPlanner() {
+		return hasAny(Set.of("ROLE_PLANNER", "ROLE_ADMIN"));
+	}
+
+	/** Whether the current user may see exact incidents (the police, planners and admins). */
+	public static boolean seesIncidents() {
+		return hasAny(Set.of("ROLE_PLANNER", "ROLE_POLICE", "ROLE_ADMIN"));
+	}
+
+	private static boolean hasAny(Set<String> authorities) {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		return user != null && user.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
-			.anyMatch(a -> a.equals("ROLE_PLANNER") || a.equals("ROLE_ADMIN"));
+			.anyMatch(authorities::contains);
 	}
 
 }

@@ -10,12 +10,12 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The local demo's accounts, planner/planner and admin/admin. Only the demo profile creates them;
+ * The local demo's accounts, planner/planner, police/police and admin/admin. Only the demo profile creates them;
  * every other profile refuses to start while they exist with these passwords.
  */
 final class DemoAccounts {
 
-	static final List<String> NAMES = List.of("planner", "admin");
+	static final List<String> NAMES = List.of("planner", "police", "admin");
 
 	private DemoAccounts() {
 	}
@@ -35,6 +35,7 @@ final class DemoAccounts {
 		@Override
 		public void afterSingletonsInstantiated() {
 			create("planner", List.of(Role.PLANNER));
+			create("police", List.of(Role.POLICE));
 			create("admin", List.of(Role.ADMIN));
 		}
 
@@ -62,7 +63,7 @@ final class DemoAccounts {
 			List<String> present = NAMES.stream().filter(name -> accounts.hasPassword(name, name)).toList();
 			if (!present.isEmpty()) {
 				throw new IllegalStateException("Refusing to start: the demo accounts " + present
-						+ " exist with their demo passwords. Delete them (DELETE FROM app_user WHERE username IN ('planner','admin')) "
+						+ " exist with their demo passwords. Delete them (DELETE FROM app_user WHERE username IN ('planner','police','admin')) "
 						+ "or change their passwords; they are for the local demo profile only.");
 			}
 		}

@@ -1,8 +1,8 @@
 package se.trygghetskartan.security;
 
-/** Roles of accounts; an admin may do all a planner may. */
+/** Roles of accounts; an admin may do all a planner and the police may. */
 public enum Role {
 
-	PLANNER, ADMIN
+	PLANNER, POLICE, ADMIN
 
 }

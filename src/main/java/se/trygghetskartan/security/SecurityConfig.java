@@ -39,6 +39,9 @@ class SecurityConfig implements WebMvcConfigurer {
 		ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.GET, "/api/*/*/history").hasRole("PLANNER")
+			.requestMatchers("/api/incidents", "/api/incidents/**", "/api/incident-hotspots", "/api/incident-imports",
+					"/api/incident-imports/**")
+			.hasAnyRole("PLANNER", "POLICE")
 			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 			.requestMatchers("/api/**").hasRole("PLANNER")
 			.requestMatchers("/planering", "/planering/**").hasRole("PLANNER")
@@ -103,7 +106,7 @@ class SecurityConfig implements WebMvcConfigurer {
 
 	@Bean
 	RoleHierarchy roleHierarchy() {
-		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_PLANNER");
+		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_PLANNER\nROLE_ADMIN > ROLE_POLICE");
 	}
 
 	@Bean

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.Csv;
 import se.trygghetskartan.system.InvalidRequestException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -65,7 +66,7 @@ public class SurveyService {
 			}
 			header = header.replace("\uFEFF", "");
 			char separator = header.indexOf(';') >= 0 ? ';' : ',';
-			Map<String, Integer> columns = columns(split(header, separator));
+			Map<String, Integer> columns = columns(Csv.split(header, separator));
 			String line;
 			int number = 1;
 			while ((line = reader.readLine()) != null) {
@@ -75,7 +76,7 @@ public class SurveyService {
 				}
 				lines++;
 				try {
-					Row row = parse(split(line, separator), columns, separator, districts);
+					Row row = parse(Csv.split(line, separator), columns, separator, districts);
 					String key = row.district + "/" + row.year + "/" + Codes.of(row.indicator);
 					Integer earlier = seen.putIfAbsent(key, number);
 					if (earlier != null) {
@@ -172,40 +173,6 @@ public class SurveyService {
 			throw new IllegalArgumentException("the line has " + cells.size() + " columns; '" + column + "' is missing");
 		}
 		return cells.get(index).trim();
-	}
-
-	// A CSV line: fields may be quoted, with "" for a quote inside.
-	private static List<String> split(String line, char separator) {
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == separator) {
-				cells.add(cell.toString());
-				cell.setLength(0);
-			}
-			else {
-				cell.append(c);
-			}
-		}
-		cells.add(cell.toString());
-		return cells;
 	}
 
 	private void store(Row row, String user) {

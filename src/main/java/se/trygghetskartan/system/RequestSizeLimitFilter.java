@@ -28,19 +28,26 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	RequestSizeLimitFilter(@Value("${trygghetskartan.api.max-body-size:1MB}") DataSize limit) {
+	private final long importLimit;
+
+	RequestSizeLimitFilter(@Value("${trygghetskartan.api.max-body-size:1MB}") DataSize limit,
+			@Value("${trygghetskartan.api.max-import-size:512MB}") DataSize importLimit) {
 		this.limit = limit.toBytes();
+		this.importLimit = importLimit.toBytes();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > limit) {
+		// Incident files may hold millions of lines; they are streamed to disk, not read into memory.
+		long allowed = request.getRequestURI().startsWith(request.getContextPath() + "/api/incident-imports")
+				? importLimit : limit;
+		if (request.getContentLengthLong() > allowed) {
 			ProblemResponses.write(request, response, ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE,
-					"Request body too large", new PayloadTooLargeException(limit).getMessage()));
+					"Request body too large", new PayloadTooLargeException(allowed).getMessage()));
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, limit), response);
+		chain.doFilter(new LimitedRequest(request, allowed), response);
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {

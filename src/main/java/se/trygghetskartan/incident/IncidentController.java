@@ -1,0 +1,183 @@
+package se.trygghetskartan.incident;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import se.trygghetskartan.geo.BoundingBox;
+import se.trygghetskartan.geo.Page;
+import se.trygghetskartan.security.CurrentUser;
+import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.NotFoundException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import static se.trygghetskartan.geo.GeoJsonResponses.GEO_JSON_VALUE;
+import static se.trygghetskartan.geo.GeoJsonResponses.geoJson;
+
+@RestController
+class IncidentController {
+
+	private static final java.util.Set<Integer> PUBLIC_MONTHS = java.util.Set.of(6, 12, 24);
+
+	private static final int PUBLIC_BUFFER = 100;
+
+	private final IncidentService incidents;
+
+	private final IncidentImporter importer;
+
+	private final TaskExecutor executor;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	IncidentController(IncidentService incidents, IncidentImporter importer, TaskExecutor executor, JdbcClient jdbc,
+			JsonMapper json) {
+		this.incidents = incidents;
+		this.importer = importer;
+		this.executor = executor;
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** Public: counts per grid square, as the privacy rule allows. */
+	@GetMapping(path = "/api/incident-statistics", produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> statistics(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer month, @RequestParam(required = false) String category) {
+		List<Integer> years = incidents.years();
+		int chosen = year != null ? year : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
+		if (chosen < 1990 || chosen > 2100) {
+			throw InvalidRequestException.parameter("year", "must be a year from 1990 to 2100");
+		}
+		if (month != null && (month < 1 || month > 12)) {
+			throw InvalidRequestException.parameter("month", "must be 1 to 12");
+		}
+		return geoJson(ResponseEntity.ok(), incidents.statistics(chosen, month,
+				category == null ? null : Codes.parameter(IncidentCategory.class, "category", category)));
+	}
+
+	@GetMapping(path = "/api/incident-statistics/years", produces = MediaType.APPLICATION_JSON_VALUE)
+	List<Integer> years() {
+		return incidents.years();
+	}
+
+	/** Exact incidents, for the police and planners only (see the security configuration). */
+	@GetMapping(path = "/api/incidents", produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> exact(@RequestParam(required = false) String bbox,
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+			@RequestParam(required = false) String category, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) Long offset) {
+		return geoJson(ResponseEntity.ok(), incidents.exact(BoundingBox.parse(bbox), from, to,
+				category == null ? null : Codes.parameter(IncidentCategory.class, "category", category),
+				Page.of(limit, offset)));
+	}
+
+	@GetMapping(path = "/api/incident-hotspots", produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> hotspots(@RequestParam LocalDate from, @RequestParam LocalDate to,
+			@RequestParam(required = false) String category, @RequestParam(defaultValue = "10") int limit) {
+		if (to.isBefore(from)) {
+			throw InvalidRequestException.parameter("to", "is before from");
+		}
+		if (limit < 1 || limit > 100) {
+			throw InvalidRequestException.parameter("limit", "must be 1 to 100");
+		}
+		return geoJson(ResponseEntity.ok(), incidents.hotspots(from, to,
+				category == null ? null : Codes.parameter(IncidentCategory.class, "category", category), limit));
+	}
+
+	/** Before and after a measure; the public sees only what the privacy rule allows. */
+	@GetMapping(path = "/api/measures/{id}/evaluation", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> evaluation(@PathVariable long id, @RequestParam(defaultValue = "12") int months,
+			@RequestParam(defaultValue = "100") int buffer, @RequestParam(required = false) List<String> category) {
+		if (months < 1 || months > 60) {
+			throw InvalidRequestException.parameter("months", "must be 1 to 60");
+		}
+		if (buffer < 0 || buffer > 2000) {
+			throw InvalidRequestException.parameter("buffer", "must be 0 to 2000 metres");
+		}
+		List<IncidentCategory> categories = category == null ? List.of()
+				: category.stream().map(c -> Codes.parameter(IncidentCategory.class, "category", c)).toList();
+		boolean exact = CurrentUser.seesIncidents();
+		// The public gets a few fixed windows, the fixed buffer and all categories: nested windows,
+		// rings of buffers or single categories could otherwise be subtracted to small counts.
+		if (!exact && !PUBLIC_MONTHS.contains(months)) {
+			throw InvalidRequestException.parameter("months", "the public evaluation covers 6, 12 or 24 months");
+		}
+		if (!exact && (buffer != PUBLIC_BUFFER || !categories.isEmpty())) {
+			throw InvalidRequestException.parameter(buffer != PUBLIC_BUFFER ? "buffer" : "category",
+					"the public evaluation uses a buffer of " + PUBLIC_BUFFER + " m and all categories; log in for others");
+		}
+		return incidents.evaluation(id, months, buffer, categories, exact).toMap(json);
+	}
+
+	/**
+	 * Starts an import of a CSV file sent as the body. It runs in the background; the answer's
+	 * Location shows its progress. With {@code wait=true} the answer comes when it is done.
+	 */
+	@PostMapping(path = "/api/incident-imports", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE },
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> startImport(HttpServletRequest request, @RequestParam String source,
+			@RequestParam(defaultValue = "false") boolean wait) throws IOException {
+		if (!source.matches("[A-Za-z0-9_.-]{1,50}")) {
+			throw InvalidRequestException.parameter("source", "1 to 50 letters, digits, '.', '_' or '-'");
+		}
+		Path file = Files.createTempFile("incidents", ".csv");
+		try (InputStream body = request.getInputStream()) {
+			Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+			importer.columns(file);
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(file);
+			throw ex;
+		}
+		String user = SecurityContextHolder.getContext().getAuthentication().getName();
+		long id = jdbc.sql("INSERT INTO incident_import (source, status, started_by) VALUES (:source, 'running', :user) RETURNING id")
+			.param("source", source)
+			.param("user", user)
+			.query(Long.class)
+			.single();
+		if (wait) {
+			importer.run(id, file, source, user);
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(status(id));
+		}
+		executor.execute(() -> importer.run(id, file, source, user));
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/incident-imports/" + id))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(status(id));
+	}
+
+	@GetMapping(path = "/api/incident-imports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	String importStatus(@PathVariable long id) {
+		return status(id);
+	}
+
+	private String status(long id) {
+		return jdbc.sql("""
+				SELECT json_build_object('id', id, 'source', source, 'status', status, 'lines', lines,
+				  'imported', imported, 'duplicates', duplicates, 'rejected', rejected, 'rejections', rejections,
+				  'message', message, 'startedAt', started_at, 'finishedAt', finished_at, 'startedBy', started_by)::text
+				FROM incident_import WHERE id = :id
+				""").param("id", id).query(String.class).optional().orElseThrow(() -> new NotFoundException("import", id));
+	}
+
+}

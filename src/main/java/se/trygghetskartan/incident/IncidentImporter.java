@@ -1,0 +1,287 @@
+package se.trygghetskartan.incident;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.Csv;
+import se.trygghetskartan.system.InvalidRequestException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an incident CSV line by line (never the whole file in memory) and stores it in batches,
+ * recording its progress in the import's row. Good lines are kept; each bad line is counted and
+ * (the first {@value #KEPT_REJECTIONS}) reported with its number and reason.
+ *
+ * <p>Columns (header row, ';' or ','): {@code id}, {@code occurred_at} or {@code occurred_from} and
+ * {@code occurred_to}, {@code category}, and either {@code lon}/{@code lat} (WGS 84) or {@code x}/{@code y}
+ * (also {@code e}/{@code n}, {@code easting}/{@code northing}: SWEREF 99 TM, EPSG:3006); optionally
+ * {@code sensitive} (true/false). A time without offset is Swedish local time; a date alone is the
+ * whole day.
+ */
+@Component
+class IncidentImporter {
+
+	static final int BATCH = 1000;
+
+	static final int KEPT_REJECTIONS = 200;
+
+	private static final Logger log = LoggerFactory.getLogger(IncidentImporter.class);
+
+	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+	private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("id", "id"),
+			Map.entry("source_id", "id"), Map.entry("occurred_at", "from"), Map.entry("time", "from"),
+			Map.entry("occurred_from", "from"), Map.entry("occurred_to", "to"), Map.entry("category", "category"),
+			Map.entry("lon", "lon"), Map.entry("lat", "lat"), Map.entry("longitude", "lon"), Map.entry("latitude", "lat"),
+			Map.entry("x", "e"), Map.entry("y", "n"), Map.entry("e", "e"), Map.entry("n", "n"),
+			Map.entry("easting", "e"), Map.entry("northing", "n"), Map.entry("sensitive", "sensitive"));
+
+	private final IncidentStore store;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	IncidentImporter(IncidentStore store, JdbcClient jdbc, JsonMapper json) {
+		this.store = store;
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** The header's columns, checked before the import starts so a wrong file fails at once. */
+	Map<String, Integer> columns(Path file) {
+		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			String header = reader.readLine();
+			if (header == null || header.isBlank()) {
+				throw InvalidRequestException.body("csv", "the file is empty; the first line must name the columns");
+			}
+			return columns(header.replace("\uFEFF", ""));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Map<String, Integer> columns(String header) {
+		char separator = separator(header);
+		List<String> names = Csv.split(header, separator);
+		Map<String, Integer> columns = new HashMap<>();
+		for (int i = 0; i < names.size(); i++) {
+			String column = ALIASES.get(names.get(i).trim().toLowerCase(Locale.ROOT));
+			if (column != null) {
+				columns.put(column, i);
+			}
+		}
+		for (String required : List.of("id", "from", "category")) {
+			if (!columns.containsKey(required)) {
+				throw InvalidRequestException.body("csv", "the header lacks the column '"
+						+ Map.of("id", "id", "from", "occurred_at", "category", "category").get(required) + "'");
+			}
+		}
+		boolean wgs84 = columns.containsKey("lon") && columns.containsKey("lat");
+		boolean sweref = columns.containsKey("e") && columns.containsKey("n");
+		if (wgs84 == sweref) {
+			throw InvalidRequestException.body("csv",
+					"the header needs either lon and lat (WGS 84) or x and y (SWEREF 99 TM, EPSG:3006)");
+		}
+		return columns;
+	}
+
+	private static char separator(String header) {
+		return header.indexOf(';') >= 0 ? ';' : ',';
+	}
+
+	/** Imports the file into the import row {@code importId}; the file is deleted afterwards. */
+	void run(long importId, Path file, String source, String user) {
+		int lines = 0;
+		int imported = 0;
+		int duplicates = 0;
+		int rejected = 0;
+		ArrayNode rejections = json.createArrayNode();
+		List<IncidentRow> batch = new ArrayList<>(BATCH);
+		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			String header = reader.readLine().replace("\uFEFF", "");
+			char separator = separator(header);
+			Map<String, Integer> columns = columns(header);
+			int srid = columns.containsKey("lon") ? 4326 : 3006;
+			String line;
+			int number = 1;
+			while (true) {
+				line = reader.readLine();
+				if (line != null) {
+					number++;
+					if (line.isBlank()) {
+						continue;
+					}
+					lines++;
+					try {
+						batch.add(parse(number, Csv.split(line, separator), columns, srid));
+					}
+					catch (IllegalArgumentException ex) {
+						rejected++;
+						if (rejections.size() < KEPT_REJECTIONS) {
+							rejections.addObject().put("line", number).put("reason", ex.getMessage());
+						}
+					}
+				}
+				if (batch.size() == BATCH || (line == null && !batch.isEmpty())) {
+					IncidentStore.Outcome outcome = store.store(source, user, batch);
+					imported += outcome.inserted();
+					duplicates += outcome.duplicates();
+					for (int outside : outcome.outside()) {
+						rejected++;
+						if (rejections.size() < KEPT_REJECTIONS) {
+							rejections.addObject().put("line", outside).put("reason", "outside the municipality");
+						}
+					}
+					batch.clear();
+					progress(importId, "running", lines, imported, duplicates, rejected, rejections, null);
+				}
+				if (line == null) {
+					break;
+				}
+			}
+			progress(importId, "done", lines, imported, duplicates, rejected, rejections, null);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Incident import {} failed", importId, ex);
+			progress(importId, "failed", lines, imported, duplicates, rejected, rejections,
+					"The import stopped at line " + (lines + 1) + ": " + ex.getMessage());
+		}
+		finally {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				log.warn("Could not delete {}", file);
+			}
+		}
+	}
+
+	private void progress(long id, String status, int lines, int imported, int duplicates, int rejected,
+			ArrayNode rejections, String message) {
+		jdbc.sql("""
+				UPDATE incident_import SET status = :status, lines = :lines, imported = :imported,
+				  duplicates = :duplicates, rejected = :rejected, rejections = CAST(:rejections AS jsonb),
+				  message = :message, finished_at = CASE WHEN :status = 'running' THEN NULL ELSE now() END
+				WHERE id = :id
+				""")
+			.param("status", status)
+			.param("lines", lines)
+			.param("imported", imported)
+			.param("duplicates", duplicates)
+			.param("rejected", rejected)
+			.param("rejections", rejections.toString())
+			.param("message", message)
+			.param("id", id)
+			.update();
+	}
+
+	private static final Set<String> TRUE = Set.of("true", "1", "ja", "yes", "j", "y");
+
+	private static final Set<String> FALSE = Set.of("false", "0", "nej", "no", "n", "");
+
+	static IncidentRow parse(int number, List<String> cells, Map<String, Integer> columns, int srid) {
+		String id = cell(cells, columns, "id");
+		if (id.isEmpty() || id.length() > 100) {
+			throw new IllegalArgumentException("id must be 1 to 100 characters");
+		}
+		String code = cell(cells, columns, "category").toLowerCase(Locale.ROOT);
+		IncidentCategory category = Codes.find(IncidentCategory.class, code)
+			.orElseThrow(() -> new IllegalArgumentException(
+					"category '" + code + "' is not " + Codes.allowed(IncidentCategory.class)));
+		OffsetDateTime[] time = time(cell(cells, columns, "from"));
+		OffsetDateTime from = time[0];
+		OffsetDateTime to = time[1];
+		if (columns.containsKey("to") && !cell(cells, columns, "to").isEmpty()) {
+			OffsetDateTime[] end = time(cell(cells, columns, "to"));
+			to = end[1] != null ? end[1] : end[0];
+			if (to.isBefore(from)) {
+				throw new IllegalArgumentException("occurred_to is before occurred_from");
+			}
+		}
+		double x = number(cells, columns, srid == 4326 ? "lon" : "e");
+		double y = number(cells, columns, srid == 4326 ? "lat" : "n");
+		if (srid == 4326 && (x < -180 || x > 180 || y < -90 || y > 90)) {
+			throw new IllegalArgumentException("[" + x + ", " + y + "] is not a longitude and latitude");
+		}
+		if (srid == 3006 && (x < 100_000 || x > 1_000_000 || y < 6_000_000 || y > 7_800_000)) {
+			throw new IllegalArgumentException("[" + x + ", " + y + "] is not a SWEREF 99 TM position in Sweden");
+		}
+		boolean sensitive = false;
+		if (columns.containsKey("sensitive")) {
+			String flag = cell(cells, columns, "sensitive").toLowerCase(Locale.ROOT);
+			if (!TRUE.contains(flag) && !FALSE.contains(flag)) {
+				throw new IllegalArgumentException("sensitive '" + flag + "' is not true or false");
+			}
+			sensitive = TRUE.contains(flag);
+		}
+		return new IncidentRow(number, id, x, y, srid, from, to, category, sensitive);
+	}
+
+	// A time (with or without offset; without is Swedish local time) or a date (the whole day).
+	private static OffsetDateTime[] time(String text) {
+		try {
+			if (text.length() == 10) {
+				LocalDate day = LocalDate.parse(text);
+				return new OffsetDateTime[] { day.atStartOfDay(SWEDEN).toOffsetDateTime(),
+						day.plusDays(1).atStartOfDay(SWEDEN).minusSeconds(1).toOffsetDateTime() };
+			}
+			String iso = text.replace(' ', 'T');
+			try {
+				return new OffsetDateTime[] { OffsetDateTime.parse(iso), null };
+			}
+			catch (DateTimeParseException ex) {
+				return new OffsetDateTime[] { LocalDateTime.parse(iso).atZone(SWEDEN).toOffsetDateTime(), null };
+			}
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("'" + text + "' is not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)");
+		}
+	}
+
+	private static double number(List<String> cells, Map<String, Integer> columns, String column) {
+		String text = cell(cells, columns, column);
+		try {
+			double value = Double.parseDouble(text.replace(',', '.'));
+			if (!Double.isFinite(value)) {
+				throw new NumberFormatException();
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException(column + " '" + text + "' is not a number");
+		}
+	}
+
+	private static String cell(List<String> cells, Map<String, Integer> columns, String column) {
+		int index = columns.get(column);
+		if (index >= cells.size()) {
+			throw new IllegalArgumentException("the line has " + cells.size() + " columns; '" + column + "' is missing");
+		}
+		return cells.get(index).trim();
+	}
+
+}

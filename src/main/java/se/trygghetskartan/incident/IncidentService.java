@@ -1,0 +1,196 @@
+package se.trygghetskartan.incident;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import se.trygghetskartan.geo.BoundingBox;
+import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.Page;
+import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Incidents for those who may see them, and for everyone else only what the privacy rule allows:
+ * counts per 250 m grid square of SWEREF 99 TM, per year or month, never below {@value #MIN_COUNT},
+ * never of sensitive incidents, and never such that published figures can be subtracted to a small
+ * count. A square's year count per category is published only when the months it hides add up to 0
+ * or at least {@value #MIN_COUNT}; a count over all categories is the sum of the published
+ * category counts, so it hides nothing that could be subtracted out.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IncidentService {
+
+	/** The smallest count ever published. */
+	public static final int MIN_COUNT = 5;
+
+	private static final String CELL_GEOMETRY = ("ST_AsGeoJSON(ST_Transform(ST_MakeEnvelope(grid_x * %1$d, grid_y * %1$d, "
+			+ "(grid_x + 1) * %1$d, (grid_y + 1) * %1$d, 3006), 4326), 6)::json").formatted(IncidentStore.CELL);
+
+	private static final String INCIDENT = """
+			json_build_object('type', 'Feature', 'id', i.id, 'geometry', ST_AsGeoJSON(i.geom, 6)::json,
+			  'properties', json_build_object('id', i.id, 'category', i.category, 'occurredFrom', i.occurred_from,
+			    'occurredTo', i.occurred_to, 'sensitive', i.sensitive, 'source', i.source, 'sourceId', i.source_id))
+			""";
+
+	private final JdbcClient jdbc;
+
+	IncidentService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The published counts per grid square for a year (or one month of it), one category or all. */
+	public String statistics(int year, Integer month, IncidentCategory category) {
+		String published = month == null ? """
+				yearly AS (
+				  SELECT grid_x, grid_y, category, sum(n) AS n, COALESCE(sum(n) FILTER (WHERE n < :min), 0) AS hidden
+				  FROM base GROUP BY grid_x, grid_y, category),
+				published AS (SELECT grid_x, grid_y, category, n FROM yearly WHERE n >= :min AND (hidden = 0 OR hidden >= :min))
+				""" : """
+				published AS (SELECT grid_x, grid_y, category, n FROM base WHERE month = :month AND n >= :min)
+				""";
+		String sql = """
+				WITH base AS (
+				  SELECT grid_x, grid_y, category,
+				         extract(month FROM occurred_from AT TIME ZONE 'Europe/Stockholm')::int AS month, count(*) AS n
+				  FROM incident
+				  WHERE NOT sensitive
+				    AND occurred_from >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'Europe/Stockholm')
+				    AND occurred_from < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, 'Europe/Stockholm')
+				    AND (CAST(:category AS text) IS NULL OR category = :category)
+				  GROUP BY grid_x, grid_y, category, month),
+				%s,
+				cells AS (SELECT grid_x, grid_y, sum(n) AS n FROM published GROUP BY grid_x, grid_y)
+				SELECT json_build_object(
+				  'type', 'FeatureCollection', 'year', :year, 'month', CAST(:month AS int),
+				  'category', COALESCE(CAST(:category AS text), 'all'), 'cellSize', %d, 'minCount', :min,
+				  'features', COALESCE(json_agg(json_build_object('type', 'Feature', 'id', grid_x || ':' || grid_y,
+				    'geometry', %s, 'properties', json_build_object('cell', grid_x || ':' || grid_y, 'count', n))
+				    ORDER BY grid_x, grid_y), '[]'::json))::text
+				FROM cells
+				""".formatted(published, IncidentStore.CELL, CELL_GEOMETRY);
+		return jdbc.sql(sql)
+			.param("year", year)
+			.param("month", month)
+			.param("category", category == null ? null : Codes.of(category))
+			.param("min", MIN_COUNT)
+			.query(String.class)
+			.single();
+	}
+
+	/** The years that have incidents, newest first. */
+	public List<Integer> years() {
+		return jdbc.sql("""
+				SELECT DISTINCT extract(year FROM occurred_from AT TIME ZONE 'Europe/Stockholm')::int AS year
+				FROM incident ORDER BY year DESC
+				""").query(Integer.class).list();
+	}
+
+	/** Exact incidents: only for the police and planners. */
+	public String exact(BoundingBox bbox, LocalDate from, LocalDate to, IncidentCategory category, Page page) {
+		FeatureQuery query = new FeatureQuery("incident", "i", INCIDENT).within(bbox, "i.geom");
+		if (from != null) {
+			query.where("i.occurred_from >= CAST(:from AS date)").param("from", from);
+		}
+		if (to != null) {
+			query.where("i.occurred_from < CAST(:to AS date) + 1").param("to", to);
+		}
+		if (category != null) {
+			query.where("i.category = :category").param("category", Codes.of(category));
+		}
+		return query.collection(jdbc, page);
+	}
+
+	/** The grid squares with most incidents in a period: only for the police and planners. */
+	public String hotspots(LocalDate from, LocalDate to, IncidentCategory category, int limit) {
+		return jdbc.sql("""
+				WITH cells AS (
+				  SELECT grid_x, grid_y, count(*) AS n,
+				         json_object_agg(category, c) AS categories
+				  FROM (SELECT grid_x, grid_y, category, count(*) AS c FROM incident
+				        WHERE occurred_from >= CAST(:from AS date) AND occurred_from < CAST(:to AS date) + 1
+				          AND (CAST(:category AS text) IS NULL OR category = :category)
+				        GROUP BY grid_x, grid_y, category) per_category
+				  GROUP BY grid_x, grid_y
+				  ORDER BY n DESC, grid_x, grid_y
+				  LIMIT :limit)
+				SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(
+				  json_build_object('type', 'Feature', 'id', grid_x || ':' || grid_y, 'geometry', %s,
+				    'properties', json_build_object('cell', grid_x || ':' || grid_y, 'count', n, 'categories', categories,
+				      'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', nb.slug, 'name', nb.name))
+				        FROM neighbourhood nb WHERE ST_Intersects(nb.geom, ST_Transform(ST_MakeEnvelope(grid_x * %d,
+				        grid_y * %d, (grid_x + 1) * %d, (grid_y + 1) * %d, 3006), 4326))), '[]'::json)))
+				  ORDER BY n DESC), '[]'::json))::text
+				FROM cells
+				""".formatted(CELL_GEOMETRY, IncidentStore.CELL, IncidentStore.CELL, IncidentStore.CELL, IncidentStore.CELL))
+			.param("from", from)
+			.param("to", to)
+			.param("category", category == null ? null : Codes.of(category))
+			.param("limit", limit)
+			.query(String.class)
+			.single();
+	}
+
+	/** Counts for the evaluation of a measure; {@link Evaluation} makes sense of them. */
+	public Evaluation evaluation(long measureId, int months, int buffer, List<IncidentCategory> categories,
+			boolean exact) {
+		String[] codes = (categories.isEmpty() ? Arrays.asList(IncidentCategory.values()) : categories).stream()
+			.map(Codes::of)
+			.toArray(String[]::new);
+		record Row(LocalDate completedOn, String title, String districtSlug, String districtName, long areaBefore,
+				long areaAfter, long comparisonBefore, long comparisonAfter) {
+		}
+		Row row = jdbc.sql("""
+				WITH m AS (SELECT id, title, completed_on FROM measure WHERE id = :id),
+				area AS (SELECT ST_Transform(ST_Buffer(ST_Transform(e.geom, 3006), :buffer), 4326) AS geom
+				         FROM measure_extent e WHERE e.measure_id = :id AND e.geom IS NOT NULL),
+				district AS (SELECT n.slug, n.name, n.geom FROM neighbourhood n, area WHERE ST_Intersects(n.geom, area.geom)
+				             ORDER BY ST_Area(ST_Intersection(n.geom, area.geom)) DESC LIMIT 1),
+				comparison AS (SELECT ST_Difference(district.geom, area.geom) AS geom FROM district, area),
+				span AS (SELECT make_timestamptz(extract(year FROM completed_on)::int, extract(month FROM completed_on)::int,
+				             extract(day FROM completed_on)::int, 0, 0, 0, 'Europe/Stockholm') AS d FROM m),
+				counted AS (
+				  SELECT
+				    count(*) FILTER (WHERE ST_Intersects(i.geom, area.geom) AND i.occurred_from < w.d) AS area_before,
+				    count(*) FILTER (WHERE ST_Intersects(i.geom, area.geom) AND i.occurred_from >= w.d) AS area_after,
+				    count(*) FILTER (WHERE ST_Intersects(i.geom, c.geom) AND i.occurred_from < w.d) AS comparison_before,
+				    count(*) FILTER (WHERE ST_Intersects(i.geom, c.geom) AND i.occurred_from >= w.d) AS comparison_after
+				  FROM incident i, area, span w, comparison c
+				  WHERE NOT i.sensitive AND i.category = ANY(CAST(:codes AS text[]))
+				    AND i.occurred_from >= w.d - make_interval(months => :months)
+				    AND i.occurred_from < w.d + make_interval(months => :months))
+				SELECT m.completed_on, m.title, district.slug, district.name, counted.*
+				FROM m LEFT JOIN district ON true LEFT JOIN counted ON true
+				""")
+			.param("id", measureId)
+			.param("buffer", buffer)
+			.param("months", months)
+			.param("codes", "{" + String.join(",", codes) + "}")
+			.query((rs, n) -> new Row(rs.getObject("completed_on", LocalDate.class), rs.getString("title"),
+					rs.getString("slug"), rs.getString("name"), rs.getLong("area_before"), rs.getLong("area_after"),
+					rs.getLong("comparison_before"), rs.getLong("comparison_after")))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("measure", measureId));
+		String survey = row.districtSlug() == null || row.completedOn() == null ? "[]" : jdbc.sql("""
+				SELECT COALESCE(json_agg(json_build_object('indicator', indicator, 'before', before, 'after', after)
+				  ORDER BY indicator), '[]'::json)::text FROM (
+				  SELECT i.indicator,
+				    (SELECT json_build_object('year', year, 'value', value, 'respondents', respondents)
+				       FROM survey_result r WHERE r.neighbourhood = :slug AND r.indicator = i.indicator AND r.year < :year
+				       ORDER BY year DESC LIMIT 1) AS before,
+				    (SELECT json_build_object('year', year, 'value', value, 'respondents', respondents)
+				       FROM survey_result r WHERE r.neighbourhood = :slug AND r.indicator = i.indicator AND r.year > :year
+				       ORDER BY year LIMIT 1) AS after
+				  FROM (SELECT DISTINCT indicator FROM survey_result WHERE neighbourhood = :slug) i) pairs
+				""").param("slug", row.districtSlug()).param("year", row.completedOn().getYear()).query(String.class).single();
+		return new Evaluation(measureId, row.title(), row.completedOn(), months, buffer, Arrays.asList(codes),
+				row.districtName(), row.areaBefore(), row.areaAfter(), row.comparisonBefore(), row.comparisonAfter(),
+				survey, exact);
+	}
+
+}

@@ -1,0 +1,94 @@
+package se.trygghetskartan.incident;
+
+import java.util.List;
+
+import se.trygghetskartan.geo.GeoProperties;
+import se.trygghetskartan.system.Codes;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes incidents in batches. PostGIS transforms the coordinates to WGS 84 and to the 250 m grid of
+ * SWEREF 99 TM; rows outside the municipality are refused, and a source id already stored is skipped.
+ */
+@Component
+public class IncidentStore {
+
+	/** How many SWEREF 99 TM metres one grid square measures. */
+	public static final int CELL = 250;
+
+	private final JdbcClient jdbc;
+
+	private final GeoProperties geo;
+
+	private final JsonMapper json;
+
+	IncidentStore(JdbcClient jdbc, GeoProperties geo, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.geo = geo;
+		this.json = json;
+	}
+
+	/** What one batch did: rows stored, rows already there, and the lines outside the municipality. */
+	public record Outcome(int inserted, int duplicates, List<Integer> outside) {
+	}
+
+	public Outcome store(String source, String user, List<IncidentRow> rows) {
+		if (rows.isEmpty()) {
+			return new Outcome(0, 0, List.of());
+		}
+		ArrayNode batch = json.createArrayNode();
+		for (IncidentRow row : rows) {
+			batch.addObject()
+				.put("line", row.line())
+				.put("source_id", row.sourceId())
+				.put("x", row.x())
+				.put("y", row.y())
+				.put("srid", row.srid())
+				.put("occurred_from", row.from().toString())
+				.put("occurred_to", row.to() == null ? null : row.to().toString())
+				.put("category", Codes.of(row.category()))
+				.put("sensitive", row.sensitive());
+		}
+		return jdbc.sql("""
+				WITH rows AS (
+				  SELECT * FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(line int, source_id text, x float8,
+				    y float8, srid int, occurred_from text, occurred_to text, category text, sensitive boolean)),
+				points AS (
+				  SELECT rows.*, ST_Transform(ST_SetSRID(ST_MakePoint(x, y), srid), 4326) AS geom,
+				         ST_Transform(ST_SetSRID(ST_MakePoint(x, y), srid), 3006) AS grid
+				  FROM rows),
+				inside AS (
+				  SELECT * FROM points
+				  WHERE ST_X(geom) BETWEEN :minLon AND :maxLon AND ST_Y(geom) BETWEEN :minLat AND :maxLat),
+				inserted AS (
+				  INSERT INTO incident (occurred_from, occurred_to, category, sensitive, geom, grid_x, grid_y, source,
+				    source_id, imported_by)
+				  SELECT occurred_from::timestamptz, occurred_to::timestamptz, category, sensitive, geom,
+				         floor(ST_X(grid) / %1$d)::int, floor(ST_Y(grid) / %1$d)::int, :source, source_id, :user
+				  FROM inside
+				  ON CONFLICT (source, source_id) DO NOTHING
+				  RETURNING 1)
+				SELECT (SELECT count(*) FROM inserted) AS inserted, (SELECT count(*) FROM inside) AS valid,
+				       ARRAY(SELECT line FROM points WHERE line NOT IN (SELECT line FROM inside) ORDER BY line) AS outside
+				""".formatted(CELL))
+			.param("rows", batch.toString())
+			.param("minLon", geo.extent().get(0))
+			.param("minLat", geo.extent().get(1))
+			.param("maxLon", geo.extent().get(2))
+			.param("maxLat", geo.extent().get(3))
+			.param("source", source)
+			.param("user", user)
+			.query((rs, rowNum) -> {
+				int inserted = rs.getInt("inserted");
+				int valid = rs.getInt("valid");
+				List<Integer> outside = List.of((Integer[]) rs.getArray("outside").getArray());
+				return new Outcome(inserted, valid - inserted, outside);
+			})
+			.single();
+	}
+
+}
