@@ -11,6 +11,7 @@ import { highlightLayer } from './layers/highlight.js';
 import { matches, newFilters } from './ui/filters.js';
 import { activityView, districtView, homeView, measureView, placeView } from './ui/views.js';
 import { activityLayer } from './layers/activities.js';
+import { incidentGridLayer } from './layers/incidentGrid.js';
 
 const NO_EXTRAS = { home: () => [], district: () => [], place: () => [], measure: () => [], activity: () => [] };
 
@@ -43,8 +44,8 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
   let config;
   const data = {};
   try {
-    [config, data.neighbourhoods, data.places, data.measures, data.activities] = await Promise.all([
-      api.config(), api.neighbourhoods(), api.places(), api.measures(), api.activities()]);
+    [config, data.neighbourhoods, data.places, data.measures, data.activities, data.incidentYears] = await Promise.all([
+      api.config(), api.neighbourhoods(), api.places(), api.measures(), api.activities(), api.incidentYears()]);
   } catch (error) {
     replace(panel, el('p', { role: 'alert', class: 'error' }, t('app.loadFailed')));
     throw error;
@@ -70,6 +71,8 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
   const measures = measureLayer(unlessIntercepted('measure', (id) => ({ measure: id })));
   const activities = activityLayer(unlessIntercepted('activity', (id) => ({ activity: id })));
   const highlight = highlightLayer();
+  const grid = incidentGridLayer();
+  grid.layer.addTo(map);
   districts.layer.addTo(map);
   activities.layer.addTo(map);
   places.layer.addTo(map);
@@ -92,6 +95,13 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
     refresh: (focusId) => {
       render({ focus: false, moveMap: false });
       if (typeof focusId === 'string') document.getElementById(focusId)?.focus();
+    },
+    incidents: { on: false, year: data.incidentYears[0] || new Date().getFullYear(), category: '', open: false },
+    /** Shows or hides the aggregated incident layer as its controls say. */
+    updateIncidents: async (focusId) => {
+      const { on, year, category } = ctx.incidents;
+      grid.show(on ? await api.incidentStatistics(year, category) : null);
+      ctx.refresh(focusId);
     },
     /** Fetches everything again, e.g. after a planner saved a change. */
     reload: async () => {

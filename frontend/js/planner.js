@@ -7,6 +7,7 @@ import { historySection } from './planner/history.js';
 import { measureForm } from './planner/measureForm.js';
 import { placeForm } from './planner/placeForm.js';
 import { activityForm, stopActions } from './planner/activityForm.js';
+import { incidentTools } from './planner/incidents.js';
 
 const me = await session();
 if (!me.authenticated) {
@@ -51,10 +52,18 @@ const toolbar = (ctx) => [el('div', { class: 'toolbar buttons' },
   }, t({ safety_walk: 'planner.newWalk', dialogue: 'planner.newDialogue', police_operation: 'planner.newOperation' }[kind]))),
   el('a', { href: '/uppfoljning', class: 'follow-up-link' }, t('followup.title')))];
 
+// The police see incidents here; only planners (and admins) edit.
+const canEdit = me.roles.includes('planner') || me.roles.includes('admin');
+const readOnly = { place: () => [], measure: () => [], activity: () => [] };
+
 const ctx = await startApp({
-  extras: {
-    home: (ctx) => toolbar(ctx),
-    district: (ctx) => toolbar(ctx),
+  extras: !canEdit ? {
+    ...readOnly,
+    home: (app) => incidentTools(app, { canEdit }),
+    district: (app) => incidentTools(app, { canEdit }),
+  } : {
+    home: (ctx) => [...toolbar(ctx), ...incidentTools(ctx, { canEdit })],
+    district: (ctx) => [...toolbar(ctx), ...incidentTools(ctx, { canEdit })],
     place: (ctx, feature) => [
       el('div', { class: 'buttons' },
         el('button', {

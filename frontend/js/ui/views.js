@@ -6,6 +6,8 @@ import { MEASURE_STATUSES, iconUrl } from '../vocabulary.js';
 import { renderFilters, matches } from './filters.js';
 import { renderLegend } from './legend.js';
 import { activityItem, measureItem, placeItem, when } from './items.js';
+import { renderIncidentControls } from './incidents.js';
+import { evaluationSection } from './evaluation.js';
 
 
 function heading(text) {
@@ -35,6 +37,7 @@ export function homeView(ctx) {
           }))));
     })),
     renderFilters(filters, ctx.refresh),
+    renderIncidentControls(ctx.incidents, data.incidentYears, ctx.updateIncidents),
     renderLegend(),
   ];
 }
@@ -72,6 +75,7 @@ export function districtView(ctx, slug) {
     el('p', {}, el('a', { href: `/uppfoljning?omrade=${encodeURIComponent(slug)}`, class: 'follow-up-link' },
       t('district.promises'))),
     renderFilters(filters, ctx.refresh),
+    renderIncidentControls(ctx.incidents, data.incidentYears, ctx.updateIncidents),
     renderLegend(),
   ];
 }
@@ -134,6 +138,7 @@ export function measureView(ctx, id) {
     ]),
     el('h3', {}, t('detail.placesOfMeasure')),
     el('ul', { class: 'items' }, places.map((f) => placeItem(f, (pid) => go({ place: pid })))),
+    p.status === 'done' ? evaluationSection(measure.id) : null,
     ...ctx.extras.measure(ctx, measure),
   ];
 }

@@ -44,7 +44,7 @@ class SecurityConfig implements WebMvcConfigurer {
 			.hasAnyRole("PLANNER", "POLICE")
 			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 			.requestMatchers("/api/**").hasRole("PLANNER")
-			.requestMatchers("/planering", "/planering/**").hasRole("PLANNER")
+			.requestMatchers("/planering", "/planering/**").hasAnyRole("PLANNER", "POLICE")
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/actuator/**").hasRole("ADMIN")
 			.anyRequest().permitAll())

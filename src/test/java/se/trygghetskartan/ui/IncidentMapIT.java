@@ -1,0 +1,73 @@
+package se.trygghetskartan.ui;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.trygghetskartan.IntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class IncidentMapIT {
+
+	@LocalServerPort
+	int port;
+
+	void logIn(Browser browser, String user) {
+		browser.open("/planering");
+		browser.visible(By.id("username")).sendKeys(user);
+		browser.driver.findElement(By.id("password")).sendKeys(user);
+		browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
+		browser.waitFor(ExpectedConditions.urlContains("/planering"));
+		browser.headingIs("Stadsdelar");
+	}
+
+	@Test
+	void residentsSeeTheAggregatedIncidentLayerLabelledAsSuch() {
+		try (Browser browser = new Browser(port)) {
+			browser.consoleErrors();
+			browser.open("/?omrade=centrum");
+			browser.headingIs("Centrum");
+			browser.driver.findElement(By.cssSelector("details.incidents summary")).click();
+			browser.clickable(By.id("incidents-on")).click();
+
+			browser.waitFor(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.incident-cell"), 3));
+			String panel = browser.driver.findElement(By.cssSelector("details.incidents")).getText();
+			assertThat(panel).contains("aggregerad").contains("färre än 5").contains("exakta platser visas inte");
+			assertThat(browser.driver.findElement(By.id("incidents-on")).isSelected()).isTrue();
+			assertThat(browser.driver.findElements(By.cssSelector(".incident-dot"))).isEmpty();
+			assertThat(browser.consoleErrors()).isEmpty();
+			assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		}
+	}
+
+	@Test
+	void aPlannerSeesHotspotsAndMarksOneAsAnUnsafePlace() {
+		try (Browser browser = new Browser(port)) {
+			logIn(browser, "planner");
+			browser.clickable(By.cssSelector("[data-action='mark-hotspot']")).click();
+
+			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("panel-title"), "Brottsutsatt område"));
+			assertThat(browser.driver.findElement(By.cssSelector(".facts")).getText()).contains("Brottsutsatt")
+				.contains("Polisens lägesbild");
+		}
+	}
+
+	@Test
+	void thePoliceSeeExactIncidentsButCannotEdit() {
+		try (Browser browser = new Browser(port)) {
+			logIn(browser, "police");
+			assertThat(browser.driver.findElements(By.cssSelector("[data-action='new-place']"))).isEmpty();
+			browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hotspots li button")));
+			assertThat(browser.driver.findElements(By.cssSelector("[data-action='mark-hotspot']"))).isEmpty();
+
+			browser.clickable(By.id("exact-incidents")).click();
+
+			browser.waitFor(ExpectedConditions.numberOfElementsToBeMoreThan(
+					By.cssSelector(".incident-dot, .marker-cluster"), 0));
+		}
+	}
+
+}
