@@ -160,8 +160,8 @@ public class IncidentService {
 				    count(*) FILTER (WHERE ST_Intersects(i.geom, area.geom) AND i.occurred_from >= w.d) AS area_after,
 				    count(*) FILTER (WHERE ST_Intersects(i.geom, c.geom) AND i.occurred_from < w.d) AS comparison_before,
 				    count(*) FILTER (WHERE ST_Intersects(i.geom, c.geom) AND i.occurred_from >= w.d) AS comparison_after
-				  FROM incident i, area, span w, comparison c
-				  WHERE NOT i.sensitive AND i.category = ANY(CAST(:codes AS text[]))
+				  FROM incident i, area, span w, comparison c, district
+				  WHERE i.geom && district.geom AND NOT i.sensitive AND i.category = ANY(CAST(:codes AS text[]))
 				    AND i.occurred_from >= w.d - make_interval(months => :months)
 				    AND i.occurred_from < w.d + make_interval(months => :months))
 				SELECT m.completed_on, m.title, district.slug, district.name, counted.*
