@@ -99,9 +99,13 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
     incidents: { on: false, year: data.incidentYears[0] || new Date().getFullYear(), category: '', open: false },
     /** Shows or hides the aggregated incident layer as its controls say. */
     updateIncidents: async (focusId) => {
+      await ctx.refreshIncidentLayer();
+      ctx.refresh(focusId);
+    },
+    /** Fetches the incident layer again, leaving the panel as it is. */
+    refreshIncidentLayer: async () => {
       const { on, year, category } = ctx.incidents;
       grid.show(on ? await api.incidentStatistics(year, category) : null);
-      ctx.refresh(focusId);
     },
     /** Fetches everything again, e.g. after a planner saved a change. */
     reload: async () => {

@@ -386,4 +386,11 @@ export default {
   'evaluation.incomplete': "The period after the measure has not ended yet; the figures may change.",
   'evaluation.survey': "The safety survey in the district before and after",
   'evaluation.noSurvey': "No safety survey before and after.",
+  'incidents.import': "Import incidents (CSV)",
+  'incidents.importFile': "CSV file: id;occurred_at;category and lon;lat (WGS 84) or x;y (SWEREF 99 TM)",
+  'incidents.importSource': "Source (e.g. polisen)",
+  'incidents.importStart': "Import",
+  'incidents.importProgress': "{lines} lines read: {imported} new, {duplicates} already there, {rejected} rejected.",
+  'incidents.importDone': "Done.",
+  'incidents.importFailed': "The import stopped.",
 };

@@ -386,4 +386,11 @@ export default {
   'evaluation.incomplete': "Perioden efter åtgärden är inte slut än; siffrorna kan ändras.",
   'evaluation.survey': "Trygghetsmätningen i stadsdelen före och efter",
   'evaluation.noSurvey': "Ingen trygghetsmätning före och efter.",
+  'incidents.import': "Importera händelser (CSV)",
+  'incidents.importFile': "CSV-fil: id;occurred_at;category och lon;lat (WGS 84) eller x;y (SWEREF 99 TM)",
+  'incidents.importSource': "Källa (t.ex. polisen)",
+  'incidents.importStart': "Importera",
+  'incidents.importProgress': "{lines} rader lästa: {imported} nya, {duplicates} fanns redan, {rejected} avvisade.",
+  'incidents.importDone': "Klart.",
+  'incidents.importFailed': "Importen avbröts.",
 };

@@ -2,6 +2,7 @@
 // incidents, each of which a planner can mark as a crime-exposed unsafe place in one step.
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
+import { serverText } from './fields.js';
 import { formatDate, t } from '../i18n.js';
 
 const L = window.L;
@@ -58,9 +59,47 @@ export function incidentTools(ctx, { canEdit }) {
       }
     },
   });
-  return [el('section', { class: 'incident-tools' },
+  return [importForm(ctx), el('section', { class: 'incident-tools' },
     el('h3', {}, t('incidents.hotspots')),
     el('p', { class: 'meta' }, t('incidents.hotspotsPeriod', { from: formatDate(from), to: formatDate(to) })),
     list,
     el('div', { class: 'check' }, toggle, el('label', { for: 'exact-incidents' }, t('incidents.exact'))))];
+}
+
+// Imports run in the background on the server; the form shows their progress until done.
+function importForm(ctx) {
+  const file = el('input', { type: 'file', accept: '.csv,text/csv', id: 'incident-file' });
+  const source = el('input', { id: 'incident-source', value: 'polisen' });
+  const status = el('div', { role: 'status', 'aria-live': 'polite', class: 'import-status' });
+  const show = (job) => {
+    replace(status,
+      el('p', {}, t('incidents.importProgress', job),
+        job.status === 'done' ? ` ${t('incidents.importDone')}` : '', job.status === 'failed' ? ` ${t('incidents.importFailed')}` : ''),
+      job.rejections.length ? el('ul', { class: 'rejected-lines' }, job.rejections.slice(0, 20).map((r) => el('li', {},
+        t('planner.rejectedLine', { line: r.line, reason: '' }), serverText(r.reason)))) : null);
+  };
+  return el('form', {
+    class: 'planner-tools',
+    onsubmit: async (event) => {
+      event.preventDefault();
+      if (!file.files[0]) return;
+      try {
+        let job = await api.importIncidents(file.files[0], source.value);
+        show(job);
+        while (job.status === 'running') {
+          await new Promise((resolve) => { setTimeout(resolve, 1000); });
+          job = await api.incidentImport(job.id);
+          show(job);
+        }
+        await ctx.refreshIncidentLayer();
+      } catch (error) {
+        replace(status, el('p', { class: 'error' }, serverText(error.message)));
+      }
+    },
+  },
+  el('h3', {}, t('incidents.import')),
+  el('label', { for: 'incident-file' }, t('incidents.importFile')), file,
+  el('label', { for: 'incident-source' }, t('incidents.importSource')), source,
+  el('button', { type: 'submit', class: 'button' }, t('incidents.importStart')),
+  status);
 }

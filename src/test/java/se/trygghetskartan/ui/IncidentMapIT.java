@@ -56,6 +56,25 @@ class IncidentMapIT {
 	}
 
 	@Test
+	void thePoliceImportAFileAndSeeItsProgressAndRejectedLines() throws Exception {
+		try (Browser browser = new Browser(port)) {
+			logIn(browser, "police");
+			java.nio.file.Path csv = java.nio.file.Files.createTempFile("incidents", ".csv");
+			java.nio.file.Files.writeString(csv, "id;occurred_at;category;lon;lat\nUI-1;2025-03-01T22:00;theft;16.21;59.0\n"
+					+ "UI-2;2025-03-01T22:00;unicorn;16.21;59.0\n");
+			browser.driver.findElement(By.id("incident-file")).sendKeys(csv.toString());
+			browser.driver.findElement(By.id("incident-source")).clear();
+			browser.driver.findElement(By.id("incident-source")).sendKeys("ui-test");
+			browser.driver.findElement(By.xpath("//button[text()='Importera']")).click();
+
+			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".import-status"), "Klart."));
+			String status = browser.driver.findElement(By.cssSelector(".import-status")).getText();
+			assertThat(status).contains("2 rader lästa: 1 nya").contains("1 avvisade").contains("Rad 3")
+				.contains("'unicorn' is not one of");
+		}
+	}
+
+	@Test
 	void thePoliceSeeExactIncidentsButCannotEdit() {
 		try (Browser browser = new Browser(port)) {
 			logIn(browser, "police");
