@@ -3,36 +3,32 @@ package se.trygghetskartan.activity;
 import java.net.URI;
 import java.util.Map;
 
+import se.trygghetskartan.geo.FeatureResourceController;
 import se.trygghetskartan.geo.Page;
-import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.system.Codes;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static se.trygghetskartan.geo.GeoJsonResponses.GEO_JSON_VALUE;
-import static se.trygghetskartan.geo.GeoJsonResponses.feature;
 import static se.trygghetskartan.geo.GeoJsonResponses.geoJson;
 
 @RestController
 @RequestMapping("/api/activities")
-class ActivityController {
+class ActivityController extends FeatureResourceController {
 
 	private final ActivityService activities;
 
 	ActivityController(ActivityService activities) {
+		super(activities);
 		this.activities = activities;
 	}
 
@@ -44,32 +40,6 @@ class ActivityController {
 				kind == null ? null : Codes.parameter(ActivityKind.class, "kind", kind), neighbourhood, commitment,
 				Page.of(limit, offset));
 		return geoJson(ResponseEntity.ok(), activities.search(filter));
-	}
-
-	@GetMapping(path = "/{id}", produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
-	ResponseEntity<String> get(@PathVariable long id) {
-		return feature(ResponseEntity.ok(), activities.find(id));
-	}
-
-	@PostMapping(consumes = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE },
-			produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
-	ResponseEntity<String> create(@RequestBody JsonNode body) {
-		StoredFeature created = activities.create(body);
-		return feature(ResponseEntity.created(URI.create("/api/activities/" + created.id())), created);
-	}
-
-	@PutMapping(path = "/{id}", consumes = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE },
-			produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
-	ResponseEntity<String> update(@PathVariable long id, @RequestBody JsonNode body,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return feature(ResponseEntity.ok(), activities.update(id, body, ifMatch));
-	}
-
-	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		activities.delete(id, ifMatch);
-		return ResponseEntity.noContent().build();
 	}
 
 	/** Turns a walk's stop into a place with its proposed measure, in one step. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.FeatureResource;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.ChangeAction;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ActivityService {
+public class ActivityService implements FeatureResource {
 
 	static final String SUBJECT = "activity";
 
@@ -125,6 +126,7 @@ public class ActivityService {
 		return query.collection(jdbc, filter.page());
 	}
 
+	@Override
 	public StoredFeature find(long id) {
 		StoredFeature feature = query().single(jdbc, id);
 		if (feature == null) {
@@ -133,12 +135,14 @@ public class ActivityService {
 		return feature;
 	}
 
+	@Override
 	@Transactional
 	public StoredFeature create(JsonNode body) {
 		Activity activity = activities.saveAndFlush(new Activity(read(body)));
 		return recorded(activity.getId(), ChangeAction.CREATED);
 	}
 
+	@Override
 	@Transactional
 	public StoredFeature update(long id, JsonNode body, String ifMatch) {
 		Activity activity = load(id);
@@ -152,6 +156,7 @@ public class ActivityService {
 		return recorded(id, ChangeAction.UPDATED);
 	}
 
+	@Override
 	@Transactional
 	public void delete(long id, String ifMatch) {
 		Activity activity = load(id);

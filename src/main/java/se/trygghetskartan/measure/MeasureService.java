@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.FeatureResource;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.ChangeAction;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Measures: read as GeoJSON built by PostGIS, written through JPA, every change recorded. */
 @Service
 @Transactional(readOnly = true)
-public class MeasureService {
+public class MeasureService implements FeatureResource {
 
 	static final String SUBJECT = "measure";
 
@@ -96,6 +97,7 @@ public class MeasureService {
 		return query.collection(jdbc, filter.page());
 	}
 
+	@Override
 	public StoredFeature find(long id) {
 		StoredFeature feature = feature(id);
 		if (feature == null) {
@@ -104,12 +106,14 @@ public class MeasureService {
 		return feature;
 	}
 
+	@Override
 	@Transactional
 	public StoredFeature create(JsonNode body) {
 		Measure measure = measures.saveAndFlush(new Measure(read(body)));
 		return recorded(measure.getId(), ChangeAction.CREATED);
 	}
 
+	@Override
 	@Transactional
 	public StoredFeature update(long id, JsonNode body, String ifMatch) {
 		Measure measure = measures.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
@@ -119,6 +123,7 @@ public class MeasureService {
 		return recorded(id, ChangeAction.UPDATED);
 	}
 
+	@Override
 	@Transactional
 	public void delete(long id, String ifMatch) {
 		Measure measure = measures.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));

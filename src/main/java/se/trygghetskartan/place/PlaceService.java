@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.FeatureResource;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.ChangeAction;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Unsafe places: read as GeoJSON built by PostGIS, written through JPA, every change recorded. */
 @Service
 @Transactional(readOnly = true)
-public class PlaceService {
+public class PlaceService implements FeatureResource {
 
 	static final String SUBJECT = "place";
 
@@ -84,6 +85,7 @@ public class PlaceService {
 		return query.collection(jdbc, filter.page());
 	}
 
+	@Override
 	public StoredFeature find(long id) {
 		StoredFeature feature = feature(id);
 		if (feature == null) {
@@ -103,6 +105,7 @@ public class PlaceService {
 			.list());
 	}
 
+	@Override
 	@Transactional
 	public StoredFeature create(JsonNode body) {
 		PlaceDraft draft = PlaceDraft.read(body, geometries);
@@ -110,6 +113,7 @@ public class PlaceService {
 		return recorded(place.getId(), ChangeAction.CREATED);
 	}
 
+	@Override
 	@Transactional
 	public StoredFeature update(long id, JsonNode body, String ifMatch) {
 		UnsafePlace place = places.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
@@ -119,6 +123,7 @@ public class PlaceService {
 		return recorded(id, ChangeAction.UPDATED);
 	}
 
+	@Override
 	@Transactional
 	public void delete(long id, String ifMatch) {
 		UnsafePlace place = places.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
