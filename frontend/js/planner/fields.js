@@ -1,6 +1,7 @@
 // Form fields with labels, and the server's validation errors shown beside the field they concern.
 import { el, replace } from '../dom.js';
-import { t } from '../i18n.js';
+import { language, t } from '../i18n.js';
+import { translateReason } from '../i18n/reasons.js';
 
 let counter = 0;
 
@@ -40,9 +41,10 @@ export function checkboxes(name, legend, values, labelOf, checked) {
   return { node, error, values: () => boxes.filter((b) => b.checked).map((b) => b.value) };
 }
 
-/** A reason the server gave; it is in English, so it is marked as such for screen readers. */
+/** A reason the server gave, in Swedish where there is a translation, else marked as English. */
 export function serverText(text) {
-  return el('span', { lang: 'en' }, text);
+  const reason = translateReason(String(text), language());
+  return el('span', { lang: reason.lang }, reason.text);
 }
 
 /**

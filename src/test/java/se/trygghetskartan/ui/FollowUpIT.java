@@ -112,7 +112,7 @@ class FollowUpIT {
 		field(form, "target").sendKeys("0");
 		form.findElement(By.cssSelector("button[type='submit']")).click();
 		WebElement targetError = browser.visible(By.cssSelector("[data-field='target'] .field-error"));
-		assertThat(targetError.getText()).contains("1 to 10000");
+		assertThat(targetError.getText()).contains("ska vara ett heltal från 1 till 10000");
 		field(form, "target").clear();
 		field(form, "target").sendKeys("2");
 		form.findElement(By.cssSelector("button[type='submit']")).click();
@@ -128,7 +128,7 @@ class FollowUpIT {
 		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".planner-tools [role='status']"),
 				"1 av 2 rader importerade"));
 		assertThat(browser.driver.findElement(By.cssSelector(".rejected-lines")).getText()).contains("Rad 3")
-			.contains("'mood' is not one of");
+			.contains("indikatorn ”mood” är inte någon av");
 	}
 
 	@Test

@@ -70,7 +70,7 @@ class IncidentMapIT {
 			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".import-status"), "Klart."));
 			String status = browser.driver.findElement(By.cssSelector(".import-status")).getText();
 			assertThat(status).contains("2 rader lästa: 1 nya").contains("1 avvisade").contains("Rad 3")
-				.contains("'unicorn' is not one of");
+				.contains("kategorin ”unicorn” är inte någon av");
 		}
 	}
 

@@ -122,12 +122,12 @@ class PlannerMapIT {
 		save();
 
 		WebElement summary = browser.visible(By.cssSelector(".form-errors"));
-		assertThat(summary.getText()).contains("Self-intersection");
+		assertThat(summary.getText()).contains("ytan korsar sig själv vid [16.");
 		WebElement nameError = browser.driver.findElement(By.cssSelector("[data-field='name'] .field-error"));
 		assertThat(nameError.isDisplayed()).isTrue();
-		assertThat(nameError.getText()).contains("blank");
+		assertThat(nameError.getText()).isEqualTo("får inte vara tomt");
 		assertThat(input("name").getAttribute("aria-invalid")).isEqualTo("true");
-		assertThat(browser.driver.findElement(By.cssSelector(".leaflet-tooltip")).getText()).contains("Self-intersection");
+		assertThat(browser.driver.findElement(By.cssSelector(".leaflet-tooltip")).getText()).contains("korsar sig själv");
 	}
 
 	@Test

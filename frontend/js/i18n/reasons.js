@@ -1,0 +1,77 @@
+// The server explains rejected input in English. In Swedish these patterns are translated; a reason
+// without a pattern is shown as it came, marked as English.
+const SV = [
+  [/^is required$/, 'måste anges'],
+  [/^must be a string$/, 'ska vara text'],
+  [/^must not be blank$/, 'får inte vara tomt'],
+  [/^is longer than (\d+) characters$/, 'är längre än $1 tecken'],
+  [/^is required: one of (.*)$/, 'måste anges: något av $1'],
+  [/^is required: (.*)$/, 'måste anges: $1'],
+  [/^must be a string, one of (.*)$/, 'ska vara text, något av $1'],
+  [/^'(.*)' is not one of (.*)$/, '”$1” är inte något av $2'],
+  [/^needs at least one value: one of (.*)$/, 'välj minst ett: $1'],
+  [/^must be a date string YYYY-MM-DD$/, 'ska vara ett datum ÅÅÅÅ-MM-DD'],
+  [/^'(.*)' is not a date YYYY-MM-DD$/, '”$1” är inte ett datum ÅÅÅÅ-MM-DD'],
+  [/^must be true or false$/, 'ska vara sant eller falskt'],
+  [/^must be a whole number from (-?\d+) to (\d+), not (.*)$/, 'ska vara ett heltal från $1 till $2, inte $3'],
+  [/^must be a whole number of 0 or more$/, 'ska vara ett heltal, 0 eller mer'],
+  [/^must be a positive integer id, not (.*)$/, 'ska vara ett positivt id, inte $1'],
+  [/^the id of an existing item$/, 'id för något som finns'],
+  [/^a geometry is required$/, 'rita platsen på kartan'],
+  [/^the ring is not closed: the last position must equal the first$/, 'ytan är inte sluten: sista punkten ska vara samma som den första'],
+  [/^a linear ring needs at least 4 positions \(the first repeated as the last\); it has (\d+)$/,
+    'en yta behöver minst tre hörn (och den första punkten igen sist); den har $1 punkter'],
+  [/^a line needs at least two different positions$/, 'en linje behöver minst två olika punkter'],
+  [/^(\[.*\]) is outside the municipality's extent (\[.*\]); it looks like \[latitude, longitude\]: GeoJSON is \[longitude, latitude\]$/,
+    '$1 ligger utanför kommunen $2; det ser ut som [latitud, longitud], men GeoJSON är [longitud, latitud]'],
+  [/^(\[.*\]) is outside the municipality's extent (\[.*\])$/, '$1 ligger utanför kommunen $2'],
+  [/^(\[.*\]) is not a longitude \(-180\.\.180\) and latitude \(-90\.\.90\)$/,
+    '$1 är inte en longitud (−180..180) och latitud (−90..90)'],
+  [/^has more than (\d+) positions; simplify it before sending$/, 'har fler än $1 punkter; förenkla den först'],
+  [/^GeometryCollection is not accepted; send one of (.*)$/, 'en geometrisamling går inte; skicka något av $1'],
+  [/^invalid geometry: Self-intersection at (\[.*\])$/, 'ogiltig geometri: ytan korsar sig själv vid $1'],
+  [/^invalid geometry: Ring Self-intersection at (\[.*\])$/, 'ogiltig geometri: kanten korsar sig själv vid $1'],
+  [/^invalid geometry: Hole lies outside shell at (\[.*\])$/, 'ogiltig geometri: hålet ligger utanför ytan vid $1'],
+  [/^invalid geometry: Too few points in geometry component at (\[.*\])$/, 'ogiltig geometri: för få punkter vid $1'],
+  [/^invalid geometry: (.*)$/, 'ogiltig geometri: $1'],
+  [/^is required when the status is rejected$/, 'måste anges när åtgärden är avslagen'],
+  [/^only a rejected measure has a rejection reason$/, 'bara en avslagen åtgärd har skäl till avslag'],
+  [/^is before (\w+) \((.*)\)$/, 'är före $2'],
+  [/^only a done measure has a completion date$/, 'bara en genomförd åtgärd har ett datum då den blev klar'],
+  [/^link at least one place, or give the measure its own geometry$/,
+    'koppla minst en plats, eller rita åtgärdens egen plats'],
+  [/^no place with id (.*)$/, 'ingen plats med id $1'],
+  [/^no measure with id (.*)$/, 'ingen åtgärd med id $1'],
+  [/^no commitment with id (.*)$/, 'ingen löftespunkt med id $1'],
+  [/^no promise with id (.*)$/, 'inget löfte med id $1'],
+  [/^no neighbourhood (.*)$/, 'ingen stadsdel $1'],
+  [/^only a safety walk has stops$/, 'bara en trygghetsvandring har stopp'],
+  [/^a police operation needs an area: draw it, or name its neighbourhoods$/,
+    'en polisinsats behöver ett område: rita det, eller välj stadsdelar'],
+  [/^only a police operation has an operation kind$/, 'bara en polisinsats har en typ av insats'],
+  [/^a dialogue has no geometry; name its neighbourhoods instead$/, 'en dialog ritas inte; välj stadsdelar i stället'],
+  [/^is required: the first year of the period$/, 'måste anges: periodens första år'],
+  [/^is required: how many activities the commitment promises$/, 'måste anges: hur många aktiviteter som utlovas'],
+  [/^only a target of police operations has an operation kind$/, 'bara ett mål om polisinsatser har en typ av insats'],
+  [/^unknown district '(.*)'$/, 'okänd stadsdel ”$1”'],
+  [/^year '(.*)' is not a year$/, '”$1” är inte ett år'],
+  [/^year (\d+) is outside 1990–2100$/, 'året $1 ligger utanför 1990–2100'],
+  [/^indicator '(.*)' is not one of (.*)$/, 'indikatorn ”$1” är inte någon av $2'],
+  [/^value (.*) is not a share from 0 to 100 %$/, 'värdet $1 är ingen andel mellan 0 och 100 %'],
+  [/^value '(.*)' is not a number$/, 'värdet ”$1” är inget tal'],
+  [/^the same district, year and indicator as line (\d+)$/, 'samma stadsdel, år och indikator som rad $1'],
+  [/^category '(.*)' is not one of (.*)$/, 'kategorin ”$1” är inte någon av $2'],
+  [/^'(.*)' is not a date or time \(YYYY-MM-DD or YYYY-MM-DDTHH:MM\)$/, '”$1” är inte ett datum eller en tid (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm)'],
+  [/^outside the municipality$/, 'utanför kommunen'],
+  [/^the line has (\d+) columns; '(.*)' is missing$/, 'raden har $1 kolumner; ”$2” saknas'],
+];
+
+/** The reason in the page's language when there is a translation: { text, lang }. */
+export function translateReason(reason, language) {
+  if (language === 'sv') {
+    for (const [pattern, swedish] of SV) {
+      if (pattern.test(reason)) return { text: reason.replace(pattern, swedish), lang: 'sv' };
+    }
+  }
+  return { text: reason, lang: 'en' };
+}
