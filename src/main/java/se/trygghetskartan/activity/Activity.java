@@ -139,7 +139,8 @@ class Activity extends TrackedEntity {
 		target.addAll(values);
 	}
 
-	Long getId() {
+	@Override
+	public Long getId() {
 		return id;
 	}
 

@@ -9,14 +9,13 @@ import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.FeatureResource;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.StoredFeature;
-import se.trygghetskartan.history.ChangeAction;
+import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
 import se.trygghetskartan.measure.MeasureService;
 import se.trygghetskartan.place.PlaceService;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.ConflictException;
-import se.trygghetskartan.system.ETags;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
 import tools.jackson.databind.JsonNode;
@@ -86,11 +85,11 @@ public class ActivityService implements FeatureResource {
 
 	private final GeometryService geometries;
 
-	private final HistoryService history;
-
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
+
+	private final ChangeRecorder<Activity, StoredFeature> recorder;
 
 	ActivityService(ActivityRepository activities, PlaceService places, MeasureService measures,
 			GeometryService geometries, HistoryService history, JdbcClient jdbc, JsonMapper json) {
@@ -98,9 +97,11 @@ public class ActivityService implements FeatureResource {
 		this.places = places;
 		this.measures = measures;
 		this.geometries = geometries;
-		this.history = history;
 		this.jdbc = jdbc;
 		this.json = json;
+		// History keeps the whole protocol, whoever reads it later.
+		this.recorder = new ChangeRecorder<>(SUBJECT, activities,
+				id -> new FeatureQuery("activity", "a", FEATURE).param("privileged", true).single(jdbc, id), history);
 	}
 
 	private FeatureQuery query() {
@@ -138,35 +139,26 @@ public class ActivityService implements FeatureResource {
 	@Override
 	@Transactional
 	public StoredFeature create(JsonNode body) {
-		Activity activity = activities.saveAndFlush(new Activity(read(body)));
-		return recorded(activity.getId(), ChangeAction.CREATED);
+		return recorder.create(new Activity(read(body)));
 	}
 
 	@Override
 	@Transactional
 	public StoredFeature update(long id, JsonNode body, String ifMatch) {
-		Activity activity = load(id);
-		ETags.versionFromIfMatch(ifMatch, activity.getVersion());
-		ActivityDraft draft = read(body);
-		if (draft.kind() != activity.getKind()) {
-			throw InvalidRequestException.body("properties.kind", "an activity cannot change its kind; create a new one");
-		}
-		activity.apply(draft);
-		activities.saveAndFlush(activity);
-		return recorded(id, ChangeAction.UPDATED);
+		return recorder.update(id, ifMatch, activity -> {
+			ActivityDraft draft = read(body);
+			if (draft.kind() != activity.getKind()) {
+				throw InvalidRequestException.body("properties.kind",
+						"an activity cannot change its kind; create a new one");
+			}
+			activity.apply(draft);
+		});
 	}
 
 	@Override
 	@Transactional
 	public void delete(long id, String ifMatch) {
-		Activity activity = load(id);
-		if (ifMatch != null) {
-			ETags.versionFromIfMatch(ifMatch, activity.getVersion());
-		}
-		StoredFeature last = find(id);
-		activities.delete(activity);
-		activities.flush();
-		history.record(SUBJECT, id, last.version(), ChangeAction.DELETED, last.json());
+		recorder.delete(id, ifMatch);
 	}
 
 	/**
@@ -176,7 +168,7 @@ public class ActivityService implements FeatureResource {
 	 */
 	@Transactional
 	public StopOutcome createPlaceFromStop(long walkId, long stopId, JsonNode choices) {
-		Activity walk = load(walkId);
+		Activity walk = recorder.load(walkId);
 		WalkStop stop = walk.getStops()
 			.stream()
 			.filter(s -> s.getId() == stopId)
@@ -218,7 +210,7 @@ public class ActivityService implements FeatureResource {
 		jdbc.sql("INSERT INTO activity_place (activity_id, place_id) VALUES (:a, :p)").param("a", walkId).param("p", placeId).update();
 		jdbc.sql("INSERT INTO activity_measure (activity_id, measure_id) VALUES (:a, :m)").param("a", walkId).param("m", measureId).update();
 		activities.saveAndFlush(walk);
-		recorded(walkId, ChangeAction.UPDATED);
+		recorder.updated(walkId);
 		return new StopOutcome(placeId, measureId);
 	}
 
@@ -240,10 +232,6 @@ public class ActivityService implements FeatureResource {
 		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
-	private Activity load(long id) {
-		return activities.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
-	}
-
 	private ActivityDraft read(JsonNode body) {
 		return ActivityDraft.read(body, geometries, this::missing);
 	}
@@ -258,13 +246,6 @@ public class ActivityService implements FeatureResource {
 			.query((rs, row) -> rs.getObject(1))
 			.list());
 		return missing;
-	}
-
-	private StoredFeature recorded(long id, ChangeAction action) {
-		// History keeps the whole protocol, whoever reads it later.
-		StoredFeature feature = new FeatureQuery("activity", "a", FEATURE).param("privileged", true).single(jdbc, id);
-		history.record(SUBJECT, id, feature.version(), action, feature.json());
-		return feature;
 	}
 
 }

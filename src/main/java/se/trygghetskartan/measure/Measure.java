@@ -80,7 +80,8 @@ class Measure extends TrackedEntity {
 		this.commitmentIds.addAll(draft.commitmentIds());
 	}
 
-	Long getId() {
+	@Override
+	public Long getId() {
 		return id;
 	}
 

@@ -8,12 +8,10 @@ import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.FeatureResource;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.StoredFeature;
-import se.trygghetskartan.history.ChangeAction;
+import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
 import se.trygghetskartan.place.PlaceService;
 import se.trygghetskartan.system.Codes;
-import se.trygghetskartan.system.ETags;
-import se.trygghetskartan.system.NotFoundException;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,23 +57,21 @@ public class MeasureService implements FeatureResource {
 			    'version', m.version))
 			""";
 
-	private final MeasureRepository measures;
-
 	private final PlaceService places;
 
 	private final GeometryService geometries;
 
-	private final HistoryService history;
-
 	private final JdbcClient jdbc;
+
+	private final ChangeRecorder<Measure, StoredFeature> recorder;
 
 	MeasureService(MeasureRepository measures, PlaceService places, GeometryService geometries,
 			HistoryService history, JdbcClient jdbc) {
-		this.measures = measures;
 		this.places = places;
 		this.geometries = geometries;
-		this.history = history;
 		this.jdbc = jdbc;
+		this.recorder = new ChangeRecorder<>(SUBJECT, measures, id -> new FeatureQuery(TABLE, "m", FEATURE)
+			.single(jdbc, id), history);
 	}
 
 	/** The measures matching the filter as a FeatureCollection. */
@@ -99,41 +95,25 @@ public class MeasureService implements FeatureResource {
 
 	@Override
 	public StoredFeature find(long id) {
-		StoredFeature feature = feature(id);
-		if (feature == null) {
-			throw new NotFoundException(SUBJECT, id);
-		}
-		return feature;
+		return recorder.read(id);
 	}
 
 	@Override
 	@Transactional
 	public StoredFeature create(JsonNode body) {
-		Measure measure = measures.saveAndFlush(new Measure(read(body)));
-		return recorded(measure.getId(), ChangeAction.CREATED);
+		return recorder.create(new Measure(read(body)));
 	}
 
 	@Override
 	@Transactional
 	public StoredFeature update(long id, JsonNode body, String ifMatch) {
-		Measure measure = measures.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
-		ETags.versionFromIfMatch(ifMatch, measure.getVersion());
-		measure.apply(read(body));
-		measures.saveAndFlush(measure);
-		return recorded(id, ChangeAction.UPDATED);
+		return recorder.update(id, ifMatch, measure -> measure.apply(read(body)));
 	}
 
 	@Override
 	@Transactional
 	public void delete(long id, String ifMatch) {
-		Measure measure = measures.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
-		if (ifMatch != null) {
-			ETags.versionFromIfMatch(ifMatch, measure.getVersion());
-		}
-		StoredFeature last = feature(id);
-		measures.delete(measure);
-		measures.flush();
-		history.record(SUBJECT, id, last.version(), ChangeAction.DELETED, last.json());
+		recorder.delete(id, ifMatch);
 	}
 
 	private MeasureDraft read(JsonNode body) {
@@ -150,16 +130,6 @@ public class MeasureService implements FeatureResource {
 				.list());
 			return missing;
 		});
-	}
-
-	private StoredFeature recorded(long id, ChangeAction action) {
-		StoredFeature feature = feature(id);
-		history.record(SUBJECT, id, feature.version(), action, feature.json());
-		return feature;
-	}
-
-	private StoredFeature feature(long id) {
-		return new FeatureQuery(TABLE, "m", FEATURE).single(jdbc, id);
 	}
 
 }

@@ -9,11 +9,9 @@ import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.FeatureResource;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.StoredFeature;
-import se.trygghetskartan.history.ChangeAction;
+import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
 import se.trygghetskartan.system.Codes;
-import se.trygghetskartan.system.ETags;
-import se.trygghetskartan.system.NotFoundException;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,19 +51,17 @@ public class PlaceService implements FeatureResource {
 			    'version', p.version))
 			""";
 
-	private final PlaceRepository places;
-
 	private final GeometryService geometries;
-
-	private final HistoryService history;
 
 	private final JdbcClient jdbc;
 
+	private final ChangeRecorder<UnsafePlace, StoredFeature> recorder;
+
 	PlaceService(PlaceRepository places, GeometryService geometries, HistoryService history, JdbcClient jdbc) {
-		this.places = places;
 		this.geometries = geometries;
-		this.history = history;
 		this.jdbc = jdbc;
+		this.recorder = new ChangeRecorder<>(SUBJECT, places, id -> new FeatureQuery("unsafe_place", "p", FEATURE)
+			.single(jdbc, id), history);
 	}
 
 	/** The places matching the filter as a FeatureCollection. */
@@ -87,11 +83,7 @@ public class PlaceService implements FeatureResource {
 
 	@Override
 	public StoredFeature find(long id) {
-		StoredFeature feature = feature(id);
-		if (feature == null) {
-			throw new NotFoundException(SUBJECT, id);
-		}
-		return feature;
+		return recorder.read(id);
 	}
 
 	/** Which of the ids name existing places. */
@@ -108,42 +100,19 @@ public class PlaceService implements FeatureResource {
 	@Override
 	@Transactional
 	public StoredFeature create(JsonNode body) {
-		PlaceDraft draft = PlaceDraft.read(body, geometries);
-		UnsafePlace place = places.saveAndFlush(new UnsafePlace(draft));
-		return recorded(place.getId(), ChangeAction.CREATED);
+		return recorder.create(new UnsafePlace(PlaceDraft.read(body, geometries)));
 	}
 
 	@Override
 	@Transactional
 	public StoredFeature update(long id, JsonNode body, String ifMatch) {
-		UnsafePlace place = places.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
-		ETags.versionFromIfMatch(ifMatch, place.getVersion());
-		place.apply(PlaceDraft.read(body, geometries));
-		places.saveAndFlush(place);
-		return recorded(id, ChangeAction.UPDATED);
+		return recorder.update(id, ifMatch, place -> place.apply(PlaceDraft.read(body, geometries)));
 	}
 
 	@Override
 	@Transactional
 	public void delete(long id, String ifMatch) {
-		UnsafePlace place = places.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
-		if (ifMatch != null) {
-			ETags.versionFromIfMatch(ifMatch, place.getVersion());
-		}
-		StoredFeature last = feature(id);
-		places.delete(place);
-		places.flush();
-		history.record(SUBJECT, id, last.version(), ChangeAction.DELETED, last.json());
-	}
-
-	private StoredFeature recorded(long id, ChangeAction action) {
-		StoredFeature feature = feature(id);
-		history.record(SUBJECT, id, feature.version(), action, feature.json());
-		return feature;
-	}
-
-	private StoredFeature feature(long id) {
-		return new FeatureQuery("unsafe_place", "p", FEATURE).single(jdbc, id);
+		recorder.delete(id, ifMatch);
 	}
 
 }

@@ -55,7 +55,8 @@ class UnsafePlace extends TrackedEntity {
 		this.reasons.addAll(draft.reasons());
 	}
 
-	Long getId() {
+	@Override
+	public Long getId() {
 		return id;
 	}
 

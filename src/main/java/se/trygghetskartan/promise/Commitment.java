@@ -54,7 +54,8 @@ class Commitment extends TrackedEntity {
 		this.weight = draft.weight();
 	}
 
-	Long getId() {
+	@Override
+	public Long getId() {
 		return id;
 	}
 

@@ -54,7 +54,8 @@ class Promise extends TrackedEntity {
 		this.focusNeighbourhoods.addAll(draft.focusNeighbourhoods());
 	}
 
-	Long getId() {
+	@Override
+	public Long getId() {
 		return id;
 	}
 

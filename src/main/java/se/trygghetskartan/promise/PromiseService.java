@@ -6,10 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 import se.trygghetskartan.geo.GeometryService;
-import se.trygghetskartan.history.ChangeAction;
+import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
-import se.trygghetskartan.system.ETags;
-import se.trygghetskartan.system.NotFoundException;
+import se.trygghetskartan.history.Snapshot;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,21 +90,24 @@ public class PromiseService {
 
 	private final PromiseRepository promises;
 
-	private final CommitmentRepository commitments;
-
 	private final GeometryService geometries;
 
-	private final HistoryService history;
-
 	private final JdbcClient jdbc;
+
+	private final ChangeRecorder<Promise, Versioned> promiseRecorder;
+
+	private final ChangeRecorder<Commitment, Versioned> commitmentRecorder;
 
 	PromiseService(PromiseRepository promises, CommitmentRepository commitments, GeometryService geometries,
 			HistoryService history, JdbcClient jdbc) {
 		this.promises = promises;
-		this.commitments = commitments;
 		this.geometries = geometries;
-		this.history = history;
 		this.jdbc = jdbc;
+		this.promiseRecorder = new ChangeRecorder<>(PROMISE, promises,
+				id -> read("SELECT pp.version, " + PROMISE_JSON + "::text AS json FROM pp WHERE pp.id = :id", id), history);
+		this.commitmentRecorder = new ChangeRecorder<>(COMMITMENT, commitments,
+				id -> read("SELECT cp.version, " + COMMITMENT_JSON + "::text AS json FROM cp WHERE cp.id = :id", id),
+				history);
 	}
 
 	/** The periods that have promises, newest first, each with its progress. */
@@ -138,78 +140,55 @@ public class PromiseService {
 	}
 
 	public Versioned promise(long id) {
-		return jdbc.sql(PROGRESS + "SELECT pp.version, " + PROMISE_JSON + "::text AS json FROM pp WHERE pp.id = :id")
-			.param("id", id)
-			.query((rs, row) -> new Versioned(id, rs.getLong("version"), rs.getString("json")))
-			.optional()
-			.orElseThrow(() -> new NotFoundException(PROMISE, id));
+		return promiseRecorder.read(id);
 	}
 
 	public Versioned commitment(long id) {
-		return jdbc.sql(PROGRESS + "SELECT cp.version, " + COMMITMENT_JSON + "::text AS json FROM cp WHERE cp.id = :id")
+		return commitmentRecorder.read(id);
+	}
+
+	private Versioned read(String sql, long id) {
+		return jdbc.sql(PROGRESS + sql)
 			.param("id", id)
 			.query((rs, row) -> new Versioned(id, rs.getLong("version"), rs.getString("json")))
 			.optional()
-			.orElseThrow(() -> new NotFoundException(COMMITMENT, id));
+			.orElse(null);
 	}
 
 	/** A stored promise or commitment as JSON, with the version its ETag names. */
-	public record Versioned(long id, long version, String json) {
+	public record Versioned(long id, long version, String json) implements Snapshot {
 	}
 
 	@Transactional
 	public Versioned createPromise(JsonNode body) {
-		Promise promise = promises.saveAndFlush(new Promise(PromiseDrafts.promise(body, geometries, this::missingNeighbourhoods)));
-		return recordedPromise(promise.getId(), ChangeAction.CREATED);
+		return promiseRecorder.create(new Promise(PromiseDrafts.promise(body, geometries, this::missingNeighbourhoods)));
 	}
 
 	@Transactional
 	public Versioned updatePromise(long id, JsonNode body, String ifMatch) {
-		Promise promise = promises.findById(id).orElseThrow(() -> new NotFoundException(PROMISE, id));
-		ETags.versionFromIfMatch(ifMatch, promise.getVersion());
-		promise.apply(PromiseDrafts.promise(body, geometries, this::missingNeighbourhoods));
-		promises.saveAndFlush(promise);
-		return recordedPromise(id, ChangeAction.UPDATED);
+		return promiseRecorder.update(id, ifMatch,
+				promise -> promise.apply(PromiseDrafts.promise(body, geometries, this::missingNeighbourhoods)));
 	}
 
 	@Transactional
 	public void deletePromise(long id, String ifMatch) {
-		Promise promise = promises.findById(id).orElseThrow(() -> new NotFoundException(PROMISE, id));
-		if (ifMatch != null) {
-			ETags.versionFromIfMatch(ifMatch, promise.getVersion());
-		}
-		Versioned last = promise(id);
-		promises.delete(promise);
-		promises.flush();
-		history.record(PROMISE, id, last.version(), ChangeAction.DELETED, last.json());
+		promiseRecorder.delete(id, ifMatch);
 	}
 
 	@Transactional
 	public Versioned createCommitment(JsonNode body) {
-		Commitment commitment = commitments.saveAndFlush(
-				new Commitment(PromiseDrafts.commitment(body, geometries, promises::existsById)));
-		return recordedCommitment(commitment.getId(), ChangeAction.CREATED);
+		return commitmentRecorder.create(new Commitment(PromiseDrafts.commitment(body, geometries, promises::existsById)));
 	}
 
 	@Transactional
 	public Versioned updateCommitment(long id, JsonNode body, String ifMatch) {
-		Commitment commitment = commitments.findById(id).orElseThrow(() -> new NotFoundException(COMMITMENT, id));
-		ETags.versionFromIfMatch(ifMatch, commitment.getVersion());
-		commitment.apply(PromiseDrafts.commitment(body, geometries, promises::existsById));
-		commitments.saveAndFlush(commitment);
-		return recordedCommitment(id, ChangeAction.UPDATED);
+		return commitmentRecorder.update(id, ifMatch,
+				commitment -> commitment.apply(PromiseDrafts.commitment(body, geometries, promises::existsById)));
 	}
 
 	@Transactional
 	public void deleteCommitment(long id, String ifMatch) {
-		Commitment commitment = commitments.findById(id).orElseThrow(() -> new NotFoundException(COMMITMENT, id));
-		if (ifMatch != null) {
-			ETags.versionFromIfMatch(ifMatch, commitment.getVersion());
-		}
-		Versioned last = commitment(id);
-		commitments.delete(commitment);
-		commitments.flush();
-		history.record(COMMITMENT, id, last.version(), ChangeAction.DELETED, last.json());
+		commitmentRecorder.delete(id, ifMatch);
 	}
 
 	/** Rows of the annual follow-up as CSV: each commitment, its progress and linked measures. */
@@ -233,18 +212,6 @@ public class PromiseService {
 			.query(String.class)
 			.list());
 		return missing;
-	}
-
-	private Versioned recordedPromise(long id, ChangeAction action) {
-		Versioned promise = promise(id);
-		history.record(PROMISE, id, promise.version(), action, promise.json());
-		return promise;
-	}
-
-	private Versioned recordedCommitment(long id, ChangeAction action) {
-		Versioned commitment = commitment(id);
-		history.record(COMMITMENT, id, commitment.version(), action, commitment.json());
-		return commitment;
 	}
 
 }

@@ -41,4 +41,6 @@ public abstract class TrackedEntity {
 		return version;
 	}
 
+	public abstract Long getId();
+
 }

@@ -1,0 +1,87 @@
+package se.trygghetskartan.history;
+
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
+
+import se.trygghetskartan.system.ETags;
+import se.trygghetskartan.system.NotFoundException;
+import se.trygghetskartan.system.TrackedEntity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * The life of a versioned item, the same for every kind: create, update under If-Match, delete, each
+ * recorded in the history with the state read back from the database. Used inside the owning
+ * service's transaction.
+ */
+public final class ChangeRecorder<E extends TrackedEntity, S extends Snapshot> {
+
+	private final String subject;
+
+	private final JpaRepository<E, Long> repository;
+
+	private final LongFunction<S> reader;
+
+	private final HistoryService history;
+
+	/**
+	 * @param subject what the history calls these items ("place")
+	 * @param reader reads an item's state by id, or null when there is none
+	 */
+	public ChangeRecorder(String subject, JpaRepository<E, Long> repository, LongFunction<S> reader,
+			HistoryService history) {
+		this.subject = subject;
+		this.repository = repository;
+		this.reader = reader;
+		this.history = history;
+	}
+
+	public E load(long id) {
+		return repository.findById(id).orElseThrow(() -> new NotFoundException(subject, id));
+	}
+
+	public S read(long id) {
+		S state = reader.apply(id);
+		if (state == null) {
+			throw new NotFoundException(subject, id);
+		}
+		return state;
+	}
+
+	public S create(E item) {
+		return recorded(repository.saveAndFlush(item).getId(), ChangeAction.CREATED);
+	}
+
+	/** Applies the change if {@code ifMatch} names the stored version (else 412, or 428 when absent). */
+	public S update(long id, String ifMatch, Consumer<E> change) {
+		E item = load(id);
+		ETags.versionFromIfMatch(ifMatch, item.getVersion());
+		change.accept(item);
+		repository.saveAndFlush(item);
+		return recorded(id, ChangeAction.UPDATED);
+	}
+
+	/** Records a change made some other way (the item is already saved). */
+	public S updated(long id) {
+		return recorded(id, ChangeAction.UPDATED);
+	}
+
+	/** Deletes the item; an {@code ifMatch}, when sent, must name the stored version. */
+	public void delete(long id, String ifMatch) {
+		E item = load(id);
+		if (ifMatch != null) {
+			ETags.versionFromIfMatch(ifMatch, item.getVersion());
+		}
+		S last = read(id);
+		repository.delete(item);
+		repository.flush();
+		history.record(subject, id, last.version(), ChangeAction.DELETED, last.json());
+	}
+
+	private S recorded(long id, ChangeAction action) {
+		S state = read(id);
+		history.record(subject, id, state.version(), action, state.json());
+		return state;
+	}
+
+}
