@@ -33,6 +33,12 @@ export function renderPromise(promise, ctx) {
         el('p', { class: 'commitment-text' },
           el('span', { class: 'commitment-party' }, t(`party.${commitment.party}`)), commitment.text),
         progressBar(commitment.progress, commitment.text, detailOf(commitment)),
+        district && !commitment.target && linkedMeasures.length ? el('p', { class: 'meta district-share' },
+          t('followup.districtShare', {
+            district: district.name,
+            done: linkedMeasures.filter((m) => m.properties.status === 'done').length,
+            counted: linkedMeasures.filter((m) => m.properties.status !== 'rejected').length,
+          })) : null,
         linkedMeasures.length ? el('details', {},
           el('summary', {}, `${district ? t('followup.linkedMeasuresIn', { district: district.name })
             : t('followup.linkedMeasures')} (${linkedMeasures.length})`),

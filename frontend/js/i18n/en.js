@@ -393,4 +393,5 @@ export default {
   'incidents.importProgress': "{lines} lines read: {imported} new, {duplicates} already there, {rejected} rejected.",
   'incidents.importDone': "Done.",
   'incidents.importFailed': "The import stopped.",
+  'followup.districtShare': "In {district}: {done} of {counted} linked measures done",
 };

@@ -393,4 +393,5 @@ export default {
   'incidents.importProgress': "{lines} rader lästa: {imported} nya, {duplicates} fanns redan, {rejected} avvisade.",
   'incidents.importDone': "Klart.",
   'incidents.importFailed': "Importen avbröts.",
+  'followup.districtShare': "I {district}: {done} av {counted} kopplade åtgärder genomförda",
 };

@@ -26,6 +26,8 @@ import se.trygghetskartan.system.InvalidRequestException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -68,6 +70,23 @@ class IncidentImporter {
 		this.store = store;
 		this.jdbc = jdbc;
 		this.json = json;
+	}
+
+	/**
+	 * Imports run in this process; one still "running" when it starts again was cut off by the
+	 * restart. Its stored lines stay (a new import of the file adds only what is missing). With
+	 * several instances, imports will need an owner before this may run.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void markInterruptedImports() {
+		int interrupted = jdbc.sql("""
+				UPDATE incident_import SET status = 'failed', finished_at = now(),
+				  message = 'Interrupted by a restart of the application; import the file again to add the rest.'
+				WHERE status = 'running'
+				""").update();
+		if (interrupted > 0) {
+			log.warn("Marked {} interrupted incident imports as failed", interrupted);
+		}
 	}
 
 	/** The header's columns, checked before the import starts so a wrong file fails at once. */

@@ -96,6 +96,22 @@ class IncidentImportIT {
 		assertThat(status.get("imported").intValue()).isEqualTo(25_000);
 	}
 
+	@Autowired
+	IncidentImporter importer;
+
+	@Test
+	void anImportCutOffByARestartIsReportedAsFailedNotRunningForever() {
+		long id = jdbc.sql("INSERT INTO incident_import (source, status, started_by) VALUES ('cut', 'running', 'test') RETURNING id")
+			.query(Long.class)
+			.single();
+
+		importer.markInterruptedImports();
+
+		JsonNode status = new ApiClient(port).as("planner", "planner").get("/api/incident-imports/" + id).json();
+		assertThat(status.get("status").stringValue()).isEqualTo("failed");
+		assertThat(status.get("message").stringValue()).contains("Interrupted by a restart");
+	}
+
 	@Test
 	void wrongFilesAndStrangersAreRefused() {
 		ApiClient planner = new ApiClient(port).as("planner", "planner");

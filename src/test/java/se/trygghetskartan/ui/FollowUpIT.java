@@ -59,7 +59,8 @@ class FollowUpIT {
 		assertThat(promise.findElement(By.tagName("h3")).getText()).isEqualTo("Medborgarlöfte 2022–2023");
 		assertThat(promise.getText()).contains("Kommunen och Polisen gemensamt").contains("% uppfyllt");
 		WebElement measures = commitment("sätta in åtgärder, både kortsiktiga och långsiktiga");
-		assertThat(measures.getText()).contains("kopplade åtgärder genomförda");
+		assertThat(measures.getText()).contains("kopplade åtgärder genomförda")
+			.containsPattern("I Nävertorp: \\d+ av \\d+ kopplade åtgärder genomförda");
 		measures.findElement(By.tagName("summary")).click();
 		assertThat(measures.getText()).contains("Kopplade åtgärder i Nävertorp").contains("Ny belysning i gångtunneln vid Nävertorp");
 		assertThat(browser.driver.findElements(By.cssSelector(".chart canvas"))).isNotEmpty();
