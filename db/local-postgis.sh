@@ -31,6 +31,8 @@ while [ $# -gt 0 ]; do
     *) echo "local-postgis: unknown option $1" >&2; exit 2 ;;
   esac
 done
+# A link left by an earlier run (see init_cluster) leads to the real folder.
+[ -L "$dir" ] && dir=$(readlink -f "$dir")
 data=$dir/data
 
 say() { echo "local-postgis: $*" >&2; }
@@ -60,7 +62,8 @@ install_packages() {
 # Run a command as the cluster's owner: ourselves, or 'postgres' when we are root.
 as_owner() {
   if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$@"
+    # From /, since the current folder may be closed to 'postgres'.
+    (cd / && runuser -u postgres -- "$@")
   else
     "$@"
   fi
@@ -83,9 +86,17 @@ init_cluster() {
   if [ "$(id -u)" -eq 0 ]; then
     chown postgres: "$dir"
     if ! runuser -u postgres -- test -w "$dir"; then
-      say "the 'postgres' user cannot write $dir (a parent folder is not searchable for it)."
-      say "Make the path searchable (chmod o+x on its parents) or pass --dir to a folder it can use."
-      exit 1
+      # A parent folder (a home directory, say) is closed to 'postgres': keep the cluster in a
+      # folder it can reach, and leave a link to it where it was asked for.
+      local outside
+      outside=/var/tmp/trygghetskartan-postgres-$(printf '%s' "$dir" | md5sum | cut -c1-10)
+      say "the 'postgres' user cannot reach $dir; the cluster lives in $outside (linked from there)"
+      mkdir -p "$outside"
+      chown postgres: "$outside"
+      rmdir "$dir" 2>/dev/null || true
+      ln -sfn "$outside" "$dir"
+      dir=$outside
+      data=$dir/data
     fi
   fi
   say "initialising a new cluster in $data"
