@@ -35,18 +35,21 @@ public final class FeatureBody {
 		if (object == null || !object.isObject()) {
 			throw InvalidRequestException.body("", "the body must be a JSON object");
 		}
-		return new FeatureBody(object, geometries, new Object());
+		return new FeatureBody(object, geometries, false);
 	}
 
-	private FeatureBody(JsonNode object, GeometryService geometries, Object plain) {
-		this.root = object;
-		this.geometries = geometries;
-		this.properties = new Fields(object, "");
-	}
-
+	/** A GeoJSON Feature: {"type": "Feature", "geometry": …, "properties": {…}}. */
 	public FeatureBody(JsonNode root, GeometryService geometries) {
+		this(root, geometries, true);
+	}
+
+	private FeatureBody(JsonNode root, GeometryService geometries, boolean feature) {
 		this.root = root;
 		this.geometries = geometries;
+		if (!feature) {
+			this.properties = new Fields(root, "");
+			return;
+		}
 		if (root == null || !root.isObject()) {
 			throw InvalidRequestException.body("", "the body must be a GeoJSON Feature object");
 		}
