@@ -6,7 +6,7 @@ import { t } from '../i18n.js';
 import { MEASURE_TYPES, OWNERS, PLACE_REASONS } from '../vocabulary.js';
 import { drawControls, drawTool } from './draw.js';
 import { checkboxes, commitmentBoxes, field, select, serverText } from './fields.js';
-import { clearErrorMarkers, save } from './saving.js';
+import { clearErrorMarkers, formButtons, saveFeature } from './saving.js';
 
 const L = window.L;
 const GROUPS = ['residents', 'property_owners', 'municipality', 'police', 'others'];
@@ -167,18 +167,11 @@ export function activityForm(ctx, { kind, feature = null, etag = null }) {
           })),
         },
       };
-      await save(ctx, {
-        kind: 'activities', id: feature?.id, etag, feature: body, summary, fields,
-        onSaved: async (saved) => {
-          await ctx.reload();
-          ctx.announce(t('planner.saved', { name: saved.properties.title }));
-          close({ activity: saved.id });
-        },
-        onReload: async () => {
-          const fresh = await api.activity(feature.id);
-          close();
-          ctx.show(activityForm(ctx, { kind, feature: fresh.data, etag: fresh.etag }));
-        },
+      await saveFeature(ctx, {
+        kind: 'activities', route: 'activity', feature, etag, body, summary, fields, close,
+        title: (saved) => saved.properties.title,
+        fetch: api.activity,
+        reopen: (fresh) => activityForm(ctx, { kind, feature: fresh.data, etag: fresh.etag }),
       });
     },
   },
@@ -201,9 +194,7 @@ export function activityForm(ctx, { kind, feature = null, etag = null }) {
   fields.measureIds?.node,
   fields.description.node,
   fields.published?.node,
-  el('div', { class: 'buttons' },
-    el('button', { type: 'submit', class: 'button' }, t('form.save')),
-    el('button', { type: 'button', class: 'button secondary', onclick: () => close() }, t('form.cancel'))));
+  formButtons(close));
 
   return [el('h2', { id: 'panel-title', tabindex: '-1' },
     feature ? `${t('planner.edit')}: ${p.title}` : t(HEADINGS[kind])), form];

@@ -6,7 +6,7 @@ import { t } from '../i18n.js';
 import { MEASURE_STATUSES, MEASURE_TYPES, OWNERS } from '../vocabulary.js';
 import { drawControls, drawTool } from './draw.js';
 import { checkboxes, commitmentBoxes, field, select } from './fields.js';
-import { clearErrorMarkers, save } from './saving.js';
+import { clearErrorMarkers, formButtons, saveFeature } from './saving.js';
 
 export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } = {}) {
   const p = feature?.properties || { type: 'lighting', owner: 'municipality', status: 'proposed', placeIds };
@@ -82,19 +82,11 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
           commitmentIds: fields.commitmentIds.values().map(Number),
         },
       };
-      await save(ctx, {
-        kind: 'measures', id: feature?.id, etag, feature: body, summary, fields,
-        onSaved: async (saved) => {
-          await ctx.reload();
-          ctx.announce(t('planner.saved', { name: saved.properties.title }));
-          close({ measure: saved.id });
-        },
-        onReload: async () => {
-          const fresh = await api.measure(feature.id);
-          tool.destroy();
-          await ctx.reload();
-          ctx.show(measureForm(ctx, { feature: fresh.data, etag: fresh.etag }));
-        },
+      await saveFeature(ctx, {
+        kind: 'measures', route: 'measure', feature, etag, body, summary, fields, close,
+        title: (saved) => saved.properties.title,
+        fetch: api.measure,
+        reopen: (fresh) => measureForm(ctx, { feature: fresh.data, etag: fresh.etag }),
       });
     },
   },
@@ -113,9 +105,7 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
     el('legend', {}, t('form.ownGeometry')), controls.node, geometryError),
   fields.commitmentIds.node,
   fields.description.node,
-  el('div', { class: 'buttons' },
-    el('button', { type: 'submit', class: 'button' }, t('form.save')),
-    el('button', { type: 'button', class: 'button secondary', onclick: () => close() }, t('form.cancel'))));
+  formButtons(close));
 
   return [el('h2', { id: 'panel-title', tabindex: '-1' },
     feature ? `${t('planner.edit')}: ${p.title}` : t('planner.newMeasure')), form];

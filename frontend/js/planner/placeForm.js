@@ -5,7 +5,7 @@ import { t } from '../i18n.js';
 import { PLACE_REASONS, PLACE_SOURCES, PLACE_STATUSES } from '../vocabulary.js';
 import { drawControls, drawTool } from './draw.js';
 import { checkboxes, field, select } from './fields.js';
-import { clearErrorMarkers, save } from './saving.js';
+import { clearErrorMarkers, formButtons, saveFeature } from './saving.js';
 
 export function placeForm(ctx, { feature = null, etag = null } = {}) {
   const p = feature?.properties || { reasons: [], source: 'safety_walk', status: 'open' };
@@ -48,19 +48,11 @@ export function placeForm(ctx, { feature = null, etag = null } = {}) {
           status: fields.status.input.value,
         },
       };
-      await save(ctx, {
-        kind: 'places', id: feature?.id, etag, feature: body, summary, fields,
-        onSaved: async (saved) => {
-          await ctx.reload();
-          ctx.announce(t('planner.saved', { name: saved.properties.name }));
-          close({ place: saved.id });
-        },
-        onReload: async () => {
-          const fresh = await api.place(feature.id);
-          tool.destroy();
-          await ctx.reload();
-          ctx.show(placeForm(ctx, { feature: fresh.data, etag: fresh.etag }));
-        },
+      await saveFeature(ctx, {
+        kind: 'places', route: 'place', feature, etag, body, summary, fields, close,
+        title: (saved) => saved.properties.name,
+        fetch: api.place,
+        reopen: (fresh) => placeForm(ctx, { feature: fresh.data, etag: fresh.etag }),
       });
     },
   },
@@ -73,9 +65,7 @@ export function placeForm(ctx, { feature = null, etag = null } = {}) {
   fields.source.node,
   fields.status.node,
   fields.description.node,
-  el('div', { class: 'buttons' },
-    el('button', { type: 'submit', class: 'button' }, t('form.save')),
-    el('button', { type: 'button', class: 'button secondary', onclick: () => close() }, t('form.cancel'))));
+  formButtons(close));
 
   return [el('h2', { id: 'panel-title', tabindex: '-1' },
     feature ? `${t('planner.edit')}: ${p.name}` : t('planner.newPlace')), form];

@@ -40,6 +40,34 @@ function markError(ctx, error) {
     .addTo(ctx.errorMarkers);
 }
 
+/**
+ * Saves a Feature from one of the planner's map forms: on success the panel shows the saved item;
+ * when someone else saved first, "reload" opens the form again on the fresh version.
+ */
+export function saveFeature(ctx, { kind, route, feature, etag, body, summary, fields, title, fetch, reopen, close }) {
+  return save(ctx, {
+    kind, id: feature?.id, etag, feature: body, summary, fields,
+    onSaved: async (saved) => {
+      await ctx.reload();
+      ctx.announce(t('planner.saved', { name: title(saved) }));
+      close({ [route]: saved.id });
+    },
+    onReload: async () => {
+      const fresh = await fetch(feature.id);
+      close();
+      await ctx.reload();
+      ctx.show(reopen(fresh));
+    },
+  });
+}
+
+/** Save and cancel, at the end of a form. */
+export function formButtons(onCancel) {
+  return el('div', { class: 'buttons' },
+    el('button', { type: 'submit', class: 'button' }, t('form.save')),
+    el('button', { type: 'button', class: 'button secondary', onclick: () => onCancel() }, t('form.cancel')));
+}
+
 export function clearErrorMarkers(ctx) {
   ctx.errorMarkers?.clearLayers();
 }
