@@ -63,10 +63,6 @@ public class NeighbourhoodService {
 			.optional();
 	}
 
-	public boolean exists(String slug) {
-		return neighbourhoods.existsBySlug(slug);
-	}
-
 	public long count() {
 		return neighbourhoods.count();
 	}
