@@ -68,7 +68,7 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
   };
   const districts = neighbourhoodLayer(data.neighbourhoods, unlessIntercepted('district', (slug) => ({ district: slug })));
   const places = placeLayer(unlessIntercepted('place', (id) => ({ place: id })));
-  const measures = measureLayer(unlessIntercepted('measure', (id) => ({ measure: id })));
+  const measures = measureLayer(map, unlessIntercepted('measure', (id) => ({ measure: id })));
   const activities = activityLayer(unlessIntercepted('activity', (id) => ({ activity: id })));
   const highlight = highlightLayer();
   const grid = incidentGridLayer();

@@ -123,7 +123,8 @@ const page = {
       this.planner ? surveyImport(this) : null);
     sizeBars(content);
     draw();
-    showMeasuresMap(mapNode, this.config, linked, this.district && this.neighbourhoods.features
+    this.map?.remove();
+    this.map = showMeasuresMap(mapNode, this.config, linked, this.district && this.neighbourhoods.features
       .find((f) => f.properties.slug === this.district.slug));
   },
 };
@@ -135,12 +136,13 @@ function figure(label, value, key) {
 
 function showMeasuresMap(node, config, measures, district) {
   const map = createMap(node, config, t('followup.measuresMap'));
-  const layer = measureLayer((id) => { location.assign(`/?atgard=${id}`); });
+  const layer = measureLayer(map, (id) => { location.assign(`/?atgard=${id}`); });
   layer.layer.addTo(map);
   layer.show(measures);
   const target = district?.geometry
     || (measures.length ? { type: 'FeatureCollection', features: measures.filter((m) => m.geometry) } : null);
   if (target) map.fitBounds(boundsOf(target), { padding: [20, 20], maxZoom: 16 });
+  return map;
 }
 
 async function start() {

@@ -1,11 +1,21 @@
 // The Leaflet map: background tiles from the configured URL, fitted to the municipality.
 // Leaflet and its plugins are loaded as classic scripts and reached through window.L.
+import { el } from './dom.js';
+import { t } from './i18n.js';
+
 const L = window.L;
 
 const TILE_FAILURES_BEFORE_GIVING_UP = 6;
 
+/** How long the map waits for a first tile before it says the background is missing. */
+const TILE_PATIENCE_MS = 15000;
+
+/**
+ * A map whose zoom range is its own, not its layers': without it, a map that loses its tile layer
+ * has no maximum zoom, and marker clusters loop forever over zoom levels up to Infinity.
+ */
 export function createMap(element, config, label) {
-  const map = L.map(element, { preferCanvas: true, zoomSnap: 0.5 });
+  const map = L.map(element, { preferCanvas: true, zoomSnap: 0.5, minZoom: 0, maxZoom: config.maxZoom });
   element.setAttribute('aria-label', label);
   const [minLon, minLat, maxLon, maxLat] = config.extent;
   map.fitBounds([[minLat, minLon], [maxLat, maxLon]]);
@@ -13,23 +23,54 @@ export function createMap(element, config, label) {
   return map;
 }
 
-// Without access to the tile server the map works on, without a background: after a few failed
-// tiles and none loaded, the layer is removed so the browser stops asking.
+/**
+ * Markers clustered where many stand close together, down to the map's highest zoom, where the
+ * rest spread out on a click. The cluster group needs a finite highest zoom of its own.
+ */
+export function clusterGroup(map, options = {}) {
+  return L.markerClusterGroup({
+    showCoverageOnHover: false,
+    chunkedLoading: true,
+    disableClusteringAtZoom: map.getMaxZoom() + 1,
+    ...options,
+  });
+}
+
+// Without access to the tile server the map works on, on its plain background, and says so: after a
+// few failed tiles and none loaded the layer is removed so the browser stops asking; a server that
+// does not answer at all gets the notice after a while, taken back if a tile arrives after all.
 function addTiles(map, config) {
   const tiles = L.tileLayer(config.tileUrl, {
     maxZoom: config.maxZoom,
     attribution: escapeHtml(config.tileAttribution || ''),
   });
+  const notice = backgroundNotice();
   let loaded = 0;
   let failed = 0;
-  tiles.on('tileload', () => { loaded += 1; });
+  const patience = setTimeout(() => { if (loaded === 0) notice.addTo(map); }, TILE_PATIENCE_MS);
+  tiles.on('tileload', () => {
+    loaded += 1;
+    clearTimeout(patience);
+    notice.remove();
+  });
   tiles.on('tileerror', () => {
     failed += 1;
     if (loaded === 0 && failed >= TILE_FAILURES_BEFORE_GIVING_UP && map.hasLayer(tiles)) {
+      clearTimeout(patience);
       map.removeLayer(tiles);
+      notice.addTo(map);
     }
   });
+  map.on('unload', () => clearTimeout(patience));
   tiles.addTo(map);
+}
+
+/** One quiet line on the map; data-i18n keeps it in the page's language. */
+function backgroundNotice() {
+  const control = L.control({ position: 'bottomleft' });
+  control.onAdd = () => el('p', { class: 'map-notice', role: 'status', dataset: { i18n: 'map.noBackground' } },
+    t('map.noBackground'));
+  return control;
 }
 
 // Leaflet's attribution control takes HTML; the configured text must stay text.

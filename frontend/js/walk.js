@@ -7,6 +7,7 @@ import { boundsOf, createMap } from './map.js';
 
 const L = window.L;
 const content = document.getElementById('content');
+let map = null; // the route map, made anew on each render
 
 function facts(rows) {
   return el('dl', { class: 'facts' }, rows.filter(([, value]) => value).flatMap(([term, value]) => [
@@ -47,7 +48,8 @@ function render(config, walk) {
           el('a', { href: `/?plats=${stop.placeId}` }, t('followup.openOnMap'))) : null))),
     ]);
   if (p.stops !== null) {
-    const map = createMap(mapNode, config, t('activity.route'));
+    map?.remove();
+    map = createMap(mapNode, config, t('activity.route'));
     const route = L.geoJSON(walk.geometry, { style: () => ({ color: '#5b2a86', weight: 4 }) }).addTo(map);
     p.stops.forEach((stop, i) => {
       const [lon, lat] = stop.geometry.coordinates;

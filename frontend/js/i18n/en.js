@@ -14,6 +14,7 @@ export default {
   'app.loadFailed': 'Could not load the data. Please try again in a while.',
   'app.listView': 'Show as a list',
   'app.mapView': 'Show the map',
+  'map.noBackground': 'The background map could not be loaded. The map works without it.',
 
   'home.heading': 'Districts',
   'home.intro': 'Choose a district to see which places feel unsafe and which measures the municipality and the police plan and have carried out.',
@@ -149,6 +150,7 @@ export default {
   'form.drawPolygon': 'Draw an area',
   'form.removeGeometry': 'Remove the geometry',
   'form.save': 'Save',
+  'form.saving': 'Saving…',
   'form.cancel': 'Cancel',
   'form.required': '(required)',
 

@@ -14,6 +14,7 @@ export default {
   'app.loadFailed': 'Kunde inte hämta uppgifterna. Försök igen om en stund.',
   'app.listView': 'Visa som lista',
   'app.mapView': 'Visa karta',
+  'map.noBackground': 'Bakgrundskartan kunde inte laddas. Kartan fungerar utan den.',
 
   'home.heading': 'Stadsdelar',
   'home.intro': 'Välj en stadsdel för att se vilka platser som upplevs som otrygga och vilka åtgärder kommunen och polisen planerar och har genomfört.',
@@ -149,6 +150,7 @@ export default {
   'form.drawPolygon': 'Rita yta',
   'form.removeGeometry': 'Ta bort geometrin',
   'form.save': 'Spara',
+  'form.saving': 'Sparar…',
   'form.cancel': 'Avbryt',
   'form.required': '(obligatoriskt)',
 

@@ -1,12 +1,12 @@
 // Measures as icons of their type, clustered where many stand close together.
-import { anchorOf } from '../map.js';
+import { anchorOf, clusterGroup } from '../map.js';
 import { t } from '../i18n.js';
 import { iconUrl } from '../vocabulary.js';
 
 const L = window.L;
 
-export function measureLayer(onSelect) {
-  const layer = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true });
+export function measureLayer(map, onSelect) {
+  const layer = clusterGroup(map, { maxClusterRadius: 40 });
   return {
     layer,
     show(features) {

@@ -4,12 +4,13 @@ import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { serverText } from './fields.js';
 import { formatDate, t } from '../i18n.js';
+import { clusterGroup } from '../map.js';
 
 const L = window.L;
 
 export function incidentTools(ctx, { canEdit }) {
   if (!ctx.exactIncidents) {
-    ctx.exactIncidents = { on: false, layer: L.markerClusterGroup({ showCoverageOnHover: false, chunkedLoading: true }) };
+    ctx.exactIncidents = { on: false, layer: clusterGroup(ctx.map) };
   }
   const state = ctx.exactIncidents;
   const year = ctx.incidents.year;

@@ -9,6 +9,7 @@ const L = window.L;
 
 export async function save(ctx, { kind, id, etag, feature, summary, fields, onSaved, onReload, type }) {
   ctx.errorMarkers?.clearLayers();
+  const done = busy(summary);
   try {
     const result = id ? await api.update(kind, id, feature, etag, type) : await api.create(kind, feature, type);
     await onSaved(result.data);
@@ -27,7 +28,25 @@ export async function save(ctx, { kind, id, etag, feature, summary, fields, onSa
     } else {
       showErrors(summary, fields, error).filter((e) => e.position).forEach((e) => markError(ctx, e));
     }
+  } finally {
+    done();
   }
+}
+
+// While a save is under way, its form says so at once and cannot be sent twice.
+function busy(summary) {
+  const form = summary.closest('form');
+  const button = form?.querySelector('button[type="submit"]');
+  if (!button) return () => {};
+  const label = button.textContent;
+  button.disabled = true;
+  button.textContent = t('form.saving');
+  form.setAttribute('aria-busy', 'true');
+  return () => {
+    button.disabled = false;
+    button.textContent = label;
+    form.removeAttribute('aria-busy');
+  };
 }
 
 // The spot a geometry error concerns, e.g. where a polygon intersects itself.

@@ -11,15 +11,16 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole app on a random port, on real PostGIS with the Katrineholm demo data, driven over real
- * HTTP. All integration tests share one context and one database.
+ * HTTP. All integration tests share one context and one database (a test class that changes a
+ * property gets a context of its own, on the same database).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-// A blank data: image as the background map, so browser tests need no network for tiles.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "trygghetskartan.map.tile-url="
-		+ "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
+// Background tiles from the test's own tile server (TestTiles), so browser tests need no internet.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "trygghetskartan.map.tile-url=${test.tiles.url}")
 @ActiveProfiles("demo")
-@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+@ContextConfiguration(initializers = { TestDatabase.Initializer.class, TestTiles.Initializer.class })
 public @interface IntegrationTest {
 
 }

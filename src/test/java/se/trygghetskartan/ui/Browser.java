@@ -1,9 +1,14 @@
 package se.trygghetskartan.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -18,8 +23,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (nothing is downloaded), with
@@ -31,26 +39,53 @@ final class Browser implements AutoCloseable {
 
 	private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
+	/**
+	 * The longest a single command may take. A tab whose script never returns blocks the command
+	 * that triggered it; the test then fails after this instead of waiting for minutes.
+	 */
+	private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
+
 	final ChromeDriver driver;
 
 	private final String base;
 
+	private final Path profile;
+
+	private final ChromeDriverService service;
+
 	Browser(int port) {
+		try {
+			this.profile = Files.createTempDirectory("trygghetskartan-chromium");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-extensions", "--lang=sv-SE", "--window-size=1280,900");
+				"--disable-extensions", "--lang=sv-SE", "--window-size=1280,900", "--user-data-dir=" + profile);
 		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
+		this.service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new java.io.File(CHROMEDRIVER))
 			.build();
-		this.driver = new ChromeDriver(service, options);
+		this.driver = new ChromeDriver(service, options, ClientConfig.defaultConfig().readTimeout(COMMAND_TIMEOUT));
 		this.base = "http://localhost:" + port;
 	}
 
 	void open(String path) {
 		driver.get(base + path);
+	}
+
+	/** Signs in on the login page with a demo account (password = username), landing on /planering. */
+	void logIn(String user) {
+		open("/planering");
+		if (driver.getCurrentUrl().contains("/login")) {
+			visible(By.id("username")).sendKeys(user);
+			driver.findElement(By.id("password")).sendKeys(user);
+			driver.findElement(By.cssSelector("button[type='submit']")).click();
+			waitFor(ExpectedConditions.urlContains("/planering"));
+		}
 	}
 
 	void phoneSized() {
@@ -113,9 +148,52 @@ final class Browser implements AutoCloseable {
 				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).toList();
 	}
 
+	/**
+	 * Clicks, then waits until the page shows its answer; fails when the answer takes longer than
+	 * {@code limit} from the click, or the click itself never returns (a hung tab).
+	 */
+	void clickAndExpect(By target, Duration limit, Function<WebDriver, ?> answer) {
+		WebElement element = clickable(target);
+		long start = System.nanoTime();
+		element.click();
+		Duration left = limit.minusNanos(System.nanoTime() - start);
+		if (left.isNegative()) {
+			throw new AssertionError("The click on " + target + " took " + Duration.ofNanos(System.nanoTime() - start)
+					.toMillis() + " ms to return, more than " + limit.toMillis() + " ms");
+		}
+		new WebDriverWait(driver, left, Duration.ofMillis(50))
+			.withMessage(() -> "no answer within " + limit.toMillis() + " ms of the click on " + target
+					+ "; the page says: " + driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " "))
+			.until(answer);
+	}
+
+	/**
+	 * Quits. What a hung tab leaves behind (chromedriver gives up on it, and its renderer would spin
+	 * on after the tests) is killed: every process the browser had started.
+	 */
 	@Override
 	public void close() {
-		driver.quit();
+		String marker = "--user-data-dir=" + profile;
+		List<ProcessHandle> processes = ProcessHandle.current()
+			.descendants()
+			.filter(process -> process.info().commandLine().orElse("").contains(marker))
+			.flatMap(browser -> Stream.concat(Stream.of(browser), browser.descendants()))
+			.toList();
+		try {
+			driver.quit();
+		}
+		catch (RuntimeException ex) {
+			service.stop();
+		}
+		finally {
+			processes.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+			try {
+				FileSystemUtils.deleteRecursively(profile);
+			}
+			catch (IOException ex) {
+				// A temporary directory left behind is no reason to fail a test.
+			}
+		}
 	}
 
 }

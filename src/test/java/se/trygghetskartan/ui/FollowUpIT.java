@@ -79,23 +79,13 @@ class FollowUpIT {
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 	}
 
-	void logInAsPlanner() {
-		browser.open("/planering");
-		if (browser.driver.getCurrentUrl().contains("/login")) {
-			browser.visible(By.id("username")).sendKeys("planner");
-			browser.driver.findElement(By.id("password")).sendKeys("planner");
-			browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
-			browser.waitFor(ExpectedConditions.urlContains("/planering"));
-		}
-	}
-
 	WebElement field(WebElement form, String name) {
 		return form.findElement(By.cssSelector("[data-field='" + name + "'] input, [data-field='" + name + "'] textarea"));
 	}
 
 	@Test
 	void plannerAddsAPromiseAndACommitmentAndImportsSurveyResults() throws Exception {
-		logInAsPlanner();
+		browser.logIn("planner");
 		browser.open("/uppfoljning?period=2021");
 		browser.clickable(By.xpath("//button[text()='Nytt medborgarlöfte']")).click();
 		WebElement form = browser.visible(By.cssSelector("form.edit-form"));
@@ -134,7 +124,7 @@ class FollowUpIT {
 
 	@Test
 	void plannerRecordsADialogue() {
-		logInAsPlanner();
+		browser.logIn("planner");
 		browser.open("/planering?omrade=norr");
 		browser.headingIs("Norr");
 		browser.clickable(By.cssSelector("[data-action='new-dialogue']")).click();
@@ -175,7 +165,7 @@ class FollowUpIT {
 			.get("id")
 			.longValue();
 
-		logInAsPlanner();
+		browser.logIn("planner");
 		browser.open("/planering?omrade=navertorp");
 		browser.headingIs("Nävertorp");
 		browser.clickable(By.cssSelector("[data-action='new-safety_walk']")).click();

@@ -16,11 +16,7 @@ class IncidentMapIT {
 	int port;
 
 	void logIn(Browser browser, String user) {
-		browser.open("/planering");
-		browser.visible(By.id("username")).sendKeys(user);
-		browser.driver.findElement(By.id("password")).sendKeys(user);
-		browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
-		browser.waitFor(ExpectedConditions.urlContains("/planering"));
+		browser.logIn(user);
 		browser.headingIs("Stadsdelar");
 	}
 

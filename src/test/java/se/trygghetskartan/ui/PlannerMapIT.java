@@ -28,12 +28,7 @@ class PlannerMapIT {
 	@BeforeAll
 	void startBrowserAndLogIn() {
 		browser = new Browser(port);
-		browser.open("/planering");
-		browser.waitFor(ExpectedConditions.urlContains("/login"));
-		browser.visible(By.id("username")).sendKeys("planner");
-		browser.driver.findElement(By.id("password")).sendKeys("planner");
-		browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
-		browser.waitFor(ExpectedConditions.urlContains("/planering"));
+		browser.logIn("planner");
 		browser.headingIs("Stadsdelar");
 	}
 
