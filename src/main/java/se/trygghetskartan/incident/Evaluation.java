@@ -10,8 +10,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Did a measure work? Incidents in the measure's place(s), buffered, during N months before its
  * completion and N months after, beside the same for a comparison area (the rest of its district).
- * Too few incidents give no percentage but a plain statement; the public version also never shows a
- * count between 1 and 4.
+ * Too few incidents give no percentage but a plain statement. The public version never shows a count
+ * from 1 to 4, rounds the others to the nearest 5, and computes every other figure (changes,
+ * percentages, the difference, the verdict) from those published counts alone: a figure computed
+ * from the true counts would give them away (before 20 and after "fewer than 5" beside −80 % can only
+ * mean 4).
  */
 public record Evaluation(long measureId, String title, LocalDate completedOn, int months, int buffer,
 		List<String> categories, String comparisonArea, long areaBefore, long areaAfter, long comparisonBefore,
@@ -23,37 +26,20 @@ public record Evaluation(long measureId, String title, LocalDate completedOn, in
 	/** Fewer incidents before and after together than this say nothing either. */
 	static final int MIN_TOTAL = 20;
 
-	String verdict() {
-		if (completedOn == null) {
-			return "not_completed";
-		}
-		if (areaBefore < MIN_BEFORE || areaBefore + areaAfter < MIN_TOTAL) {
-			return "too_few";
-		}
-		double change = changePercent(areaBefore, areaAfter);
-		Double comparison = comparisonChange();
-		double relative = comparison == null ? change : change - comparison;
-		if (Math.abs(relative) < 10) {
-			return "no_clear_change";
-		}
-		return relative < 0 ? "fewer" : "more";
-	}
-
-	private Double comparisonChange() {
-		return comparisonBefore < MIN_BEFORE ? null : changePercent(comparisonBefore, comparisonAfter);
-	}
-
-	private static double changePercent(long before, long after) {
-		return Math.round((after - before) * 1000.0 / before) / 10.0;
-	}
-
 	boolean complete() {
 		return completedOn != null && !completedOn.plusMonths(months).isAfter(LocalDate.now());
 	}
 
 	Map<String, Object> toMap(JsonMapper json) {
-		String verdict = verdict();
-		boolean meaningful = !verdict.equals("too_few") && !verdict.equals("not_completed");
+		Counts area = new Counts(shown(areaBefore), shown(areaAfter));
+		Counts comparison = new Counts(shown(comparisonBefore), shown(comparisonAfter));
+		boolean meaningful = completedOn != null && area.enough();
+		Double areaChange = meaningful ? percent(area) : null;
+		Double comparisonChange = meaningful && comparison.before() != null && comparison.before() >= MIN_BEFORE
+				? percent(comparison) : null;
+		Double difference = areaChange != null && comparisonChange != null ? round(areaChange - comparisonChange)
+				: null;
+
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("measureId", measureId);
 		map.put("title", title);
@@ -64,31 +50,49 @@ public record Evaluation(long measureId, String title, LocalDate completedOn, in
 		map.put("complete", complete());
 		map.put("exact", exact);
 		map.put("minCount", exact ? null : IncidentService.MIN_COUNT);
-		map.put("area", side(areaBefore, areaAfter, meaningful));
-		Map<String, Object> comparison = side(comparisonBefore, comparisonAfter,
-				meaningful && comparisonBefore >= MIN_BEFORE);
-		comparison.put("name", comparisonArea);
-		map.put("comparison", comparison);
-		Double comparisonChange = comparisonChange();
-		Double difference = meaningful && comparisonChange != null
-				? Math.round((changePercent(areaBefore, areaAfter) - comparisonChange) * 10) / 10.0 : null;
-		map.put("difference", difference == null || exact ? difference : (Double) (double) Math.round(difference));
-		map.put("verdict", verdict);
+		map.put("area", side(area, areaChange));
+		Map<String, Object> comparisonSide = side(comparison, comparisonChange);
+		comparisonSide.put("name", comparisonArea);
+		map.put("comparison", comparisonSide);
+		map.put("difference", difference);
+		map.put("verdict", verdict(meaningful, difference != null ? difference : areaChange));
 		map.put("survey", json.readTree(surveyJson));
 		return map;
 	}
 
-	private Map<String, Object> side(long before, long after, boolean withPercent) {
+	private String verdict(boolean meaningful, Double relative) {
+		if (completedOn == null) {
+			return "not_completed";
+		}
+		if (!meaningful || relative == null) {
+			return "too_few";
+		}
+		if (Math.abs(relative) < 10) {
+			return "no_clear_change";
+		}
+		return relative < 0 ? "fewer" : "more";
+	}
+
+	private Map<String, Object> side(Counts counts, Double changePercent) {
 		Map<String, Object> side = new LinkedHashMap<>();
-		side.put("before", shown(before));
-		side.put("after", shown(after));
+		side.put("before", counts.before());
+		side.put("after", counts.after());
 		side.put("rounded", !exact);
-		Long shownBefore = shown(before);
-		Long shownAfter = shown(after);
-		side.put("change", shownBefore != null && shownAfter != null ? shownAfter - shownBefore : null);
-		side.put("changePercent", !withPercent || before == 0 ? null
-				: exact ? changePercent(before, after) : (double) Math.round(changePercent(before, after)));
+		side.put("change", counts.before() != null && counts.after() != null ? counts.after() - counts.before() : null);
+		side.put("changePercent", changePercent);
 		return side;
+	}
+
+	/** The change in per cent: to a tenth for staff, to a whole per cent for the public. */
+	private Double percent(Counts counts) {
+		if (counts.before() == null || counts.after() == null || counts.before() == 0) {
+			return null;
+		}
+		return round((counts.after() - counts.before()) * 100.0 / counts.before());
+	}
+
+	private double round(double percent) {
+		return exact ? Math.round(percent * 10) / 10.0 : (double) Math.round(percent);
 	}
 
 	// The public never sees a count from 1 to 4 ("fewer than 5": null), and sees others rounded to
@@ -98,6 +102,15 @@ public record Evaluation(long measureId, String title, LocalDate completedOn, in
 			return count;
 		}
 		return count < IncidentService.MIN_COUNT ? null : Math.round(count / 5.0) * 5;
+	}
+
+	/** The counts before and after on one side, as shown (null: withheld). */
+	private record Counts(Long before, Long after) {
+
+		boolean enough() {
+			return before != null && after != null && before >= MIN_BEFORE && before + after >= MIN_TOTAL;
+		}
+
 	}
 
 }

@@ -18,9 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
  * Incidents for those who may see them, and for everyone else only what the privacy rule allows:
  * counts per 250 m grid square of SWEREF 99 TM, per year or month, never below {@value #MIN_COUNT},
  * never of sensitive incidents, and never such that published figures can be subtracted to a small
- * count. A square's year count per category is published only when the months it hides add up to 0
- * or at least {@value #MIN_COUNT}; a count over all categories is the sum of the published
- * category counts, so it hides nothing that could be subtracted out.
+ * count. Per square and category, a year is published whenever it reaches {@value #MIN_COUNT}, and
+ * a month when it does; but when the months left unpublished would add up to 1–4 (the year minus
+ * the published months), the smallest published month is withheld too, so that the year minus the
+ * published months is always 0 or at least {@value #MIN_COUNT}. Withholding a month rather than the
+ * year keeps both directions closed: a published month always comes with its year. A count over all
+ * categories is the sum of the published category counts, so it hides nothing that could be
+ * subtracted out.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,12 +51,16 @@ public class IncidentService {
 	/** The published counts per grid square for a year (or one month of it), one category or all. */
 	public String statistics(int year, Integer month, IncidentCategory category) {
 		String published = month == null ? """
-				yearly AS (
-				  SELECT grid_x, grid_y, category, sum(n) AS n, COALESCE(sum(n) FILTER (WHERE n < :min), 0) AS hidden
-				  FROM base GROUP BY grid_x, grid_y, category),
-				published AS (SELECT grid_x, grid_y, category, n FROM yearly WHERE n >= :min AND (hidden = 0 OR hidden >= :min))
+				published AS (SELECT grid_x, grid_y, category, sum(n) AS n FROM base GROUP BY grid_x, grid_y, category
+				              HAVING sum(n) >= :min)
 				""" : """
-				published AS (SELECT grid_x, grid_y, category, n FROM base WHERE month = :month AND n >= :min)
+				ranked AS (
+				  SELECT grid_x, grid_y, category, month, n,
+				         sum(n) OVER square - COALESCE(sum(n) FILTER (WHERE n >= :min) OVER square, 0) AS hidden,
+				         row_number() OVER (PARTITION BY grid_x, grid_y, category ORDER BY n >= :min DESC, n, month) AS smallest
+				  FROM base WINDOW square AS (PARTITION BY grid_x, grid_y, category)),
+				published AS (SELECT grid_x, grid_y, category, n FROM ranked
+				              WHERE month = :month AND n >= :min AND NOT (hidden BETWEEN 1 AND :min - 1 AND smallest = 1))
 				""";
 		String sql = """
 				WITH base AS (

@@ -53,6 +53,7 @@ class IncidentPrivacyIT {
 			CATEGORIES.forEach(c -> categories.add(c.name().toLowerCase()));
 			Map<String, Map<String, Long>> yearly = new HashMap<>();
 			Map<String, Map<String, Long>> monthlySums = new HashMap<>();
+			Map<String, Map<String, Long>> monthly = new HashMap<>();
 			for (String category : categories) {
 				for (Integer month = null;; month = month == null ? 1 : month + 1) {
 					String query = "/api/incident-statistics?year=" + year + (month == null ? "" : "&month=" + month)
@@ -74,6 +75,7 @@ class IncidentPrivacyIT {
 						}
 						else {
 							monthlySums.computeIfAbsent(key, k -> new HashMap<>()).merge(cell, count, Long::sum);
+							monthly.computeIfAbsent(key, k -> new HashMap<>()).put(cell + "@" + month, count);
 						}
 					}
 					if (month != null && month == 12) {
@@ -81,17 +83,25 @@ class IncidentPrivacyIT {
 					}
 				}
 			}
-			// Per category: a year count minus its published months leaves 0 or at least 5 hidden.
-			for (String category : yearly.keySet()) {
-				if (category.equals("all")) {
-					continue;
-				}
-				yearly.get(category).forEach((cell, total) -> {
-					long remainder = total - monthlySums.getOrDefault(category, Map.of()).getOrDefault(cell, 0L);
+			// Per category and over all: a year count minus its published months leaves 0 or at least 5
+			// hidden; and the other way round, a square with a published month has its year published,
+			// since leaving the year out would say that the other months hold 1 to 4.
+			for (String category : monthlySums.keySet()) {
+				Map<String, Long> years = yearly.getOrDefault(category, Map.of());
+				monthlySums.get(category).forEach((cell, months) -> {
+					assertThat(years).as("the year of %s %s, which has published months", category, cell).containsKey(cell);
+					long remainder = years.get(cell) - months;
 					assertThat(remainder).as("year minus published months, %s %s", category, cell)
 						.satisfiesAnyOf(r -> assertThat(r).isZero(), r -> assertThat(r).isGreaterThanOrEqualTo(5));
 				});
 			}
+			// Over all categories, each month's count is the sum of the published category counts.
+			monthly.getOrDefault("all", Map.of()).forEach((cellMonth, total) -> {
+				long parts = CATEGORIES.stream()
+					.mapToLong(c -> monthly.getOrDefault(c.name().toLowerCase(), Map.of()).getOrDefault(cellMonth, 0L))
+					.sum();
+				assertThat(total).as("all categories in %s", cellMonth).isEqualTo(parts);
+			});
 			// Over all categories: the sum of the published category counts, hiding nothing.
 			yearly.getOrDefault("all", Map.of()).forEach((cell, total) -> {
 				long parts = CATEGORIES.stream()
