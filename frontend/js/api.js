@@ -42,6 +42,9 @@ export async function session() {
   return data;
 }
 
+// A CSV file's charset goes in its Content-Type; without one the server reads UTF-8 (or what a BOM says).
+const csvType = (charset) => (charset ? `text/csv; charset=${charset}` : 'text/csv');
+
 export const api = {
   config: () => send('GET', '/api/config').then((r) => r.data),
   neighbourhoods: () => send('GET', '/api/neighbourhoods').then((r) => r.data),
@@ -57,15 +60,17 @@ export const api = {
   surveyResults: () => send('GET', '/api/survey-results').then((r) => r.data),
   placeFromStop: (walk, stop, choices) => send('POST', `/api/activities/${walk}/stops/${stop}/place`,
     { body: choices, type: 'application/json' }).then((r) => r.data),
-  importSurvey: (file) => send('POST', '/api/survey-results', { raw: file, type: 'text/csv' }).then((r) => r.data),
+  importSurvey: (file, charset) => send('POST', '/api/survey-results', { raw: file, type: csvType(charset) })
+    .then((r) => r.data),
   incidentYears: () => send('GET', '/api/incident-statistics/years').then((r) => r.data),
   incidentStatistics: (year, category) => send('GET',
     `/api/incident-statistics?year=${year}${category ? `&category=${category}` : ''}`).then((r) => r.data),
   incidents: (from, to) => send('GET', `/api/incidents?from=${from}&to=${to}&limit=10000`).then((r) => r.data),
   hotspots: (from, to) => send('GET', `/api/incident-hotspots?from=${from}&to=${to}&limit=8`).then((r) => r.data),
-  importIncidents: (file, source) => send('POST', `/api/incident-imports?source=${encodeURIComponent(source)}`,
-    { raw: file, type: 'text/csv' }).then((r) => r.data),
+  importIncidents: (file, source, charset) => send('POST', `/api/incident-imports?source=${encodeURIComponent(source)}`,
+    { raw: file, type: csvType(charset) }).then((r) => r.data),
   incidentImport: (id) => send('GET', `/api/incident-imports/${id}`).then((r) => r.data),
+  undoIncidentImport: (id) => send('DELETE', `/api/incident-imports/${id}`),
   evaluation: (id, months) => send('GET', `/api/measures/${id}/evaluation?months=${months}`).then((r) => r.data),
   place: (id) => send('GET', `/api/places/${id}`),
   measure: (id) => send('GET', `/api/measures/${id}`),

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { checkboxes, field, select, serverText } from '../planner/fields.js';
+import { charsetSelect, checkboxes, field, select, serverText } from '../planner/fields.js';
 import { save } from '../planner/saving.js';
 
 const PARTIES = ['joint', 'municipality', 'police'];
@@ -96,6 +96,7 @@ export function commitmentForm(page, holder, { promise, commitment = null, etag 
 
 export function surveyImport(page) {
   const input = el('input', { type: 'file', accept: '.csv,text/csv', id: 'survey-file' });
+  const [charsetLabel, charset] = charsetSelect('survey-charset');
   const report = el('div', { role: 'status', 'aria-live': 'polite' });
   return el('form', {
     class: 'planner-tools',
@@ -104,7 +105,7 @@ export function surveyImport(page) {
       const file = input.files[0];
       if (!file) return;
       try {
-        const result = await api.importSurvey(file);
+        const result = await api.importSurvey(file, charset.value);
         replace(report,
           el('p', {}, t('planner.imported', { imported: result.imported, lines: result.lines })),
           result.rejected.length ? el('p', {}, t('planner.rejectedLines')) : null,
@@ -117,7 +118,7 @@ export function surveyImport(page) {
     },
   },
   el('h3', {}, t('planner.importSurvey')),
-  el('label', { for: 'survey-file' }, t('planner.importFile')), input,
+  el('label', { for: 'survey-file' }, t('planner.importFile')), input, charsetLabel, charset,
   el('button', { type: 'submit', class: 'button' }, t('planner.import')),
   report);
 }

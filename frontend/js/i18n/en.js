@@ -395,5 +395,11 @@ export default {
   'incidents.importProgress': "{lines} lines read: {imported} new, {duplicates} already there, {rejected} rejected.",
   'incidents.importDone': "Done.",
   'incidents.importFailed': "The import stopped.",
+  'incidents.undo': "Undo import",
+  'incidents.confirmUndo': "Remove the import and the {imported} incidents it added? This cannot be undone.",
+  'incidents.undone': "The import is undone: the {imported} incidents it added are removed.",
+  'import.charset': "Character encoding",
+  'import.charset.utf8': "UTF-8 (default; UTF-16 with BOM is recognised)",
+  'import.charset.windows-1252': "Windows-1252 (CSV from Excel)",
   'followup.districtShare': "In {district}: {done} of {counted} linked measures done",
 };

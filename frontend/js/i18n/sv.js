@@ -395,5 +395,11 @@ export default {
   'incidents.importProgress': "{lines} rader lästa: {imported} nya, {duplicates} fanns redan, {rejected} avvisade.",
   'incidents.importDone': "Klart.",
   'incidents.importFailed': "Importen avbröts.",
+  'incidents.undo': "Ångra import",
+  'incidents.confirmUndo': "Ta bort importen och de {imported} händelser den lade till? Det går inte att ångra.",
+  'incidents.undone': "Importen är ångrad: de {imported} händelser den lade till är borttagna.",
+  'import.charset': "Teckenkodning",
+  'import.charset.utf8': "UTF-8 (standard; UTF-16 med BOM känns igen)",
+  'import.charset.windows-1252': "Windows-1252 (CSV från Excel på svenska)",
   'followup.districtShare': "I {district}: {done} av {counted} kopplade åtgärder genomförda",
 };

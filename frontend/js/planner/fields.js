@@ -28,6 +28,13 @@ export function select(values, labelOf, selected) {
   return el('select', {}, values.map((value) => el('option', { value, selected: value === selected }, labelOf(value))));
 }
 
+/** The charset of a CSV file to import: UTF-8 (or what its byte order mark says) unless chosen. */
+export function charsetSelect(id) {
+  const control = select(['', 'windows-1252'], (charset) => t(`import.charset.${charset || 'utf8'}`), '');
+  control.id = id;
+  return [el('label', { for: id }, t('import.charset')), control];
+}
+
 /** A group of checkboxes in a fieldset; returns { node, values(), error }. */
 export function checkboxes(name, legend, values, labelOf, checked) {
   const id = fieldId(name);

@@ -2,7 +2,7 @@
 // incidents, each of which a planner can mark as a crime-exposed unsafe place in one step.
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
-import { serverText } from './fields.js';
+import { charsetSelect, serverText } from './fields.js';
 import { formatDate, t } from '../i18n.js';
 import { clusterGroup } from '../map.js';
 
@@ -67,17 +67,41 @@ export function incidentTools(ctx, { canEdit }) {
     el('div', { class: 'check' }, toggle, el('label', { for: 'exact-incidents' }, t('incidents.exact'))))];
 }
 
-// Imports run in the background on the server; the form shows their progress until done.
+// Imports run in the background on the server; the form shows their progress until done. A finished
+// import can be undone: it and the incidents it added are removed.
 function importForm(ctx) {
   const file = el('input', { type: 'file', accept: '.csv,text/csv', id: 'incident-file' });
   const source = el('input', { id: 'incident-source', value: 'polisen' });
+  const [charsetLabel, charset] = charsetSelect('incident-charset');
   const status = el('div', { role: 'status', 'aria-live': 'polite', class: 'import-status' });
+  const failed = (error) => replace(status, el('p', { class: 'error' }, serverText(error.message)));
+  // Undoing takes two steps, so a slip of the finger removes nothing.
+  const undo = (job) => {
+    const confirm = el('button', {
+      type: 'button', class: 'button danger', hidden: true, dataset: { action: 'confirm-undo-import' },
+      onclick: async () => {
+        try {
+          await api.undoIncidentImport(job.id);
+          replace(status, el('p', {}, t('incidents.undone', job)));
+          await ctx.refreshIncidentLayer();
+        } catch (error) {
+          failed(error);
+        }
+      },
+    }, t('incidents.confirmUndo', job));
+    const ask = el('button', {
+      type: 'button', class: 'button secondary', dataset: { action: 'undo-import' },
+      onclick: () => { confirm.hidden = false; confirm.focus(); },
+    }, t('incidents.undo'));
+    return el('div', { class: 'buttons' }, ask, confirm);
+  };
   const show = (job) => {
     replace(status,
       el('p', {}, t('incidents.importProgress', job),
         job.status === 'done' ? ` ${t('incidents.importDone')}` : '', job.status === 'failed' ? ` ${t('incidents.importFailed')}` : ''),
       job.rejections.length ? el('ul', { class: 'rejected-lines' }, job.rejections.slice(0, 20).map((r) => el('li', {},
-        t('planner.rejectedLine', { line: r.line, reason: '' }), serverText(r.reason)))) : null);
+        t('planner.rejectedLine', { line: r.line, reason: '' }), serverText(r.reason)))) : null,
+      job.status !== 'running' ? undo(job) : null);
   };
   return el('form', {
     class: 'planner-tools',
@@ -85,7 +109,7 @@ function importForm(ctx) {
       event.preventDefault();
       if (!file.files[0]) return;
       try {
-        let job = await api.importIncidents(file.files[0], source.value);
+        let job = await api.importIncidents(file.files[0], source.value, charset.value);
         show(job);
         while (job.status === 'running') {
           await new Promise((resolve) => { setTimeout(resolve, 1000); });
@@ -94,13 +118,14 @@ function importForm(ctx) {
         }
         await ctx.refreshIncidentLayer();
       } catch (error) {
-        replace(status, el('p', { class: 'error' }, serverText(error.message)));
+        failed(error);
       }
     },
   },
   el('h3', {}, t('incidents.import')),
   el('label', { for: 'incident-file' }, t('incidents.importFile')), file,
   el('label', { for: 'incident-source' }, t('incidents.importSource')), source,
+  charsetLabel, charset,
   el('button', { type: 'submit', class: 'button' }, t('incidents.importStart')),
   status);
 }

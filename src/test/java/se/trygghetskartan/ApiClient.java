@@ -49,6 +49,11 @@ public final class ApiClient {
 		return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Posts bytes as they are, e.g. a file in another charset than UTF-8. */
+	public Response post(String path, byte[] body, String contentType) {
+		return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	public Response put(String path, String body, String ifMatch) {
 		HttpRequest.Builder request = request(path).header("Content-Type", "application/geo+json")
 			.PUT(HttpRequest.BodyPublishers.ofString(body));

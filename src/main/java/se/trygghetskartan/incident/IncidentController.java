@@ -3,6 +3,7 @@ package se.trygghetskartan.incident;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,14 +17,14 @@ import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.InvalidRequestException;
-import se.trygghetskartan.system.NotFoundException;
+import se.trygghetskartan.system.TextLines;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,18 +55,18 @@ class IncidentController {
 
 	private final IncidentImporter importer;
 
-	private final TaskExecutor executor;
+	private final IncidentImports imports;
 
-	private final JdbcClient jdbc;
+	private final TaskExecutor executor;
 
 	private final JsonMapper json;
 
-	IncidentController(IncidentService incidents, IncidentImporter importer, TaskExecutor executor, JdbcClient jdbc,
-			JsonMapper json) {
+	IncidentController(IncidentService incidents, IncidentImporter importer, IncidentImports imports,
+			TaskExecutor executor, JsonMapper json) {
 		this.incidents = incidents;
 		this.importer = importer;
+		this.imports = imports;
 		this.executor = executor;
-		this.jdbc = jdbc;
 		this.json = json;
 	}
 
@@ -141,54 +142,52 @@ class IncidentController {
 	}
 
 	/**
-	 * Starts an import of a CSV file sent as the body. It runs in the background; the answer's
-	 * Location shows its progress. With {@code wait=true} the answer comes when it is done.
+	 * Starts an import of a CSV file sent as the body, read in the charset its byte order mark, its
+	 * Content-Type or the {@code charset} parameter names (else UTF-8). It runs in the background; the
+	 * answer's Location shows its progress. With {@code wait=true} the answer comes when it is done.
 	 */
 	@PostMapping(path = "/api/incident-imports", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE },
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> startImport(HttpServletRequest request, @RequestParam String source,
-			@RequestParam(defaultValue = "false") boolean wait) throws IOException {
+			@RequestParam(defaultValue = "false") boolean wait, @RequestParam(required = false) String charset)
+			throws IOException {
 		if (!source.matches("[A-Za-z0-9_.-]{1,50}")) {
 			throw InvalidRequestException.parameter("source", "1 to 50 letters, digits, '.', '_' or '-'");
 		}
+		Charset declared = TextLines.declared(request.getHeader(HttpHeaders.CONTENT_TYPE), charset);
 		Path file = Files.createTempFile("incidents", ".csv");
 		try (InputStream body = request.getInputStream()) {
 			Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-			importer.columns(file);
+			importer.columns(file, declared);
 		}
 		catch (IOException | RuntimeException ex) {
 			Files.deleteIfExists(file);
 			throw ex;
 		}
-		String user = SecurityContextHolder.getContext().getAuthentication().getName();
-		long id = jdbc.sql("INSERT INTO incident_import (source, status, started_by) VALUES (:source, 'running', :user) RETURNING id")
-			.param("source", source)
-			.param("user", user)
-			.query(Long.class)
-			.single();
+		String user = IncidentImports.user();
+		long id = imports.start(source);
 		if (wait) {
-			importer.run(id, file, source, user);
-			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(status(id));
+			importer.run(id, file, declared, source, user);
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(imports.status(id));
 		}
-		executor.execute(() -> importer.run(id, file, source, user));
+		executor.execute(() -> importer.run(id, file, declared, source, user));
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/incident-imports/" + id))
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(status(id));
+			.body(imports.status(id));
 	}
 
+	/** An import's progress and report: the police see their own imports, planners all. */
 	@GetMapping(path = "/api/incident-imports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	String importStatus(@PathVariable long id) {
-		return status(id);
+		return imports.status(id);
 	}
 
-	private String status(long id) {
-		return jdbc.sql("""
-				SELECT json_build_object('id', id, 'source', source, 'status', status, 'lines', lines,
-				  'imported', imported, 'duplicates', duplicates, 'rejected', rejected, 'rejections', rejections,
-				  'message', message, 'startedAt', started_at, 'finishedAt', finished_at, 'startedBy', started_by)::text
-				FROM incident_import WHERE id = :id
-				""").param("id", id).query(String.class).optional().orElseThrow(() -> new NotFoundException("import", id));
+	/** Undoes an import: it and every incident it added are removed. */
+	@DeleteMapping("/api/incident-imports/{id}")
+	ResponseEntity<Void> undoImport(@PathVariable long id) {
+		imports.undo(id);
+		return ResponseEntity.noContent().build();
 	}
 
 }

@@ -1,9 +1,8 @@
 package se.trygghetskartan.incident;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,8 +22,9 @@ import org.slf4j.LoggerFactory;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.Csv;
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.Rejections;
+import se.trygghetskartan.system.TextLines;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -34,20 +34,20 @@ import org.springframework.stereotype.Component;
 /**
  * Reads an incident CSV line by line (never the whole file in memory) and stores it in batches,
  * recording its progress in the import's row. Good lines are kept; each bad line is counted and
- * (the first {@value #KEPT_REJECTIONS}) reported with its number and reason.
+ * (the first {@value Rejections#KEPT}) reported with its number and reason, values in reasons cut short.
  *
- * <p>Columns (header row, ';' or ','): {@code id}, {@code occurred_at} or {@code occurred_from} and
+ * <p>Columns (header row, ';', ',' or a tab): {@code id}, {@code occurred_at} or {@code occurred_from} and
  * {@code occurred_to}, {@code category}, and either {@code lon}/{@code lat} (WGS 84) or {@code x}/{@code y}
  * (also {@code e}/{@code n}, {@code easting}/{@code northing}: SWEREF 99 TM, EPSG:3006); optionally
- * {@code sensitive} (true/false). A time without offset is Swedish local time; a date alone is the
- * whole day.
+ * {@code sensitive} (true/false). A category is its code or its Swedish or English name. A time
+ * without offset is Swedish local time; a date alone is the whole day. The file is read in the
+ * charset its byte order mark or the request names (UTF-8 by default); a line whose bytes do not
+ * decode is rejected.
  */
 @Component
 class IncidentImporter {
 
 	static final int BATCH = 1000;
-
-	static final int KEPT_REJECTIONS = 200;
 
 	private static final Logger log = LoggerFactory.getLogger(IncidentImporter.class);
 
@@ -90,13 +90,9 @@ class IncidentImporter {
 	}
 
 	/** The header's columns, checked before the import starts so a wrong file fails at once. */
-	Map<String, Integer> columns(Path file) {
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			String header = reader.readLine();
-			if (header == null || header.isBlank()) {
-				throw InvalidRequestException.body("csv", "the file is empty; the first line must name the columns");
-			}
-			return columns(header.replace("\uFEFF", ""));
+	Map<String, Integer> columns(Path file, Charset declared) {
+		try (TextLines reader = new TextLines(Files.newInputStream(file), declared)) {
+			return columns(reader.header());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -104,8 +100,7 @@ class IncidentImporter {
 	}
 
 	private static Map<String, Integer> columns(String header) {
-		char separator = separator(header);
-		List<String> names = Csv.split(header, separator);
+		List<String> names = Csv.split(header, Csv.separator(header));
 		Map<String, Integer> columns = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
 			String column = ALIASES.get(names.get(i).trim().toLowerCase(Locale.ROOT));
@@ -128,65 +123,55 @@ class IncidentImporter {
 		return columns;
 	}
 
-	private static char separator(String header) {
-		return header.indexOf(';') >= 0 ? ';' : ',';
-	}
-
-	/** Imports the file into the import row {@code importId}; the file is deleted afterwards. */
-	void run(long importId, Path file, String source, String user) {
+	/**
+	 * Imports the file into the import row {@code importId}, each stored incident linked to it; the file
+	 * is deleted afterwards.
+	 */
+	void run(long importId, Path file, Charset declared, String source, String user) {
 		int lines = 0;
 		int imported = 0;
 		int duplicates = 0;
-		int rejected = 0;
-		ArrayNode rejections = json.createArrayNode();
+		Rejections rejections = new Rejections();
 		List<IncidentRow> batch = new ArrayList<>(BATCH);
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			String header = reader.readLine().replace("\uFEFF", "");
-			char separator = separator(header);
+		try (TextLines reader = new TextLines(Files.newInputStream(file), declared)) {
+			String header = reader.header();
+			char separator = Csv.separator(header);
 			Map<String, Integer> columns = columns(header);
 			int srid = columns.containsKey("lon") ? 4326 : 3006;
-			String line;
-			int number = 1;
 			while (true) {
-				line = reader.readLine();
-				if (line != null) {
-					number++;
-					if (line.isBlank()) {
+				TextLines.Line line = reader.next();
+				if (line != null && !(line.decoded() && line.text().isBlank())) {
+					lines++;
+					if (!line.decoded()) {
+						rejections.add(line.number(), line.undecodable());
 						continue;
 					}
-					lines++;
 					try {
-						batch.add(parse(number, Csv.split(line, separator), columns, srid));
+						batch.add(parse(line.number(), Csv.split(line.text(), separator), columns, srid));
 					}
 					catch (IllegalArgumentException ex) {
-						rejected++;
-						if (rejections.size() < KEPT_REJECTIONS) {
-							rejections.addObject().put("line", number).put("reason", ex.getMessage());
-						}
+						rejections.add(line.number(), ex.getMessage());
 					}
 				}
 				if (batch.size() == BATCH || (line == null && !batch.isEmpty())) {
-					IncidentStore.Outcome outcome = store.store(source, user, batch);
+					IncidentStore.Outcome outcome = store.store(importId, source, user, batch);
 					imported += outcome.inserted();
 					duplicates += outcome.duplicates();
 					for (int outside : outcome.outside()) {
-						rejected++;
-						if (rejections.size() < KEPT_REJECTIONS) {
-							rejections.addObject().put("line", outside).put("reason", "outside the municipality");
-						}
+						rejections.add(outside, "outside the municipality");
 					}
 					batch.clear();
-					progress(importId, "running", lines, imported, duplicates, rejected, rejections, null);
+					progress(importId, "running", lines, imported, duplicates, rejections, null);
 				}
 				if (line == null) {
 					break;
 				}
 			}
-			progress(importId, "done", lines, imported, duplicates, rejected, rejections, null);
+			progress(importId, "done", lines, imported, duplicates, rejections, null);
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Incident import {} failed", importId, ex);
-			progress(importId, "failed", lines, imported, duplicates, rejected, rejections,
+			progress(importId, "failed", lines, imported, duplicates, rejections,
 					"The import stopped at line " + (lines + 1) + ": " + ex.getMessage());
 		}
 		finally {
@@ -199,8 +184,8 @@ class IncidentImporter {
 		}
 	}
 
-	private void progress(long id, String status, int lines, int imported, int duplicates, int rejected,
-			ArrayNode rejections, String message) {
+	private void progress(long id, String status, int lines, int imported, int duplicates, Rejections rejections,
+			String message) {
 		jdbc.sql("""
 				UPDATE incident_import SET status = :status, lines = :lines, imported = :imported,
 				  duplicates = :duplicates, rejected = :rejected, rejections = CAST(:rejections AS jsonb),
@@ -211,8 +196,8 @@ class IncidentImporter {
 			.param("lines", lines)
 			.param("imported", imported)
 			.param("duplicates", duplicates)
-			.param("rejected", rejected)
-			.param("rejections", rejections.toString())
+			.param("rejected", rejections.count())
+			.param("rejections", json.writeValueAsString(rejections.kept()))
 			.param("message", message)
 			.param("id", id)
 			.update();
@@ -227,10 +212,10 @@ class IncidentImporter {
 		if (id.isEmpty() || id.length() > 100) {
 			throw new IllegalArgumentException("id must be 1 to 100 characters");
 		}
-		String code = cell(cells, columns, "category").toLowerCase(Locale.ROOT);
-		IncidentCategory category = Codes.find(IncidentCategory.class, code)
-			.orElseThrow(() -> new IllegalArgumentException(
-					"category '" + code + "' is not " + Codes.allowed(IncidentCategory.class)));
+		String name = cell(cells, columns, "category");
+		IncidentCategory category = IncidentCategory.named(name)
+			.orElseThrow(() -> new IllegalArgumentException("category '" + Csv.cut(name) + "' is not "
+					+ Codes.allowed(IncidentCategory.class) + ", or their Swedish or English names"));
 		OffsetDateTime[] time = time(cell(cells, columns, "from"));
 		OffsetDateTime from = time[0];
 		OffsetDateTime to = time[1];
@@ -253,7 +238,7 @@ class IncidentImporter {
 		if (columns.containsKey("sensitive")) {
 			String flag = cell(cells, columns, "sensitive").toLowerCase(Locale.ROOT);
 			if (!TRUE.contains(flag) && !FALSE.contains(flag)) {
-				throw new IllegalArgumentException("sensitive '" + flag + "' is not true or false");
+				throw new IllegalArgumentException("sensitive '" + Csv.cut(flag) + "' is not true or false");
 			}
 			sensitive = TRUE.contains(flag);
 		}
@@ -277,7 +262,8 @@ class IncidentImporter {
 			}
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("'" + text + "' is not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)");
+			throw new IllegalArgumentException(
+					"'" + Csv.cut(text) + "' is not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)");
 		}
 	}
 
@@ -291,7 +277,7 @@ class IncidentImporter {
 			return value;
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException(column + " '" + text + "' is not a number");
+			throw new IllegalArgumentException(column + " '" + Csv.cut(text) + "' is not a number");
 		}
 	}
 

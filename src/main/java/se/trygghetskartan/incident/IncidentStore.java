@@ -36,7 +36,13 @@ public class IncidentStore {
 	public record Outcome(int inserted, int duplicates, List<Integer> outside) {
 	}
 
+	/** Stores incidents that belong to no import (the demo's). */
 	public Outcome store(String source, String user, List<IncidentRow> rows) {
+		return store(null, source, user, rows);
+	}
+
+	/** Stores incidents, each linked to the import that adds it (so undoing it removes exactly these). */
+	Outcome store(Long importId, String source, String user, List<IncidentRow> rows) {
 		if (rows.isEmpty()) {
 			return new Outcome(0, 0, List.of());
 		}
@@ -66,9 +72,10 @@ public class IncidentStore {
 				  WHERE ST_X(geom) BETWEEN :minLon AND :maxLon AND ST_Y(geom) BETWEEN :minLat AND :maxLat),
 				inserted AS (
 				  INSERT INTO incident (occurred_from, occurred_to, category, sensitive, geom, grid_x, grid_y, source,
-				    source_id, imported_by)
+				    source_id, imported_by, import_id)
 				  SELECT occurred_from::timestamptz, occurred_to::timestamptz, category, sensitive, geom,
-				         floor(ST_X(grid) / %1$d)::int, floor(ST_Y(grid) / %1$d)::int, :source, source_id, :user
+				         floor(ST_X(grid) / %1$d)::int, floor(ST_Y(grid) / %1$d)::int, :source, source_id, :user,
+				         CAST(:importId AS bigint)
 				  FROM inside
 				  ON CONFLICT (source, source_id) DO NOTHING
 				  RETURNING 1)
@@ -82,6 +89,7 @@ public class IncidentStore {
 			.param("maxLat", geo.extent().get(3))
 			.param("source", source)
 			.param("user", user)
+			.param("importId", importId)
 			.query((rs, rowNum) -> {
 				int inserted = rs.getInt("inserted");
 				int valid = rs.getInt("valid");

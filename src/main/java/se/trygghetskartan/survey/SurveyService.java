@@ -1,13 +1,10 @@
 package se.trygghetskartan.survey;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +13,8 @@ import java.util.Map;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.Csv;
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.Rejections;
+import se.trygghetskartan.system.TextLines;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Survey results. The CSV has a header row with the columns district (slug or name), year,
- * indicator, value and respondents, separated by ';' or ','; with ';' a decimal comma is fine.
+ * indicator, value and respondents, separated by ';', ',' or a tab; with ';' or a tab a decimal comma
+ * is fine.
  * Good lines are stored (a value for the same district, year and indicator is replaced), bad lines
  * are reported.
  */
@@ -45,8 +45,18 @@ public class SurveyService {
 		this.minRespondents = minRespondents;
 	}
 
+	/** Imports a UTF-8 file (or one whose byte order mark names its charset). */
 	@Transactional
 	public ImportReport importCsv(InputStream csv) {
+		return importCsv(csv, null);
+	}
+
+	/**
+	 * Imports a file in the charset its byte order mark or else {@code declared} names (UTF-8 when
+	 * null); a line whose bytes do not decode is rejected.
+	 */
+	@Transactional
+	public ImportReport importCsv(InputStream csv, Charset declared) {
 		Map<String, String> districts = new HashMap<>();
 		jdbc.sql("SELECT slug, name FROM neighbourhood").query((rs, row) -> {
 			districts.put(rs.getString("slug"), rs.getString("slug"));
@@ -55,30 +65,28 @@ public class SurveyService {
 		}).list();
 		String user = SecurityContextHolder.getContext().getAuthentication() == null ? "system"
 				: SecurityContextHolder.getContext().getAuthentication().getName();
-		List<ImportReport.Rejected> rejected = new ArrayList<>();
+		Rejections rejected = new Rejections();
 		Map<String, Integer> seen = new HashMap<>();
 		int lines = 0;
 		int imported = 0;
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-			String header = reader.readLine();
-			if (header == null || header.isBlank()) {
-				throw InvalidRequestException.body("csv", "the file is empty; the first line must name the columns");
-			}
-			header = header.replace("\uFEFF", "");
-			char separator = header.indexOf(';') >= 0 ? ';' : ',';
+		try (TextLines reader = new TextLines(csv, declared)) {
+			String header = reader.header();
+			char separator = Csv.separator(header);
 			Map<String, Integer> columns = columns(Csv.split(header, separator));
-			String line;
-			int number = 1;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				if (line.isBlank()) {
+			TextLines.Line line;
+			while ((line = reader.next()) != null) {
+				if (line.decoded() && line.text().isBlank()) {
 					continue;
 				}
 				lines++;
+				if (!line.decoded()) {
+					rejected.add(line.number(), line.undecodable());
+					continue;
+				}
 				try {
-					Row row = parse(Csv.split(line, separator), columns, separator, districts);
+					Row row = parse(Csv.split(line.text(), separator), columns, separator, districts);
 					String key = row.district + "/" + row.year + "/" + Codes.of(row.indicator);
-					Integer earlier = seen.putIfAbsent(key, number);
+					Integer earlier = seen.putIfAbsent(key, line.number());
 					if (earlier != null) {
 						throw new IllegalArgumentException("the same district, year and indicator as line " + earlier);
 					}
@@ -86,14 +94,14 @@ public class SurveyService {
 					imported++;
 				}
 				catch (IllegalArgumentException ex) {
-					rejected.add(new ImportReport.Rejected(number, ex.getMessage()));
+					rejected.add(line.number(), ex.getMessage());
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new ImportReport(lines, imported, rejected);
+		return new ImportReport(lines, imported, rejected.count(), rejected.kept());
 	}
 
 	private record Row(String district, int year, SurveyIndicator indicator, BigDecimal value, Integer respondents) {
@@ -121,14 +129,14 @@ public class SurveyService {
 		String districtName = cell(cells, columns, "district");
 		String district = districts.get(districtName.toLowerCase(Locale.ROOT));
 		if (district == null) {
-			throw new IllegalArgumentException("unknown district '" + districtName + "'");
+			throw new IllegalArgumentException("unknown district '" + Csv.cut(districtName) + "'");
 		}
 		int year;
 		try {
 			year = Integer.parseInt(cell(cells, columns, "year"));
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("year '" + cell(cells, columns, "year") + "' is not a year");
+			throw new IllegalArgumentException("year '" + Csv.cut(cell(cells, columns, "year")) + "' is not a year");
 		}
 		if (year < 1990 || year > 2100) {
 			throw new IllegalArgumentException("year " + year + " is outside 1990–2100");
@@ -136,14 +144,14 @@ public class SurveyService {
 		String code = cell(cells, columns, "indicator");
 		SurveyIndicator indicator = Codes.find(SurveyIndicator.class, code)
 			.orElseThrow(() -> new IllegalArgumentException(
-					"indicator '" + code + "' is not " + Codes.allowed(SurveyIndicator.class)));
+					"indicator '" + Csv.cut(code) + "' is not " + Codes.allowed(SurveyIndicator.class)));
 		String rawValue = cell(cells, columns, "value");
 		BigDecimal value;
 		try {
-			value = new BigDecimal(separator == ';' ? rawValue.replace(',', '.') : rawValue);
+			value = new BigDecimal(separator != ',' ? rawValue.replace(',', '.') : rawValue);
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("value '" + rawValue + "' is not a number");
+			throw new IllegalArgumentException("value '" + Csv.cut(rawValue) + "' is not a number");
 		}
 		if (indicator.unit().equals("percent") && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
 			throw new IllegalArgumentException("value " + value + " is not a share from 0 to 100 %");
@@ -157,7 +165,7 @@ public class SurveyService {
 				respondents = Integer.parseInt(cell(cells, columns, "respondents"));
 			}
 			catch (NumberFormatException ex) {
-				throw new IllegalArgumentException("respondents '" + cell(cells, columns, "respondents")
+				throw new IllegalArgumentException("respondents '" + Csv.cut(cell(cells, columns, "respondents"))
 						+ "' is not a whole number");
 			}
 			if (respondents < 0) {

@@ -6,7 +6,27 @@ import java.util.List;
 /** Splits one CSV line: fields may be quoted, with "" for a quote inside. */
 public final class Csv {
 
+	/** How many characters of a value an error message repeats. */
+	public static final int QUOTED = 100;
+
 	private Csv() {
+	}
+
+	/** The separator a header line uses: a tab (Excel's "Unicode text"), ';' (Swedish Excel) or ','. */
+	public static char separator(String header) {
+		return header.indexOf('\t') >= 0 ? '\t' : header.indexOf(';') >= 0 ? ';' : ',';
+	}
+
+	/**
+	 * A value as an error message repeats it: at most {@value #QUOTED} characters, cut with "…", so a
+	 * report on a file with huge cells stays small.
+	 */
+	public static String cut(String value) {
+		if (value.length() <= QUOTED) {
+			return value;
+		}
+		int end = Character.isHighSurrogate(value.charAt(QUOTED - 2)) ? QUOTED - 2 : QUOTED - 1;
+		return value.substring(0, end) + "…";
 	}
 
 	public static List<String> split(String line, char separator) {

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -122,6 +123,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Unreadable body",
 				"The body is not valid JSON: " + firstLine(rootMessage(ex)));
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getContentType() == null) {
+			// A Content-Type that does not parse, most often with a charset Java does not know: say which.
+			return invalid(InvalidRequestException.parameter(HttpHeaders.CONTENT_TYPE, firstLine(ex.getMessage())));
+		}
+		return super.handleHttpMediaTypeNotSupported(ex, headers, status, request);
 	}
 
 	private static String simpleName(Class<?> type) {

@@ -1,9 +1,13 @@
 package se.trygghetskartan.incident;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
@@ -130,6 +134,201 @@ class IncidentImportIT {
 		assertThat(new ApiClient(port).get("/api/incident-hotspots?from=2024-01-01&to=2024-12-31").status())
 			.isEqualTo(401);
 		assertThat(new ApiClient(port).as("police", "police").get("/api/incidents?limit=1").status()).isEqualTo(200);
+	}
+
+	long count(String source) {
+		return jdbc.sql("SELECT count(*) FROM incident WHERE source = :source").param("source", source)
+			.query(Long.class)
+			.single();
+	}
+
+	List<String> categories(String source) {
+		return jdbc.sql("SELECT category FROM incident WHERE source = :source ORDER BY source_id")
+			.param("source", source)
+			.query(String.class)
+			.list();
+	}
+
+	@Test
+	void aWindows1252FileNamedByItsContentTypeImportsSwedishAndEnglishCategoryNames() {
+		ApiClient police = new ApiClient(port).as("police", "police");
+		byte[] csv = ("id;occurred_at;category;lon;lat\r\n" + "CP-1;2024-06-01T22:00;Cykelstöld;16,21;59,0\r\n"
+				+ "CP-2;2024-06-02T22:00;  skadegörelse ;16,21;59,0\r\n" + "CP-3;2024-06-03T22:00;Bike theft;16,21;59,0\r\n"
+				+ "CP-4;2024-06-04T22:00;drug_offence;16,21;59,0\r\n").getBytes(Charset.forName("windows-1252"));
+
+		Response response = police.post("/api/incident-imports?source=cp1252-test&wait=true", csv,
+				"text/csv; charset=windows-1252");
+		Response byParameter = police.post("/api/incident-imports?source=cp1252-parameter&wait=true&charset=windows-1252",
+				csv, "text/csv");
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		assertThat(response.json().get("imported").intValue()).as(response.toString()).isEqualTo(4);
+		assertThat(categories("cp1252-test")).containsExactly("bike_theft", "vandalism", "bike_theft", "drug_offence");
+		assertThat(byParameter.json().get("imported").intValue()).as(byParameter.toString()).isEqualTo(4);
+	}
+
+	@Test
+	void aUtf16FileWithAByteOrderMarkAsExcelSavesUnicodeTextImports() {
+		ApiClient planner = new ApiClient(port).as("planner", "planner");
+		String text = "\uFEFFid\toccurred_at\tcategory\tlon\tlat\r\nU16-1\t2024-07-01\tMisshandel\t16.21\t59.0\r\n"
+				+ "U16-2\t2024-07-02\tStöld\t16.21\t59.0\r\n";
+
+		Response little = planner.post("/api/incident-imports?source=utf16le-test&wait=true",
+				text.getBytes(StandardCharsets.UTF_16LE), "text/csv");
+		Response big = planner.post("/api/incident-imports?source=utf16be-test&wait=true",
+				text.getBytes(StandardCharsets.UTF_16BE), "text/csv; charset=windows-1252");
+
+		assertThat(little.status()).as(little.toString()).isEqualTo(200);
+		assertThat(little.json().get("imported").intValue()).as(little.toString()).isEqualTo(2);
+		assertThat(categories("utf16le-test")).containsExactly("assault", "theft");
+		assertThat(big.json().get("imported").intValue()).as("the byte order mark wins: " + big).isEqualTo(2);
+	}
+
+	@Test
+	void linesWhoseBytesAreNotUtf8AreRejectedWithTheirNumbersAndTheRestIsImported() {
+		ApiClient planner = new ApiClient(port).as("planner", "planner");
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+		csv.writeBytes("id;occurred_at;category;lon;lat\nBAD-1;2024-08-01;Cykelstöld;16.21;59.0\n".getBytes(StandardCharsets.UTF_8));
+		csv.writeBytes("BAD-2;2024-08-02;Cykelstöld;16.21;59.0\n".getBytes(Charset.forName("windows-1252")));
+		csv.writeBytes("BAD-3;2024-08-03;Stöld;16.21;59.0\n".getBytes(StandardCharsets.UTF_8));
+
+		Response response = importBytes(planner, csv.toByteArray(), "bad-bytes-test");
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		JsonNode report = response.json();
+		assertThat(report.get("status").stringValue()).isEqualTo("done");
+		assertThat(report.get("imported").intValue()).isEqualTo(2);
+		assertThat(report.get("rejected").intValue()).isEqualTo(1);
+		assertThat(report.get("rejections").get(0).get("line").intValue()).isEqualTo(3);
+		assertThat(report.get("rejections").get(0).get("reason").stringValue()).contains("not valid UTF-8")
+			.contains("charset=windows-1252");
+		assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE source = 'bad-bytes-test' AND category = 'bike_theft'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	Response importBytes(ApiClient client, byte[] csv, String source) {
+		return client.post("/api/incident-imports?source=" + source + "&wait=true", csv, "text/csv");
+	}
+
+	@Test
+	void aHeaderThatDoesNotDecodeOrAnUnknownCharsetIsRefusedNamingTheCharset() {
+		ApiClient planner = new ApiClient(port).as("planner", "planner");
+		byte[] header = "id;occurred_at;kategori_för_brott;category;lon;lat\n".getBytes(Charset.forName("windows-1252"));
+
+		Response undecodable = importBytes(planner, header, "bad-header-test");
+		Response unknown = planner.post("/api/incident-imports?source=x&wait=true&charset=klingon", header, "text/csv");
+		Response unknownType = planner.post("/api/incident-imports?source=x&wait=true", header, "text/csv; charset=klingon");
+		Response disagreeing = planner.post("/api/incident-imports?source=x&wait=true&charset=utf-8", header,
+				"text/csv; charset=windows-1252");
+
+		assertThat(undecodable.status()).isEqualTo(400);
+		assertThat(undecodable.contentType()).contains("application/problem+json");
+		assertThat(undecodable.body()).contains("the header line is not valid UTF-8");
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.body()).contains("'klingon' is not a known charset");
+		assertThat(unknownType.status()).as(unknownType.toString()).isEqualTo(400);
+		assertThat(unknownType.contentType()).contains("application/problem+json");
+		assertThat(unknownType.body()).contains("unsupported charset 'klingon'");
+		assertThat(disagreeing.status()).isEqualTo(400);
+		assertThat(disagreeing.body()).contains("disagrees with the Content-Type's charset windows-1252");
+		assertThat(jdbc.sql("SELECT count(*) FROM incident_import WHERE source IN ('bad-header-test', 'x')")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aReportOnAFileOfHugeCellsStaysSmall() {
+		ApiClient planner = new ApiClient(port).as("planner", "planner");
+		String huge = "x".repeat(2 * 1024 * 1024);
+		StringBuilder csv = new StringBuilder("id;occurred_at;category;lon;lat\n");
+		for (int i = 0; i < 20; i++) {
+			csv.append("HUGE-").append(i).append(";2024-09-01;").append(huge).append(";16.21;59.0\n");
+		}
+		for (int i = 0; i < 230; i++) {
+			csv.append("MANY-").append(i).append(";2024-09-01;").append("unicorn").append(";16.21;59.0\n");
+		}
+
+		Response response = importCsv(planner, csv.toString(), "huge-cells-test", true);
+
+		assertThat(response.status()).as("status").isEqualTo(200);
+		assertThat(response.body().length()).isLessThan(100_000);
+		JsonNode report = response.json();
+		assertThat(report.get("rejected").intValue()).isEqualTo(250);
+		assertThat(report.get("rejections")).hasSize(200);
+		assertThat(report.get("rejections").get(0).get("reason").stringValue())
+			.startsWith("category '" + "x".repeat(99) + "…' is not one of");
+		long id = report.get("id").longValue();
+		assertThat(planner.get("/api/incident-imports/" + id).body().length()).isLessThan(100_000);
+		assertThat(jdbc.sql("SELECT octet_length(rejections::text) FROM incident_import WHERE id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single()).isLessThan(100_000);
+	}
+
+	@Test
+	void undoingAnImportRemovesExactlyTheIncidentsItAdded() {
+		ApiClient planner = new ApiClient(port).as("planner", "planner");
+		String header = "id;occurred_at;category;lon;lat\n";
+		long first = importCsv(planner, header + "UNDO-1;2024-10-01;theft;16.21;59.0\nUNDO-2;2024-10-02;theft;16.21;59.0\n"
+				+ "UNDO-3;2024-10-03;theft;16.21;59.0\n", "undo-test", true).json().get("id").longValue();
+		long second = importCsv(planner, header + "UNDO-3;2024-10-03;theft;16.21;59.0\nUNDO-4;2024-10-04;theft;16.21;59.0\n",
+				"undo-test", true).json().get("id").longValue();
+		long other = importCsv(planner, header + "UNDO-1;2024-10-01;theft;16.21;59.0\n", "undo-other-test", true).json()
+			.get("id")
+			.longValue();
+		long all = jdbc.sql("SELECT count(*) FROM incident").query(Long.class).single();
+
+		Response undone = planner.delete("/api/incident-imports/" + first, null);
+
+		assertThat(undone.status()).as(undone.toString()).isEqualTo(204);
+		assertThat(jdbc.sql("SELECT count(*) FROM incident").query(Long.class).single()).isEqualTo(all - 3);
+		assertThat(jdbc.sql("SELECT source_id FROM incident WHERE source = 'undo-test' ORDER BY source_id")
+			.query(String.class)
+			.list()).as("UNDO-3 was the first import's; the second found it there").containsExactly("UNDO-4");
+		assertThat(count("undo-other-test")).isEqualTo(1);
+		assertThat(planner.get("/api/incident-imports/" + first).status()).isEqualTo(404);
+		assertThat(planner.get("/api/incident-imports/" + second).json().get("imported").intValue()).isEqualTo(1);
+		assertThat(planner.get("/api/incident-imports/" + other).status()).isEqualTo(200);
+		assertThat(planner.delete("/api/incident-imports/" + first, null).status()).isEqualTo(404);
+	}
+
+	@Test
+	void thePoliceSeeAndUndoOnlyTheImportsTheyStarted() {
+		ApiClient planner = new ApiClient(port).as("planner", "planner");
+		ApiClient police = new ApiClient(port).as("police", "police");
+		String csv = "id;occurred_at;category;lon;lat\nOWN-1;2024-11-01;theft;16.21;59.0\n";
+		long planners = importCsv(planner, csv, "own-planner-test", true).json().get("id").longValue();
+		long polices = importCsv(police, csv, "own-police-test", true).json().get("id").longValue();
+
+		Response read = police.get("/api/incident-imports/" + planners);
+		Response undo = police.delete("/api/incident-imports/" + planners, null);
+
+		assertThat(read.status()).isEqualTo(404);
+		assertThat(read.contentType()).contains("application/problem+json");
+		assertThat(undo.status()).isEqualTo(404);
+		assertThat(count("own-planner-test")).isEqualTo(1);
+		assertThat(police.get("/api/incident-imports/" + polices).status()).isEqualTo(200);
+		assertThat(planner.get("/api/incident-imports/" + polices).status()).isEqualTo(200);
+		assertThat(new ApiClient(port).as("admin", "admin").get("/api/incident-imports/" + planners).status())
+			.isEqualTo(200);
+		assertThat(police.delete("/api/incident-imports/" + polices, null).status()).isEqualTo(204);
+		assertThat(count("own-police-test")).isZero();
+		assertThat(new ApiClient(port).delete("/api/incident-imports/" + planners, null).status()).isEqualTo(401);
+	}
+
+	@Test
+	void aRunningImportCannotBeUndone() {
+		long id = jdbc.sql("INSERT INTO incident_import (source, status, started_by) VALUES ('running-test', 'running', 'planner') RETURNING id")
+			.query(Long.class)
+			.single();
+
+		Response response = new ApiClient(port).as("admin", "admin").delete("/api/incident-imports/" + id, null);
+
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.contentType()).contains("application/problem+json");
+		assertThat(response.body()).contains("still running");
+		jdbc.sql("UPDATE incident_import SET status = 'failed' WHERE id = :id").param("id", id).update();
 	}
 
 }

@@ -1,5 +1,9 @@
 package se.trygghetskartan.survey;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
@@ -103,6 +107,54 @@ class SurveyImportIT {
 
 		assertThat(report.get("rejected")).isEmpty();
 		assertThat(report.get("imported").intValue()).isEqualTo(60);
+	}
+
+	@Test
+	void aWindows1252FileNamedByItsContentTypeImportsSwedishDistrictNames() {
+		byte[] csv = "district;year;indicator;value;respondents\r\nNävertorp;2034;safety_index;61,5;150\r\n"
+			.getBytes(Charset.forName("windows-1252"));
+
+		Response response = planner.post("/api/survey-results", csv, "text/csv; charset=windows-1252");
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		assertThat(response.json().get("imported").intValue()).as(response.toString()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT value FROM survey_result WHERE neighbourhood = 'navertorp' AND year = 2034")
+			.query(Double.class)
+			.single()).isEqualTo(61.5);
+	}
+
+	@Test
+	void bytesThatAreNotUtf8MakeARejectedLineNotAReplacementCharacter() {
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+		csv.writeBytes("district;year;indicator;value;respondents\nnorr;2035;safety_index;60;150\n".getBytes(StandardCharsets.UTF_8));
+		csv.writeBytes("Nävertorp;2035;safety_index;61;150\n".getBytes(Charset.forName("windows-1252")));
+		byte[] header = "stadsdel;år;indicator;value\n".getBytes(Charset.forName("windows-1252"));
+
+		Response response = planner.post("/api/survey-results", csv.toByteArray(), "text/csv");
+		Response badHeader = planner.post("/api/survey-results", header, "text/csv");
+		Response unknown = planner.post("/api/survey-results?charset=klingon", header, "text/csv");
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		JsonNode report = response.json();
+		assertThat(report.get("imported").intValue()).isEqualTo(1);
+		assertThat(report.get("rejectedLines").intValue()).isEqualTo(1);
+		assertThat(report.get("rejected").get(0).get("line").intValue()).isEqualTo(3);
+		assertThat(report.get("rejected").get(0).get("reason").stringValue()).contains("not valid UTF-8")
+			.doesNotContain("\uFFFD");
+		assertThat(badHeader.status()).isEqualTo(400);
+		assertThat(badHeader.body()).contains("the header line is not valid UTF-8");
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.body()).contains("'klingon' is not a known charset");
+	}
+
+	@Test
+	void aRejectedCellIsRepeatedOnlyInPart() {
+		String csv = "district;year;indicator;value\n" + "y".repeat(500_000) + ";2036;safety_index;60\n";
+
+		JsonNode report = planner.post("/api/survey-results", csv, "text/csv").json();
+
+		assertThat(report.get("rejected").get(0).get("reason").stringValue())
+			.isEqualTo("unknown district '" + "y".repeat(99) + "…'");
 	}
 
 }

@@ -2,10 +2,13 @@ package se.trygghetskartan.ui;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.trygghetskartan.IntegrationTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +17,9 @@ class IncidentMapIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	void logIn(Browser browser, String user) {
 		browser.logIn(user);
@@ -52,21 +58,34 @@ class IncidentMapIT {
 	}
 
 	@Test
-	void thePoliceImportAFileAndSeeItsProgressAndRejectedLines() throws Exception {
+	void thePoliceImportAnExcelFileSeeItsProgressAndRejectedLinesAndUndoIt() throws Exception {
 		try (Browser browser = new Browser(port)) {
 			logIn(browser, "police");
 			java.nio.file.Path csv = java.nio.file.Files.createTempFile("incidents", ".csv");
-			java.nio.file.Files.writeString(csv, "id;occurred_at;category;lon;lat\nUI-1;2025-03-01T22:00;theft;16.21;59.0\n"
-					+ "UI-2;2025-03-01T22:00;unicorn;16.21;59.0\n");
+			java.nio.file.Files.writeString(csv, "id;occurred_at;category;lon;lat\r\nUI-1;2025-03-01T22:00;Stöld;16.21;59.0\r\n"
+					+ "UI-2;2025-03-01T22:00;unicorn;16.21;59.0\r\n", java.nio.charset.Charset.forName("windows-1252"));
 			browser.driver.findElement(By.id("incident-file")).sendKeys(csv.toString());
 			browser.driver.findElement(By.id("incident-source")).clear();
 			browser.driver.findElement(By.id("incident-source")).sendKeys("ui-test");
+			new Select(browser.driver.findElement(By.id("incident-charset"))).selectByValue("windows-1252");
 			browser.driver.findElement(By.xpath("//button[text()='Importera']")).click();
 
 			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".import-status"), "Klart."));
 			String status = browser.driver.findElement(By.cssSelector(".import-status")).getText();
 			assertThat(status).contains("2 rader lästa: 1 nya").contains("1 avvisade").contains("Rad 3")
 				.contains("kategorin ”unicorn” är inte någon av");
+			assertThat(jdbc.sql("SELECT category FROM incident WHERE source = 'ui-test'").query(String.class).list())
+				.containsExactly("theft");
+
+			browser.clickable(By.cssSelector("[data-action='undo-import']")).click();
+			browser.clickable(By.cssSelector("[data-action='confirm-undo-import']")).click();
+
+			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".import-status"),
+					"Importen är ångrad"));
+			assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE source = 'ui-test'").query(Long.class).single())
+				.isZero();
+			assertThat(browser.consoleErrors()).isEmpty();
+			assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		}
 	}
 
