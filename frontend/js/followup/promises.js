@@ -1,6 +1,7 @@
 // Each promise with its commitments: progress, what counts, linked measures and activities.
 import { el } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
+import { draftMark } from '../ui/items.js';
 import { progressBar } from './progress.js';
 
 function detailOf(commitment) {
@@ -28,23 +29,25 @@ export function renderPromise(promise, ctx) {
     el('h4', {}, t('followup.commitments')),
     el('ol', { class: 'commitments' }, promise.commitments.map((commitment) => {
       const linkedMeasures = commitment.measureIds.map((id) => measures.get(id)).filter(Boolean).filter(inDistrict);
+      // Drafts count in no one's progress (staff see them listed, marked).
+      const countedMeasures = linkedMeasures.filter((m) => m.properties.published !== false);
       const linkedActivities = commitment.activityIds.map((id) => activities.get(id)).filter(Boolean).filter(inDistrict);
       return el('li', { class: 'commitment', dataset: { commitment: commitment.id } },
         el('p', { class: 'commitment-text' },
           el('span', { class: 'commitment-party' }, t(`party.${commitment.party}`)), commitment.text),
         progressBar(commitment.progress, commitment.text, detailOf(commitment)),
-        district && !commitment.target && linkedMeasures.length ? el('p', { class: 'meta district-share' },
+        district && !commitment.target && countedMeasures.length ? el('p', { class: 'meta district-share' },
           t('followup.districtShare', {
             district: district.name,
-            done: linkedMeasures.filter((m) => m.properties.status === 'done').length,
-            counted: linkedMeasures.filter((m) => m.properties.status !== 'rejected').length,
+            done: countedMeasures.filter((m) => m.properties.status === 'done').length,
+            counted: countedMeasures.filter((m) => m.properties.status !== 'rejected').length,
           })) : null,
         linkedMeasures.length ? el('details', {},
           el('summary', {}, `${district ? t('followup.linkedMeasuresIn', { district: district.name })
             : t('followup.linkedMeasures')} (${linkedMeasures.length})`),
           el('ul', { class: 'linked' }, linkedMeasures.map((m) => el('li', {},
             el('a', { href: `/?atgard=${m.id}` }, m.properties.title),
-            ` – ${t(`status.${m.properties.status}`)}`)))) : null,
+            ` – ${t(`status.${m.properties.status}`)} `, draftMark(m.properties))))) : null,
         linkedActivities.length ? el('details', {},
           el('summary', {}, `${t('followup.linkedActivities')} (${linkedActivities.length})`),
           el('ul', { class: 'linked' }, linkedActivities.map((a) => el('li', {},

@@ -53,6 +53,8 @@ export default {
   'detail.notScheduled': 'No date set',
   'detail.link': 'Link to this page',
   'detail.notFound': 'Could not find what you were looking for. It may have been removed.',
+  'draft.mark': 'Draft',
+  'draft.notice': 'Draft: only the police and planners see it until it is published.',
 
   'status.proposed': 'Proposed',
   'status.planned': 'Planned',
@@ -296,6 +298,7 @@ export default {
   'form.neighbourhoods': "Districts",
   'form.commitments': "Commitments this fulfils",
   'form.published': "Publish the protocol for residents",
+  'form.publishedItem': "Published (visible to residents)",
   'form.route': "The walk's route (optional)",
   'form.area': "Area (draw it, or choose districts)",
   'form.stops': "Stops",

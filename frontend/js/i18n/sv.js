@@ -53,6 +53,8 @@ export default {
   'detail.notScheduled': 'Inget datum bestämt',
   'detail.link': 'Länk till den här sidan',
   'detail.notFound': 'Hittade inte det du sökte. Det kan ha tagits bort.',
+  'draft.mark': 'Utkast',
+  'draft.notice': 'Utkast: syns bara för polisen och planerare tills det publiceras.',
 
   'status.proposed': 'Föreslagen',
   'status.planned': 'Planerad',
@@ -296,6 +298,7 @@ export default {
   'form.neighbourhoods': "Stadsdelar",
   'form.commitments': "Löftespunkter som detta uppfyller",
   'form.published': "Publicera protokollet för invånarna",
+  'form.publishedItem': "Publicerad (synlig för invånarna)",
   'form.route': "Vandringens sträckning (valfritt)",
   'form.area': "Område (rita, eller välj stadsdelar)",
   'form.stops': "Stopp",

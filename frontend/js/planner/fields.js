@@ -24,6 +24,12 @@ export function field(name, label, control, { required = false } = {}) {
   return { node, input: control, error };
 }
 
+/** Whether residents see the item: checked for a new one, as it is for one being edited. */
+export function publishedField(feature) {
+  return field('published', t('form.publishedItem'),
+    el('input', { type: 'checkbox', checked: feature ? feature.properties.published !== false : true }));
+}
+
 export function select(values, labelOf, selected) {
   return el('select', {}, values.map((value) => el('option', { value, selected: value === selected }, labelOf(value))));
 }

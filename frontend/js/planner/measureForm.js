@@ -5,7 +5,7 @@ import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { MEASURE_STATUSES, MEASURE_TYPES, OWNERS } from '../vocabulary.js';
 import { drawControls, drawTool } from './draw.js';
-import { checkboxes, commitmentBoxes, field, select } from './fields.js';
+import { checkboxes, commitmentBoxes, field, publishedField, select } from './fields.js';
 import { clearErrorMarkers, formButtons, saveFeature } from './saving.js';
 
 export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } = {}) {
@@ -25,6 +25,7 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
     placeIds: checkboxes('placeIds', t('form.places'), places.map((f) => String(f.id)),
       (id) => places.find((f) => String(f.id) === id).properties.name, p.placeIds.map(String)),
     commitmentIds: commitmentBoxes(commitments, p.commitmentIds || []),
+    published: publishedField(feature),
   };
   const geometryError = el('p', { class: 'field-error', hidden: true });
   fields.geometry = { error: geometryError };
@@ -80,6 +81,7 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
           completedOn: status === 'done' ? value(fields.completedOn) : null,
           placeIds: fields.placeIds.values().map(Number),
           commitmentIds: fields.commitmentIds.values().map(Number),
+          published: fields.published.input.checked,
         },
       };
       await saveFeature(ctx, {
@@ -105,6 +107,7 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
     el('legend', {}, t('form.ownGeometry')), controls.node, geometryError),
   fields.commitmentIds.node,
   fields.description.node,
+  fields.published.node,
   formButtons(close));
 
   return [el('h2', { id: 'panel-title', tabindex: '-1' },

@@ -4,7 +4,7 @@ import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { PLACE_REASONS, PLACE_SOURCES, PLACE_STATUSES } from '../vocabulary.js';
 import { drawControls, drawTool } from './draw.js';
-import { checkboxes, field, select } from './fields.js';
+import { checkboxes, field, publishedField, select } from './fields.js';
 import { clearErrorMarkers, formButtons, saveFeature } from './saving.js';
 
 export function placeForm(ctx, { feature = null, etag = null } = {}) {
@@ -15,6 +15,7 @@ export function placeForm(ctx, { feature = null, etag = null } = {}) {
     reasons: checkboxes('reasons', t('form.reasons'), PLACE_REASONS, (v) => t(`reason.${v}`), p.reasons),
     source: field('source', t('form.source'), select(PLACE_SOURCES, (v) => t(`source.${v}`), p.source)),
     status: field('status', t('form.placeStatus'), select(PLACE_STATUSES, (v) => t(`placeStatus.${v}`), p.status)),
+    published: publishedField(feature),
   };
   const geometryError = el('p', { class: 'field-error', hidden: true });
   fields.geometry = { error: geometryError };
@@ -46,6 +47,7 @@ export function placeForm(ctx, { feature = null, etag = null } = {}) {
           reasons: fields.reasons.values(),
           source: fields.source.input.value,
           status: fields.status.input.value,
+          published: fields.published.input.checked,
         },
       };
       await saveFeature(ctx, {
@@ -65,6 +67,7 @@ export function placeForm(ctx, { feature = null, etag = null } = {}) {
   fields.source.node,
   fields.status.node,
   fields.description.node,
+  fields.published.node,
   formButtons(close));
 
   return [el('h2', { id: 'panel-title', tabindex: '-1' },

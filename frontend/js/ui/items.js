@@ -13,6 +13,11 @@ export function when(props) {
   return t('detail.notScheduled');
 }
 
+/** "Draft" beside what only staff see (the public never gets drafts); null for what is published. */
+export function draftMark(props) {
+  return props.published === false ? el('span', { class: 'draft-mark' }, t('draft.mark')) : null;
+}
+
 export function measureItem(feature, onSelect) {
   const p = feature.properties;
   return el('li', { class: 'item' },
@@ -20,6 +25,7 @@ export function measureItem(feature, onSelect) {
     el('div', { class: 'item-body' },
       el('button', { type: 'button', class: 'link', onclick: () => onSelect(feature.id), dataset: { measure: feature.id } },
         p.title),
+      draftMark(p),
       el('span', { class: 'meta' }, `${t(`status.${p.status}`)} · ${t(`owner.${p.owner}`)} · ${when(p)}`)));
 }
 
@@ -30,6 +36,7 @@ export function placeItem(feature, onSelect) {
     el('div', { class: 'item-body' },
       el('button', { type: 'button', class: 'link', onclick: () => onSelect(feature.id), dataset: { place: feature.id } },
         p.name),
+      draftMark(p),
       el('span', { class: 'meta' },
         `${t(`placeStatus.${p.status}`)} · ${p.reasons.map((r) => t(`reason.${r}`)).join(', ')}`)));
 }

@@ -80,6 +80,11 @@ export function districtView(ctx, slug) {
   ];
 }
 
+// Staff see drafts; this says plainly that residents do not.
+function draftNotice(props) {
+  return props.published === false ? el('p', { class: 'draft-notice' }, t('draft.notice')) : null;
+}
+
 function facts(rows) {
   return el('dl', { class: 'facts' }, rows.filter(([, value]) => value).flatMap(([term, value]) => [
     el('dt', {}, term), el('dd', {}, value)]));
@@ -101,6 +106,7 @@ export function placeView(ctx, id) {
   return [
     backToDistrict(ctx, place),
     heading(p.name),
+    draftNotice(p),
     p.description ? el('p', {}, p.description) : null,
     facts([
       [t('detail.why'), p.reasons.map((r) => t(`reason.${r}`)).join(', ')],
@@ -127,6 +133,7 @@ export function measureView(ctx, id) {
     el('p', { class: 'kicker' },
       el('img', { src: iconUrl(p.type), alt: '', width: 24, height: 24 }), t(`type.${p.type}`)),
     heading(p.title),
+    draftNotice(p),
     p.description ? el('p', {}, p.description) : null,
     facts([
       [t('detail.what'), t(`type.${p.type}`)],

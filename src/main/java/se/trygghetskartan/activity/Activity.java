@@ -152,6 +152,10 @@ class Activity extends TrackedEntity {
 		return title;
 	}
 
+	boolean isPublished() {
+		return published;
+	}
+
 	Set<Long> getCommitmentIds() {
 		return commitmentIds;
 	}

@@ -59,20 +59,20 @@ public class ActivityService implements FeatureResource {
 			      FROM neighbourhood n WHERE n.slug IN (SELECT an.slug FROM activity_neighbourhood an WHERE an.activity_id = a.id)
 			      OR ST_Intersects(n.geom, a.geom)), '[]'::json),
 			    'commitmentIds', ARRAY(SELECT c.commitment_id FROM activity_commitment c WHERE c.activity_id = a.id ORDER BY 1),
-			    'placeIds', ARRAY(SELECT x.place_id FROM activity_place x WHERE x.activity_id = a.id ORDER BY 1),
-			    'measureIds', ARRAY(SELECT x.measure_id FROM activity_measure x WHERE x.activity_id = a.id ORDER BY 1),
+			    'placeIds', ARRAY(SELECT x.place_id FROM activity_place x JOIN unsafe_place p ON p.id = x.place_id
+			      WHERE x.activity_id = a.id AND (:staff OR p.published) ORDER BY 1),
+			    'measureIds', ARRAY(SELECT x.measure_id FROM activity_measure x JOIN measure m ON m.id = x.measure_id
+			      WHERE x.activity_id = a.id AND (:staff OR m.published) ORDER BY 1),
 			    'stopCount', (SELECT count(*) FROM walk_stop s WHERE s.activity_id = a.id),
 			    'stops', CASE WHEN a.published OR :privileged THEN COALESCE((SELECT json_agg(json_build_object(
 			      'id', s.id, 'position', s.position, 'geometry', ST_AsGeoJSON(s.geom, 7)::json, 'unsafe', s.unsafe,
 			      'safe', s.safe, 'proposedMeasure', s.proposed_measure, 'responsible', s.responsible,
-			      'priority', s.priority, 'deadline', s.deadline, 'placeId', s.place_id, 'measureId', s.measure_id)
+			      'priority', s.priority, 'deadline', s.deadline,
+			      'placeId', (SELECT p.id FROM unsafe_place p WHERE p.id = s.place_id AND (:staff OR p.published)),
+			      'measureId', (SELECT m.id FROM measure m WHERE m.id = s.measure_id AND (:staff OR m.published)))
 			      ORDER BY s.position) FROM walk_stop s WHERE s.activity_id = a.id), '[]'::json) END,
-			    'createdAt', a.created_at,
-			    'createdBy', a.created_by,
-			    'updatedAt', a.updated_at,
-			    'updatedBy', a.updated_by,
-			    'version', a.version))
-			""";
+			    %s))
+			""".formatted(FeatureQuery.tracked("a"));
 
 	private static final Set<String> REFERENCE_TABLES = Set.of("neighbourhood.slug", "commitment.id",
 			"unsafe_place.id", "measure.id");
@@ -101,10 +101,10 @@ public class ActivityService implements FeatureResource {
 		this.json = json;
 		// History keeps the whole protocol, whoever reads it later.
 		this.recorder = new ChangeRecorder<>(SUBJECT, activities,
-				id -> new FeatureQuery("activity", "a", FEATURE).param("privileged", true).single(jdbc, id), history);
+				id -> query().param("privileged", true).asStaff().single(jdbc, id), history);
 	}
 
-	private FeatureQuery query() {
+	private static FeatureQuery query() {
 		return new FeatureQuery("activity", "a", FEATURE).param("privileged", CurrentUser.isPlanner());
 	}
 
@@ -129,11 +129,7 @@ public class ActivityService implements FeatureResource {
 
 	@Override
 	public StoredFeature find(long id) {
-		StoredFeature feature = query().single(jdbc, id);
-		if (feature == null) {
-			throw new NotFoundException(SUBJECT, id);
-		}
-		return feature;
+		return query().found(jdbc, SUBJECT, id);
 	}
 
 	@Override
@@ -164,7 +160,8 @@ public class ActivityService implements FeatureResource {
 	/**
 	 * Turns a walk's stop into an unsafe place (at the stop, source safety walk) with the stop's
 	 * proposed measure, linked to the walk and to the walk's commitments. {@code choices} may give
-	 * the place's name and reasons and the measure's type.
+	 * the place's name and reasons and the measure's type. Both are drafts while the walk's protocol
+	 * is: the stop's text becomes public when a planner decides, not by the way.
 	 */
 	@Transactional
 	public StopOutcome createPlaceFromStop(long walkId, long stopId, JsonNode choices) {
@@ -191,6 +188,7 @@ public class ActivityService implements FeatureResource {
 		placeProps.put("description", stop.getUnsafe());
 		placeProps.set("reasons", given.has("reasons") ? given.get("reasons") : json.createArrayNode().add("other"));
 		placeProps.put("source", "safety_walk");
+		placeProps.put("published", walk.isPublished());
 		long placeId = places.create(place).id();
 
 		ObjectNode measure = json.createObjectNode().put("type", "Feature");
@@ -201,6 +199,7 @@ public class ActivityService implements FeatureResource {
 		measureProps.put("type", given.path("measureType").isString() ? given.path("measureType").stringValue() : "other");
 		measureProps.put("owner", stop.getResponsible() == null ? "municipality" : Codes.of(stop.getResponsible()));
 		measureProps.put("status", "proposed");
+		measureProps.put("published", walk.isPublished());
 		measureProps.set("placeIds", json.createArrayNode().add(placeId));
 		ArrayNode commitments = measureProps.putArray("commitmentIds");
 		walk.getCommitmentIds().forEach(commitments::add);

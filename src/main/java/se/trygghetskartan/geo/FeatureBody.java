@@ -244,13 +244,18 @@ public final class FeatureBody {
 		}
 
 		public boolean bool(String name) {
+			return bool(name, false);
+		}
+
+		/** A true or false that may be left out, and then is {@code fallback}. */
+		public Boolean bool(String name, Boolean fallback) {
 			JsonNode value = node.get(name);
 			if (value == null || value.isNull()) {
-				return false;
+				return fallback;
 			}
 			if (!value.isBoolean()) {
 				reject(path(name), "must be true or false");
-				return false;
+				return fallback;
 			}
 			return value.booleanValue();
 		}

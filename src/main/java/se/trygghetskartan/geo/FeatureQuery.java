@@ -5,13 +5,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.trygghetskartan.security.CurrentUser;
+import se.trygghetskartan.system.NotFoundException;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Builds a FeatureCollection in PostGIS: the caller gives the table, the SQL expression of one
  * Feature (with {@code ST_AsGeoJSON}) and conditions; the database returns the finished document.
+ * The SQL may ask {@code :staff}: whether the reader is signed-in staff, who see drafts and names.
  */
 public final class FeatureQuery {
+
+	/**
+	 * The properties a tracked item's Feature ends with: when it was made and last changed, by whom,
+	 * and its version. The names are for staff only: staff are data subjects too, and the public
+	 * needs no names to follow the work.
+	 */
+	public static String tracked(String alias) {
+		return """
+				'createdAt', %1$s.created_at,
+				'createdBy', CASE WHEN :staff THEN %1$s.created_by END,
+				'updatedAt', %1$s.updated_at,
+				'updatedBy', CASE WHEN :staff THEN %1$s.updated_by END,
+				'version', %1$s.version""".formatted(alias);
+	}
 
 	private final String table;
 
@@ -27,6 +45,17 @@ public final class FeatureQuery {
 		this.table = table;
 		this.alias = alias;
 		this.feature = feature;
+		this.params.put("staff", CurrentUser.isStaff());
+	}
+
+	/** Reads what staff see, whoever asks: the change history keeps items whole. */
+	public FeatureQuery asStaff() {
+		return param("staff", true);
+	}
+
+	/** Only the items whose {@code column} says they are published, unless staff reads them. */
+	public FeatureQuery publishedUnlessStaff(String column) {
+		return where("(:staff OR " + column + ")");
 	}
 
 	public FeatureQuery where(String condition) {
@@ -49,8 +78,7 @@ public final class FeatureQuery {
 
 	/** The matching items, ordered by id, one page of them, with OGC-style match counts. */
 	public String collection(JdbcClient jdbc, Page page) {
-		String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-		String sql = "WITH matched AS (SELECT " + alias + ".* FROM " + table + " " + alias + where + "), "
+		String sql = "WITH matched AS (SELECT " + alias + ".* FROM " + table + " " + alias + where(conditions) + "), "
 				+ "page AS (SELECT * FROM matched ORDER BY id LIMIT :limit OFFSET :offset) "
 				+ "SELECT json_build_object('type', 'FeatureCollection', "
 				+ "'numberMatched', (SELECT count(*) FROM matched), "
@@ -62,16 +90,31 @@ public final class FeatureQuery {
 			.single();
 	}
 
-	/** One item as a Feature with its version, or null. */
+	/** One item, if it meets the conditions, as a Feature with its version; else null. */
 	public StoredFeature single(JdbcClient jdbc, long id) {
+		List<String> all = new ArrayList<>(conditions);
+		all.add(alias + ".id = :id");
 		String sql = "SELECT " + alias + ".id, " + alias + ".version, " + feature + "::text AS json FROM " + table + " "
-				+ alias + " WHERE " + alias + ".id = :id";
+				+ alias + where(all);
 		return jdbc.sql(sql)
 			.params(params)
 			.param("id", id)
 			.query((rs, row) -> new StoredFeature(rs.getLong("id"), rs.getLong("version"), rs.getString("json")))
 			.optional()
 			.orElse(null);
+	}
+
+	/** One item as a Feature with its version; 404 when there is none this reader may see. */
+	public StoredFeature found(JdbcClient jdbc, String subject, long id) {
+		StoredFeature item = single(jdbc, id);
+		if (item == null) {
+			throw new NotFoundException(subject, id);
+		}
+		return item;
+	}
+
+	private static String where(List<String> conditions) {
+		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}
 
 }

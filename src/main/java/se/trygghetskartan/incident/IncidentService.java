@@ -7,6 +7,7 @@ import java.util.List;
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.Page;
+import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.NotFoundException;
 
@@ -154,9 +155,11 @@ public class IncidentService {
 				long areaAfter, long comparisonBefore, long comparisonAfter) {
 		}
 		Row row = jdbc.sql("""
-				WITH m AS (SELECT id, title, completed_on FROM measure WHERE id = :id),
-				area AS (SELECT ST_Transform(ST_Buffer(ST_Transform(e.geom, 3006), :buffer), 4326) AS geom
-				         FROM measure_extent e WHERE e.measure_id = :id AND e.geom IS NOT NULL),
+				WITH m AS (SELECT id, title, completed_on FROM measure WHERE id = :id AND (:staff OR published)),
+				extent AS (SELECT CASE WHEN :staff THEN e.geom ELSE e.published_geom END AS geom
+				           FROM measure_extent e WHERE e.measure_id = :id),
+				area AS (SELECT ST_Transform(ST_Buffer(ST_Transform(geom, 3006), :buffer), 4326) AS geom
+				         FROM extent WHERE geom IS NOT NULL),
 				district AS (SELECT n.slug, n.name, n.geom FROM neighbourhood n, area WHERE ST_Intersects(n.geom, area.geom)
 				             ORDER BY ST_Area(ST_Intersection(n.geom, area.geom)) DESC LIMIT 1),
 				comparison AS (SELECT ST_Difference(district.geom, area.geom) AS geom FROM district, area),
@@ -176,6 +179,8 @@ public class IncidentService {
 				FROM m LEFT JOIN district ON true LEFT JOIN counted ON true
 				""")
 			.param("id", measureId)
+			// The public evaluates published measures only, where their published places are.
+			.param("staff", CurrentUser.isStaff())
 			.param("buffer", buffer)
 			.param("months", months)
 			.param("codes", "{" + String.join(",", codes) + "}")

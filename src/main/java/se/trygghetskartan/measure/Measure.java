@@ -44,6 +44,8 @@ class Measure extends TrackedEntity {
 
 	private Geometry geom;
 
+	private boolean published = true;
+
 	// Places belong to another module: linked by id, the database keeps the links consistent.
 	@ElementCollection
 	@CollectionTable(name = "measure_place", joinColumns = @JoinColumn(name = "measure_id"))
@@ -74,6 +76,10 @@ class Measure extends TrackedEntity {
 		this.plannedEnd = draft.plannedEnd();
 		this.completedOn = draft.completedOn();
 		this.geom = draft.geometry();
+		// Left out, it stays as it is: a script's edit must not publish a draft by accident.
+		if (draft.published() != null) {
+			this.published = draft.published();
+		}
 		this.placeIds.clear();
 		this.placeIds.addAll(draft.placeIds());
 		this.commitmentIds.clear();

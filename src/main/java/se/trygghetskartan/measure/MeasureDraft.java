@@ -11,10 +11,13 @@ import se.trygghetskartan.geo.GeometryKind;
 import se.trygghetskartan.geo.GeometryService;
 import tools.jackson.databind.JsonNode;
 
-/** A measure as a client sent it, checked field by field and against the rules between fields. */
+/**
+ * A measure as a client sent it, checked field by field and against the rules between fields;
+ * {@code published} is null when the client left it out.
+ */
 record MeasureDraft(String title, String description, MeasureType type, MeasureOwner owner, MeasureStatus status,
 		String rejectionReason, LocalDate plannedStart, LocalDate plannedEnd, LocalDate completedOn, Geometry geometry,
-		Set<Long> placeIds, Set<Long> commitmentIds) {
+		Set<Long> placeIds, Set<Long> commitmentIds, Boolean published) {
 
 	/**
 	 * Reads and checks a Feature; {@code missingPlaces} and {@code missingCommitments} tell which of
@@ -35,6 +38,7 @@ record MeasureDraft(String title, String description, MeasureType type, MeasureO
 		Geometry geometry = feature.geometry(GeometryKind.ANY_SIMPLE, false);
 		Set<Long> placeIds = feature.ids("placeIds");
 		Set<Long> commitmentIds = feature.ids("commitmentIds");
+		Boolean published = feature.properties().bool("published", null);
 
 		if (status == MeasureStatus.REJECTED && rejectionReason == null) {
 			feature.reject("properties.rejectionReason", "is required when the status is rejected");
@@ -68,7 +72,7 @@ record MeasureDraft(String title, String description, MeasureType type, MeasureO
 		}
 		feature.throwIfInvalid();
 		return new MeasureDraft(title, description, type, owner, status, rejectionReason, plannedStart, plannedEnd,
-				completedOn, geometry, placeIds, commitmentIds);
+				completedOn, geometry, placeIds, commitmentIds, published);
 	}
 
 }

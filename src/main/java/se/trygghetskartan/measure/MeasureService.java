@@ -25,8 +25,11 @@ public class MeasureService implements FeatureResource {
 
 	static final String SUBJECT = "measure";
 
-	// A measure's geometry is its own, else the union of its places' (the measure_extent view).
-	private static final String TABLE = "(SELECT m.*, e.geom AS extent FROM measure m JOIN measure_extent e ON e.measure_id = m.id)";
+	// A measure's geometry is its own, else the union of its places' (the measure_extent view); for
+	// the public, of its published places', so that no draft place shows through.
+	private static final String TABLE = """
+			(SELECT m.*, CASE WHEN :staff THEN e.geom ELSE e.published_geom END AS extent
+			 FROM measure m JOIN measure_extent e ON e.measure_id = m.id)""";
 
 	private static final String FEATURE = """
 			json_build_object(
@@ -40,22 +43,20 @@ public class MeasureService implements FeatureResource {
 			    'type', m.type,
 			    'owner', m.owner,
 			    'status', m.status,
+			    'published', m.published,
 			    'rejectionReason', m.rejection_reason,
 			    'plannedStart', m.planned_start,
 			    'plannedEnd', m.planned_end,
 			    'completedOn', m.completed_on,
 			    'geometrySource', CASE WHEN m.geom IS NOT NULL THEN 'own' WHEN m.extent IS NOT NULL THEN 'places' END,
 			    'ownGeometry', ST_AsGeoJSON(m.geom, 7)::json,
-			    'placeIds', ARRAY(SELECT mp.place_id FROM measure_place mp WHERE mp.measure_id = m.id ORDER BY 1),
+			    'placeIds', ARRAY(SELECT mp.place_id FROM measure_place mp JOIN unsafe_place p ON p.id = mp.place_id
+			      WHERE mp.measure_id = m.id AND (:staff OR p.published) ORDER BY 1),
 			    'commitmentIds', ARRAY(SELECT mc.commitment_id FROM measure_commitment mc WHERE mc.measure_id = m.id ORDER BY 1),
 			    'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', n.slug, 'name', n.name) ORDER BY n.name)
 			      FROM neighbourhood n WHERE ST_Intersects(n.geom, m.extent)), '[]'::json),
-			    'createdAt', m.created_at,
-			    'createdBy', m.created_by,
-			    'updatedAt', m.updated_at,
-			    'updatedBy', m.updated_by,
-			    'version', m.version))
-			""";
+			    %s))
+			""".formatted(FeatureQuery.tracked("m"));
 
 	private final PlaceService places;
 
@@ -70,13 +71,17 @@ public class MeasureService implements FeatureResource {
 		this.places = places;
 		this.geometries = geometries;
 		this.jdbc = jdbc;
-		this.recorder = new ChangeRecorder<>(SUBJECT, measures, id -> new FeatureQuery(TABLE, "m", FEATURE)
-			.single(jdbc, id), history);
+		this.recorder = new ChangeRecorder<>(SUBJECT, measures, id -> query().asStaff().single(jdbc, id), history);
+	}
+
+	// Drafts are for staff: the public sees published measures only, wherever it looks.
+	private static FeatureQuery query() {
+		return new FeatureQuery(TABLE, "m", FEATURE).publishedUnlessStaff("m.published");
 	}
 
 	/** The measures matching the filter as a FeatureCollection. */
 	public String search(MeasureFilter filter) {
-		FeatureQuery query = new FeatureQuery(TABLE, "m", FEATURE).within(filter.bbox(), "m.extent");
+		FeatureQuery query = query().within(filter.bbox(), "m.extent");
 		if (filter.neighbourhood() != null) {
 			query.where("EXISTS (SELECT 1 FROM neighbourhood n WHERE n.slug = :neighbourhood AND ST_Intersects(n.geom, m.extent))")
 				.param("neighbourhood", filter.neighbourhood());
@@ -95,7 +100,7 @@ public class MeasureService implements FeatureResource {
 
 	@Override
 	public StoredFeature find(long id) {
-		return recorder.read(id);
+		return query().found(jdbc, SUBJECT, id);
 	}
 
 	@Override

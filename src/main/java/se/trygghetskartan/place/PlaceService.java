@@ -25,7 +25,8 @@ public class PlaceService implements FeatureResource {
 
 	static final String SUBJECT = "place";
 
-	// The neighbourhood listed first is the one holding the place's point on surface.
+	// The neighbourhood listed first is the one holding the place's point on surface. The public
+	// sees no drafts, neither here nor among the measures linked.
 	private static final String FEATURE = """
 			json_build_object(
 			  'type', 'Feature',
@@ -38,18 +39,16 @@ public class PlaceService implements FeatureResource {
 			    'reasons', ARRAY(SELECT r.reason FROM unsafe_place_reason r WHERE r.place_id = p.id ORDER BY r.reason),
 			    'source', p.source,
 			    'status', p.status,
+			    'published', p.published,
 			    'neighbourhood', (SELECT json_build_object('slug', n.slug, 'name', n.name) FROM neighbourhood n
 			      WHERE ST_Intersects(n.geom, p.geom)
 			      ORDER BY ST_Intersects(n.geom, ST_PointOnSurface(p.geom)) DESC, n.name LIMIT 1),
 			    'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', n.slug, 'name', n.name) ORDER BY n.name)
 			      FROM neighbourhood n WHERE ST_Intersects(n.geom, p.geom)), '[]'::json),
-			    'measureIds', ARRAY(SELECT mp.measure_id FROM measure_place mp WHERE mp.place_id = p.id ORDER BY 1),
-			    'createdAt', p.created_at,
-			    'createdBy', p.created_by,
-			    'updatedAt', p.updated_at,
-			    'updatedBy', p.updated_by,
-			    'version', p.version))
-			""";
+			    'measureIds', ARRAY(SELECT mp.measure_id FROM measure_place mp JOIN measure m ON m.id = mp.measure_id
+			      WHERE mp.place_id = p.id AND (:staff OR m.published) ORDER BY 1),
+			    %s))
+			""".formatted(FeatureQuery.tracked("p"));
 
 	private final GeometryService geometries;
 
@@ -60,13 +59,17 @@ public class PlaceService implements FeatureResource {
 	PlaceService(PlaceRepository places, GeometryService geometries, HistoryService history, JdbcClient jdbc) {
 		this.geometries = geometries;
 		this.jdbc = jdbc;
-		this.recorder = new ChangeRecorder<>(SUBJECT, places, id -> new FeatureQuery("unsafe_place", "p", FEATURE)
-			.single(jdbc, id), history);
+		this.recorder = new ChangeRecorder<>(SUBJECT, places, id -> query().asStaff().single(jdbc, id), history);
+	}
+
+	// Drafts are for staff: the public sees published places only, wherever it looks.
+	private static FeatureQuery query() {
+		return new FeatureQuery("unsafe_place", "p", FEATURE).publishedUnlessStaff("p.published");
 	}
 
 	/** The places matching the filter as a FeatureCollection. */
 	public String search(PlaceFilter filter) {
-		FeatureQuery query = new FeatureQuery("unsafe_place", "p", FEATURE).within(filter.bbox(), "p.geom");
+		FeatureQuery query = query().within(filter.bbox(), "p.geom");
 		if (filter.neighbourhood() != null) {
 			query.where("EXISTS (SELECT 1 FROM neighbourhood n WHERE n.slug = :neighbourhood AND ST_Intersects(n.geom, p.geom))")
 				.param("neighbourhood", filter.neighbourhood());
@@ -83,7 +86,7 @@ public class PlaceService implements FeatureResource {
 
 	@Override
 	public StoredFeature find(long id) {
-		return recorder.read(id);
+		return query().found(jdbc, SUBJECT, id);
 	}
 
 	/** Which of the ids name existing places. */

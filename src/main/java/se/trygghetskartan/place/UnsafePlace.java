@@ -33,6 +33,8 @@ class UnsafePlace extends TrackedEntity {
 
 	private PlaceStatus status;
 
+	private boolean published = true;
+
 	@ElementCollection
 	@CollectionTable(name = "unsafe_place_reason", joinColumns = @JoinColumn(name = "place_id"))
 	@Column(name = "reason")
@@ -51,6 +53,10 @@ class UnsafePlace extends TrackedEntity {
 		this.geom = draft.geometry();
 		this.source = draft.source();
 		this.status = draft.status();
+		// Left out, it stays as it is: a script's edit must not publish a draft by accident.
+		if (draft.published() != null) {
+			this.published = draft.published();
+		}
 		this.reasons.clear();
 		this.reasons.addAll(draft.reasons());
 	}

@@ -9,6 +9,7 @@ import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
 import se.trygghetskartan.history.Snapshot;
+import se.trygghetskartan.security.CurrentUser;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,12 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  * <li>a commitment with a countable target: its linked activities of the right kind that have taken
  * place, divided by the target, at most 100 %;</li>
- * <li>any other commitment: the share of its linked measures that are done, rejected ones left
- * out;</li>
+ * <li>any other commitment: the share of its linked measures that are done, rejected ones and
+ * drafts left out;</li>
  * <li>a promise: the mean of its commitments weighted by their weight (as Decidim rolls up
  * results);</li>
  * <li>a period: the mean of its promises.</li>
  * </ul>
+ * Progress is the public account of a promise, printed in the annual report: a draft measure is
+ * not part of it yet, so it counts for no one (planners see the number residents see), and a
+ * commitment's measures list it for staff only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,9 +48,9 @@ public class PromiseService {
 			        AND (c.target_operation_kind IS NULL OR a.operation_kind = c.target_operation_kind)
 			        AND a.starts_on <= current_date) AS activities_done,
 			    (SELECT count(*) FROM measure_commitment mc JOIN measure m ON m.id = mc.measure_id
-			      WHERE mc.commitment_id = c.id AND m.status <> 'rejected') AS measures_counted,
+			      WHERE mc.commitment_id = c.id AND m.published AND m.status <> 'rejected') AS measures_counted,
 			    (SELECT count(*) FROM measure_commitment mc JOIN measure m ON m.id = mc.measure_id
-			      WHERE mc.commitment_id = c.id AND m.status = 'done') AS measures_done
+			      WHERE mc.commitment_id = c.id AND m.published AND m.status = 'done') AS measures_done
 			  FROM commitment c),
 			cp AS (
 			  SELECT counted.*, CASE
@@ -68,7 +72,8 @@ public class PromiseService {
 			    'activity', cp.target_activity, 'operationKind', cp.target_operation_kind) END,
 			  'progress', round(cp.progress, 4), 'activitiesDone', cp.activities_done,
 			  'measuresDone', cp.measures_done, 'measuresCounted', cp.measures_counted,
-			  'measureIds', ARRAY(SELECT mc.measure_id FROM measure_commitment mc WHERE mc.commitment_id = cp.id ORDER BY 1),
+			  'measureIds', ARRAY(SELECT mc.measure_id FROM measure_commitment mc JOIN measure m ON m.id = mc.measure_id
+			    WHERE mc.commitment_id = cp.id AND (:staff OR m.published) ORDER BY 1),
 			  'activityIds', ARRAY(SELECT ac.activity_id FROM activity_commitment ac WHERE ac.commitment_id = cp.id ORDER BY 1),
 			  'version', cp.version)
 			""";
@@ -132,6 +137,7 @@ public class PromiseService {
 				  'promises', COALESCE(json_agg(%s ORDER BY pp.id), '[]'::json))::text
 				FROM pp WHERE pp.period_start = :start AND pp.period_end = :end
 				""".formatted(PROMISE_JSON))
+			.param("staff", CurrentUser.isStaff())
 			.param("code", period.code())
 			.param("start", period.start())
 			.param("end", period.end())
@@ -148,7 +154,9 @@ public class PromiseService {
 	}
 
 	private Versioned read(String sql, long id) {
+		// Only staff change promises, so the history keeps what staff see.
 		return jdbc.sql(PROGRESS + sql)
+			.param("staff", CurrentUser.isStaff())
 			.param("id", id)
 			.query((rs, row) -> new Versioned(id, rs.getLong("version"), rs.getString("json")))
 			.optional()
@@ -198,7 +206,7 @@ public class PromiseService {
 				  cp.activities_done, cp.measures_done, cp.measures_counted, round(cp.progress * 100) AS percent,
 				  (SELECT string_agg(m.title || ' (' || m.status || ')', ' | ' ORDER BY m.title)
 				     FROM measure_commitment mc JOIN measure m ON m.id = mc.measure_id
-				     WHERE mc.commitment_id = cp.id) AS measures
+				     WHERE mc.commitment_id = cp.id AND m.published) AS measures
 				FROM cp JOIN pp ON pp.id = cp.promise_id
 				WHERE pp.period_start = :start AND pp.period_end = :end
 				ORDER BY pp.id, cp.position, cp.id

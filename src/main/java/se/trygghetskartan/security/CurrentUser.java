@@ -9,6 +9,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Who is asking, for the few answers that differ by role. */
 public final class CurrentUser {
 
+	private static final Set<String> STAFF = Set.of("ROLE_PLANNER", "ROLE_POLICE", "ROLE_ADMIN");
+
 	private CurrentUser() {
 	}
 
@@ -19,7 +21,15 @@ public final class CurrentUser {
 
 	/** Whether the current user may see exact incidents (the police, planners and admins). */
 	public static boolean seesIncidents() {
-		return hasAny(Set.of("ROLE_PLANNER", "ROLE_POLICE", "ROLE_ADMIN"));
+		return hasAny(STAFF);
+	}
+
+	/**
+	 * Whether the current user is signed-in staff (the police, planners and admins), who see drafts
+	 * and who made or changed an item; the public sees neither.
+	 */
+	public static boolean isStaff() {
+		return hasAny(STAFF);
 	}
 
 	private static boolean hasAny(Set<String> authorities) {

@@ -66,12 +66,12 @@ class ActivityApiIT {
 		assertThat(outcome.status()).as(outcome.toString()).isEqualTo(201);
 		long placeId = outcome.json().get("placeId").longValue();
 		long measureId = outcome.json().get("measureId").longValue();
-		JsonNode place = anonymous.get("/api/places/" + placeId).json().get("properties");
+		JsonNode place = planner.get("/api/places/" + placeId).json().get("properties");
 		assertThat(place.get("source").stringValue()).isEqualTo("safety_walk");
 		assertThat(place.get("name").stringValue()).isEqualTo("Mörk passage bakom affären");
 		assertThat(place.get("neighbourhood").get("slug").stringValue()).isEqualTo("navertorp");
 		assertThat(place.get("measureIds")).extracting(JsonNode::longValue).containsExactly(measureId);
-		JsonNode measure = anonymous.get("/api/measures/" + measureId).json().get("properties");
+		JsonNode measure = planner.get("/api/measures/" + measureId).json().get("properties");
 		assertThat(measure.get("title").stringValue()).isEqualTo("Belysning i passagen");
 		assertThat(measure.get("status").stringValue()).isEqualTo("proposed");
 		assertThat(measure.get("owner").stringValue()).isEqualTo("property_owner");
@@ -85,6 +85,52 @@ class ActivityApiIT {
 				"application/json");
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aStopOfAnUnpublishedWalkBecomesADraftPlaceAndMeasureThatKeepTheStopsTextFromThePublic() {
+		long commitment = commitment();
+		String text = "Otryggt under bron vid utkastvandringen";
+		JsonNode walk = planner.post("/api/activities",
+				walk("[16.2290,58.9995]", false, commitment).replace("Mörk passage bakom affären", text)
+					.replace("Belysning i passagen", "Belysning under bron")).json();
+		long walkId = walk.get("id").longValue();
+		long stopId = walk.get("properties").get("stops").get(0).get("id").longValue();
+
+		JsonNode outcome = planner.post("/api/activities/" + walkId + "/stops/" + stopId + "/place", "{}",
+				"application/json").json();
+
+		String place = "/api/places/" + outcome.get("placeId").longValue();
+		String measure = "/api/measures/" + outcome.get("measureId").longValue();
+		assertThat(planner.get(place).json().get("properties").get("published").booleanValue()).isFalse();
+		assertThat(planner.get(measure).json().get("properties").get("published").booleanValue()).isFalse();
+		assertThat(anonymous.get(place).status()).isEqualTo(404);
+		assertThat(anonymous.get(measure).status()).isEqualTo(404);
+		for (String path : new String[] { "/api/places?limit=10000", "/api/measures?limit=10000",
+				"/api/activities?limit=10000", "/api/activities/" + walkId, "/api/neighbourhoods/navertorp/summary",
+				"/api/periods/2040" }) {
+			Response answer = anonymous.get(path);
+			assertThat(answer.status()).as(path).isEqualTo(200);
+			assertThat(answer.body()).as(path).doesNotContain(text).doesNotContain("Belysning under bron");
+		}
+		JsonNode publicWalk = anonymous.get("/api/activities/" + walkId).json().get("properties");
+		assertThat(publicWalk.get("placeIds")).isEmpty();
+		assertThat(publicWalk.get("measureIds")).isEmpty();
+		assertThat(planner.get("/api/activities/" + walkId).json().get("properties").get("placeIds"))
+			.extracting(JsonNode::longValue)
+			.containsExactly(outcome.get("placeId").longValue());
+	}
+
+	@Test
+	void aStopOfAPublishedWalkBecomesAPublishedPlaceAndMeasure() {
+		JsonNode walk = planner.post("/api/activities", walk("[16.2290,58.9995]", true, commitment())).json();
+		long stopId = walk.get("properties").get("stops").get(0).get("id").longValue();
+
+		JsonNode outcome = planner.post("/api/activities/" + walk.get("id").longValue() + "/stops/" + stopId + "/place",
+				"{}", "application/json").json();
+
+		assertThat(anonymous.get("/api/places/" + outcome.get("placeId").longValue()).status()).isEqualTo(200);
+		assertThat(anonymous.get("/api/measures/" + outcome.get("measureId").longValue()).status()).isEqualTo(200);
 	}
 
 	@Test

@@ -81,6 +81,61 @@ class MeasureApiIT {
 	}
 
 	@Test
+	void aDraftMeasureIsAbsentForThePublicFromListsLinksSummariesAndEvaluationsButStaffSeeIt() {
+		long place = placeInNavertorp("Plats med en utkastad åtgärd");
+		Response created = planner.post("/api/measures",
+				measure("Utkast till belysning", "done", ",\"published\":false", "null", place));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		long id = created.json().get("id").longValue();
+		String location = created.header("Location");
+
+		assertThat(anonymous.get(location).status()).isEqualTo(404);
+		assertThat(anonymous.get(location + "/evaluation?months=12").status()).isEqualTo(404);
+		assertThat(anonymous.get("/api/measures?neighbourhood=navertorp&limit=10000").body())
+			.doesNotContain("Utkast till belysning");
+		assertThat(anonymous.get("/api/neighbourhoods/navertorp/summary").body()).doesNotContain("Utkast till belysning");
+		assertThat(anonymous.get("/api/places/" + place).json().get("properties").get("measureIds")).isEmpty();
+
+		assertThat(planner.get(location).json().get("properties").get("published").booleanValue()).isFalse();
+		assertThat(planner.get(location + "/evaluation?months=12").status()).isEqualTo(200);
+		assertThat(planner.get("/api/neighbourhoods/navertorp/summary").body()).contains("Utkast till belysning");
+		assertThat(planner.get("/api/places/" + place).json().get("properties").get("measureIds"))
+			.extracting(JsonNode::longValue)
+			.containsExactly(id);
+	}
+
+	@Test
+	void aDraftPlaceShowsThroughNeitherTheLinksNorTheGeometryOfAPublishedMeasure() {
+		long published = placeInNavertorp("Publicerad plats vid åtgärden");
+		long draft = planner.post("/api/places", """
+				{"type":"Feature","geometry":{"type":"Point","coordinates":[16.2500,59.0100]},
+				 "properties":{"name":"Utkast långt bort","reasons":["other"],"source":"resident","published":false}}""")
+			.json()
+			.get("id")
+			.longValue();
+		long id = planner.post("/api/measures", measure("Belysning på två ställen", "planned", "", "null", published, draft))
+			.json()
+			.get("id")
+			.longValue();
+		String aroundTheDraft = "/api/measures?bbox=16.2495,59.0095,16.2505,59.0105";
+
+		JsonNode seen = anonymous.get("/api/measures/" + id).json();
+		assertThat(seen.get("properties").get("placeIds")).extracting(JsonNode::longValue).containsExactly(published);
+		assertThat(seen.get("geometry").get("type").stringValue()).as("the published place's polygon alone")
+			.isEqualTo("Polygon");
+		assertThat(seen.toString()).doesNotContain("16.25,");
+		assertThat(anonymous.get(aroundTheDraft).json().get("features")).extracting(f -> f.get("id").longValue())
+			.doesNotContain(id);
+
+		JsonNode whole = planner.get("/api/measures/" + id).json();
+		assertThat(whole.get("properties").get("placeIds")).extracting(JsonNode::longValue)
+			.containsExactly(published, draft);
+		assertThat(whole.get("geometry").get("type").stringValue()).isEqualTo("GeometryCollection");
+		assertThat(planner.get(aroundTheDraft).json().get("features")).extracting(f -> f.get("id").longValue())
+			.contains(id);
+	}
+
+	@Test
 	void ownGeometryWinsOverThePlaces() {
 		long place = placeInNavertorp("Torghörn");
 

@@ -24,6 +24,44 @@ class NeighbourhoodApiIT {
 		anonymous = new ApiClient(port);
 	}
 
+	static JsonNode norr(ApiClient client) {
+		return client.get("/api/neighbourhoods").json().get("features").get(1).get("properties");
+	}
+
+	@Test
+	void thePublicCountsPublishedPlacesAndMeasuresOnlyWhileStaffCountDraftsToo() {
+		ApiClient planner = anonymous.as("planner", "planner");
+		JsonNode publicBefore = norr(anonymous);
+		JsonNode staffBefore = norr(planner);
+		Response draft = planner.post("/api/places", """
+				{"type":"Feature","geometry":{"type":"Point","coordinates":[16.2050,59.0100]},
+				 "properties":{"name":"Utkast i Norr","reasons":["other"],"source":"resident","published":false}}""");
+		assertThat(draft.json().get("properties").get("neighbourhood").get("slug").stringValue()).isEqualTo("norr");
+		long place = draft.json().get("id").longValue();
+		// A published measure with no geometry of its own is where its places are: for the public, nowhere.
+		for (String published : new String[] { "true", "false" }) {
+			assertThat(planner.post("/api/measures", """
+					{"type":"Feature","geometry":null,"properties":{"title":"Åtgärd i Norr","type":"other",
+					 "owner":"municipality","status":"planned","placeIds":[%d],"published":%s}}"""
+				.formatted(place, published)).status()).isEqualTo(201);
+		}
+
+		JsonNode publicAfter = norr(anonymous);
+		JsonNode staffAfter = norr(planner);
+		assertThat(publicAfter.get("placeCount")).isEqualTo(publicBefore.get("placeCount"));
+		assertThat(publicAfter.get("measureCount")).isEqualTo(publicBefore.get("measureCount"));
+		assertThat(publicAfter.get("measuresByStatus")).isEqualTo(publicBefore.get("measuresByStatus"));
+		assertThat(staffAfter.get("placeCount").intValue()).isEqualTo(staffBefore.get("placeCount").intValue() + 1);
+		assertThat(staffAfter.get("measureCount").intValue()).isEqualTo(staffBefore.get("measureCount").intValue() + 2);
+		assertThat(staffAfter.get("measuresByStatus").get("planned").intValue())
+			.isEqualTo(staffBefore.get("measuresByStatus").get("planned").intValue() + 2);
+		assertThat(anonymous.get("/api/neighbourhoods/norr").json().get("properties")).isEqualTo(publicAfter);
+		assertThat(anonymous.get("/api/neighbourhoods/norr/summary").body()).doesNotContain("Utkast i Norr")
+			.doesNotContain("Åtgärd i Norr");
+		assertThat(planner.get("/api/neighbourhoods/norr/summary").body()).contains("Utkast i Norr")
+			.contains("Åtgärd i Norr");
+	}
+
 	@Test
 	void listsTheThreeFocusDistrictsWithCounts() {
 		Response response = anonymous.get("/api/neighbourhoods");

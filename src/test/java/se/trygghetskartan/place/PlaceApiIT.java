@@ -37,6 +37,63 @@ class PlaceApiIT {
 		return NAVERTORP_SQUARE.formatted(name);
 	}
 
+	/** The same place with {@code "published"} set. */
+	static String polygonInNavertorp(String name, boolean published) {
+		return polygonInNavertorp(name).replace("\"source\":", "\"published\":" + published + ",\"source\":");
+	}
+
+	@Test
+	void anUnpublishedPlaceIsADraftForStaffAndAbsentForThePublicUntilItIsPublished() {
+		Response created = planner.post("/api/places", polygonInNavertorp("Utkast vid torget", false));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		assertThat(created.json().get("properties").get("published").booleanValue()).isFalse();
+		String location = created.header("Location");
+		String box = "/api/places?bbox=16.2300,58.9975,16.2315,58.9983&limit=10000";
+
+		Response hidden = anonymous.get(location);
+		assertThat(hidden.status()).isEqualTo(404);
+		assertThat(hidden.contentType()).startsWith("application/problem+json");
+		assertThat(anonymous.get(box).body()).doesNotContain("Utkast vid torget");
+		assertThat(anonymous.get("/api/places?neighbourhood=navertorp&limit=10000").body())
+			.doesNotContain("Utkast vid torget");
+		assertThat(planner.get(location).json().get("properties").get("published").booleanValue()).isFalse();
+		assertThat(planner.get(box).body()).contains("Utkast vid torget");
+		assertThat(anonymous.as("police", "police").get(location).status()).as("the police see drafts too")
+			.isEqualTo(200);
+
+		Response published = planner.put(location, polygonInNavertorp("Utkast vid torget", true), "\"0\"");
+		assertThat(published.status()).as(published.toString()).isEqualTo(200);
+		assertThat(published.header("ETag")).isEqualTo("\"1\"");
+		assertThat(anonymous.get(location).json().get("properties").get("published").booleanValue()).isTrue();
+		assertThat(anonymous.get(box).body()).contains("Utkast vid torget");
+		JsonNode change = planner.get(location + "/history").json().get(1).get("changes");
+		assertThat(change.get("published").get("from").booleanValue()).isFalse();
+		assertThat(change.get("published").get("to").booleanValue()).isTrue();
+	}
+
+	@Test
+	void aPlaceIsPublishedUnlessSaidOtherwiseAndAnEditThatLeavesPublishedOutKeepsIt() {
+		Response plain = planner.post("/api/places", polygonInNavertorp("Publicerad direkt"));
+		assertThat(plain.json().get("properties").get("published").booleanValue()).isTrue();
+
+		String draft = planner.post("/api/places", polygonInNavertorp("Förblir utkast", false)).header("Location");
+		Response edited = planner.put(draft, polygonInNavertorp("Förblir utkast, ändrad"), "\"0\"");
+
+		assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+		assertThat(edited.json().get("properties").get("published").booleanValue()).isFalse();
+		assertThat(anonymous.get(draft).status()).isEqualTo(404);
+	}
+
+	@Test
+	void publishedIsTrueOrFalseAndNothingElse() {
+		Response bad = planner.post("/api/places", polygonInNavertorp("Kanske").replace("\"source\":",
+				"\"published\":\"yes\",\"source\":"));
+
+		assertThat(bad.status()).isEqualTo(422);
+		assertThat(bad.json().get("errors").get(0).get("field").stringValue()).isEqualTo("properties.published");
+		assertThat(bad.body()).contains("must be true or false");
+	}
+
 	@Test
 	void polygonCreatedInsideNavertorpBelongsToNavertorp() {
 		Response created = planner.post("/api/places", polygonInNavertorp("Hörnet vid torget"));

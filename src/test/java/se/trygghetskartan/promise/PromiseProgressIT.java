@@ -59,6 +59,10 @@ class PromiseProgressIT {
 	}
 
 	void measure(String status, long commitment) {
+		measure(status, commitment, "Åtgärd", true);
+	}
+
+	void measure(String status, long commitment, String title, boolean published) {
 		String extra = switch (status) {
 			case "rejected" -> ",\"rejectionReason\":\"Inte aktuellt\"";
 			case "done" -> ",\"completedOn\":\"2025-06-01\"";
@@ -66,8 +70,8 @@ class PromiseProgressIT {
 		};
 		Response created = planner.post("/api/measures", """
 				{"type":"Feature","geometry":{"type":"Point","coordinates":[16.2300,58.9990]},"properties":{
-				 "title":"Åtgärd","type":"lighting","owner":"municipality","status":"%s","commitmentIds":[%d]%s}}"""
-			.formatted(status, commitment, extra));
+				 "title":"%s","type":"lighting","owner":"municipality","status":"%s","commitmentIds":[%d],
+				 "published":%s%s}}""".formatted(title, status, commitment, published, extra));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 	}
 
@@ -116,6 +120,26 @@ class PromiseProgressIT {
 		assertThat(commitment.get("measuresCounted").intValue()).isEqualTo(3);
 		assertThat(commitment.get("progress").doubleValue()).isCloseTo(2.0 / 3, within(0.0001));
 		assertThat(commitment.get("measureIds")).hasSize(4);
+	}
+
+	@Test
+	void draftMeasuresCountInNoOnesProgressAndOnlyStaffSeeThemLinked() {
+		long promise = promise(2038, "Med utkast");
+		long measures = commitment(promise, "null", 1);
+		measure("done", measures, "Klar och publicerad", true);
+		measure("planned", measures, "Planerat utkast", false);
+
+		JsonNode seen = commitmentOf(anonymous.get("/api/periods/2038").json(), measures);
+		JsonNode staff = commitmentOf(planner.get("/api/periods/2038").json(), measures);
+
+		assertThat(seen.get("measuresCounted").intValue()).isEqualTo(1);
+		assertThat(seen.get("progress").doubleValue()).isEqualTo(1.0);
+		assertThat(seen.get("measureIds")).hasSize(1);
+		assertThat(anonymous.get("/api/commitments/" + measures).json().get("measureIds")).hasSize(1);
+		assertThat(staff.get("progress").doubleValue()).as("the number residents see").isEqualTo(1.0);
+		assertThat(staff.get("measureIds")).hasSize(2);
+		assertThat(anonymous.get("/api/periods/2038/commitments.csv").body()).contains("Klar och publicerad (done)")
+			.doesNotContain("Planerat utkast");
 	}
 
 	@Test

@@ -191,19 +191,22 @@ class FollowUpIT {
 		browser.clickable(By.cssSelector("[data-action='create-from-stop']")).click();
 		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".stops-section"), "Blev platsen"));
 
-		JsonNode walk = new ApiClient(port).as("planner", "planner")
-			.get("/api/activities?kind=safety_walk&commitment=" + commitment)
+		ApiClient planner = new ApiClient(port).as("planner", "planner");
+		JsonNode walk = planner.get("/api/activities?kind=safety_walk&commitment=" + commitment)
 			.json()
 			.get("features")
 			.get(0);
 		JsonNode stop = walk.get("properties").get("stops").get(0);
-		JsonNode place = new ApiClient(port).get("/api/places/" + stop.get("placeId").longValue()).json().get("properties");
+		String placePath = "/api/places/" + stop.get("placeId").longValue();
+		JsonNode place = planner.get(placePath).json().get("properties");
 		assertThat(place.get("name").stringValue()).isEqualTo("Mörkt hörn vid torget");
 		assertThat(place.get("source").stringValue()).isEqualTo("safety_walk");
-		JsonNode measure = new ApiClient(port).get("/api/measures/" + stop.get("measureId").longValue()).json()
-			.get("properties");
+		assertThat(place.get("published").booleanValue()).as("the walk's protocol is not published").isFalse();
+		assertThat(new ApiClient(port).get(placePath).status()).isEqualTo(404);
+		JsonNode measure = planner.get("/api/measures/" + stop.get("measureId").longValue()).json().get("properties");
 		assertThat(measure.get("title").stringValue()).isEqualTo("Ny belysning vid hörnet");
 		assertThat(measure.get("status").stringValue()).isEqualTo("proposed");
+		assertThat(measure.get("published").booleanValue()).isFalse();
 
 		browser.open("/uppfoljning?period=" + year);
 		browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.commitment")));

@@ -108,6 +108,42 @@ class PlannerMapIT {
 	}
 
 	@Test
+	void aPlannerSeesADraftMarkedAndPublishesItAfterWhichResidentsSeeIt() {
+		long id = new ApiClient(port).as("admin", "admin").post("/api/places", """
+				{"type":"Feature","geometry":{"type":"Point","coordinates":[16.2340,58.9995]},
+				 "properties":{"name":"Utkast från kvällsvandringen","reasons":["poor_lighting"],"source":"safety_walk",
+				  "published":false}}""").json().get("id").longValue();
+		try (Browser resident = new Browser(port)) {
+			resident.open("/?plats=" + id);
+			resident.headingIs("Hittade inte det du sökte. Det kan ha tagits bort.");
+
+			browser.consoleErrors();
+			browser.open("/planering?omrade=navertorp");
+			browser.headingIs("Nävertorp");
+			WebElement listed = browser.driver.findElement(By.cssSelector("[data-place='" + id + "']"));
+			assertThat(listed.findElement(By.xpath("following-sibling::*[@class='draft-mark']")).getText())
+				.isEqualTo("Utkast");
+			listed.click();
+			browser.headingIs("Utkast från kvällsvandringen");
+			assertThat(browser.visible(By.cssSelector(".draft-notice")).getText()).startsWith("Utkast");
+			assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+			browser.clickable(By.cssSelector("[data-action='edit']")).click();
+			browser.headingIs("Redigera: Utkast från kvällsvandringen");
+			assertThat(input("published").isSelected()).isFalse();
+			assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+			input("published").click();
+			saveAndExpect("Utkast från kvällsvandringen");
+			assertThat(browser.driver.findElements(By.cssSelector(".draft-notice"))).isEmpty();
+			assertThat(browser.consoleErrors()).isEmpty();
+
+			resident.open("/?plats=" + id);
+			resident.headingIs("Utkast från kvällsvandringen");
+			assertThat(resident.driver.findElements(By.cssSelector(".draft-notice, .draft-mark"))).isEmpty();
+			assertThat(resident.consoleErrors()).isEmpty();
+		}
+	}
+
+	@Test
 	void serverValidationErrorsAppearBesideTheFieldAndOnTheMap() {
 		startNewPlaceInNavertorp();
 		browser.clickable(By.cssSelector("[data-draw='Polygon']")).click();
