@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,8 @@ class SecurityIT {
 	static final String PLACE = """
 			{"type":"Feature","geometry":{"type":"Point","coordinates":[16.2065,58.9960]},
 			 "properties":{"name":"Säkerhetstest","reasons":["other"],"source":"other"}}""";
+
+	static final String PAGE = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
 	@LocalServerPort
 	int port;
@@ -119,6 +122,115 @@ class SecurityIT {
 	}
 
 	@Test
+	void anonymousVisitorsNeverGetAServerSession() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		JsonNode token = json(send(browser, get("/api/session"))).get("csrf").get("token");
+
+		HttpResponse<String> page = send(browser, page("/planering"));
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+		List<HttpResponse<String>> answers = List.of(page, send(browser, get("/api/session")),
+				send(browser, page("/login")), send(browser, get("/api/places?limit=1")),
+				send(browser, form("/login", "username=planner&password=wrong&_csrf=" + encode(token))),
+				send(browser, request("/api/places").header("Content-Type", "application/geo+json")
+					.POST(HttpRequest.BodyPublishers.ofString(PLACE))));
+
+		for (HttpResponse<String> answer : answers) {
+			assertThat(answer.headers().allValues("Set-Cookie")).as(answer.request().uri().toString())
+				.noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+		}
+	}
+
+	@Test
+	void loginStartsAFreshSessionAndReturnsToThePageThatAskedForIt() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		assertThat(send(browser, page("/planering?vy=lista")).statusCode()).isEqualTo(302);
+
+		HttpResponse<String> login = logIn(browser, "planner", "planner");
+		assertThat(login.headers().firstValue("Location").orElseThrow()).contains("/planering?vy=lista");
+		String first = sessionCookie(login);
+		HttpResponse<String> again = logIn(browser, "admin", "admin");
+
+		assertThat(first).isNotNull();
+		assertThat(sessionCookie(again)).as("a new session id on every login").isNotNull().isNotEqualTo(first);
+		assertThat(json(send(browser, get("/api/session"))).get("username").stringValue()).isEqualTo("admin");
+	}
+
+	@Test
+	void logoutEndsTheSession() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		logIn(browser, "planner", "planner");
+		JsonNode csrf = json(send(browser, get("/api/session"))).get("csrf");
+
+		HttpResponse<String> logout = send(browser,
+				form("/logout", csrf.get("parameterName").stringValue() + "=" + encode(csrf.get("token"))));
+
+		assertThat(logout.statusCode()).isEqualTo(302);
+		assertThat(json(send(browser, get("/api/session"))).get("authenticated").booleanValue()).isFalse();
+	}
+
+	@Test
+	void scriptsWithBasicNeedNoTokenAndGetNoSession() {
+		Response created = anonymous.as("planner", "planner").post("/api/places", PLACE);
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.header("Set-Cookie")).isNull();
+	}
+
+	@Test
+	void scriptsAskingWhoTheyAreGetNoToken() {
+		JsonNode session = anonymous.as("planner", "planner").get("/api/session").json();
+
+		assertThat(session.get("username").stringValue()).isEqualTo("planner");
+		assertThat(session.get("csrf").isNull()).isTrue();
+	}
+
+	@Test
+	void aSessionCookieNeverAuthenticatesABasicRequest() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		logIn(browser, "planner", "planner");
+		long before = places();
+
+		HttpResponse<String> refused = send(browser, request("/api/places")
+			.header("Content-Type", "application/geo+json")
+			.header("Authorization", basic("planner", "not-the-password"))
+			.POST(HttpRequest.BodyPublishers.ofString(PLACE)));
+
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(places()).isEqualTo(before);
+	}
+
+	@Test
+	void anotherAuthorizationSchemeDoesNotExcuseASessionFromTheCsrfToken() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		logIn(browser, "planner", "planner");
+		long before = places();
+
+		HttpResponse<String> refused = send(browser, request("/api/places")
+			.header("Content-Type", "application/geo+json")
+			.header("Authorization", "Bearer made-up")
+			.POST(HttpRequest.BodyPublishers.ofString(PLACE)));
+
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("CSRF");
+		assertThat(places()).isEqualTo(before);
+	}
+
+	@Test
+	void basicCredentialsABrowserAttachesToAnotherSitesRequestAreNotTrusted() {
+		ApiClient planner = anonymous.as("planner", "planner");
+		long before = places();
+
+		Response refused = planner.send(planner.request("/api/places")
+			.header("Content-Type", "application/geo+json")
+			.header("Sec-Fetch-Site", "cross-site")
+			.POST(HttpRequest.BodyPublishers.ofString(PLACE)));
+
+		assertThat(refused.status()).isEqualTo(401);
+		assertThat(places()).isEqualTo(before);
+	}
+
+	@Test
 	void failedFormLoginSendsBackToTheLoginPage() throws Exception {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		JsonNode session = json(send(browser, get("/api/session")));
@@ -161,6 +273,30 @@ class SecurityIT {
 		assertThat(anonymous.get("/api/openapi/swagger-config").body()).contains("/api/openapi");
 	}
 
+	private HttpResponse<String> logIn(HttpClient browser, String username, String password) throws Exception {
+		JsonNode token = json(send(browser, get("/api/session"))).get("csrf").get("token");
+		HttpResponse<String> login = send(browser,
+				form("/login", "username=" + username + "&password=" + password + "&_csrf=" + encode(token)));
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+		return login;
+	}
+
+	private static String sessionCookie(HttpResponse<String> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(cookie -> cookie.startsWith("JSESSIONID="))
+			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String basic(String username, String password) {
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
 	private long places() {
 		return jdbc.sql("SELECT count(*) FROM unsafe_place").query(Long.class).single();
 	}
@@ -173,8 +309,14 @@ class SecurityIT {
 		return request(path).GET();
 	}
 
+	// Page navigations and form posts as a browser makes them: asking for HTML.
+	private HttpRequest.Builder page(String path) {
+		return request(path).header("Accept", PAGE).GET();
+	}
+
 	private HttpRequest.Builder form(String path, String body) {
 		return request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", PAGE)
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 	}
 
