@@ -1,6 +1,7 @@
 package se.trygghetskartan.system;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.connector.Request;
@@ -42,6 +43,11 @@ public class ProblemReportValve extends ErrorReportValve {
 	}
 
 	private static ProblemDetail problem(Request request, int status) {
+		String uri = request.getRequestURI();
+		if (status == 400 && uri != null && uri.toLowerCase().contains("%00")) {
+			return ProblemResponses.problem(new InvalidRequestException(HttpStatus.BAD_REQUEST,
+					List.of(new Violation("path", NulCharacters.REASON))));
+		}
 		HttpStatus known = HttpStatus.resolve(status);
 		String title = known == null ? "Error " + status : known.getReasonPhrase();
 		return ProblemResponses.problem(known == null ? HttpStatus.BAD_REQUEST : known, title,
