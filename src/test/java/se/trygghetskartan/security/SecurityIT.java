@@ -107,17 +107,13 @@ class SecurityIT {
 		assertThat(loggedIn.get("username").stringValue()).isEqualTo("planner");
 		assertThat(loggedIn.get("roles")).extracting(JsonNode::stringValue).containsExactly("planner");
 
-		HttpRequest.Builder withoutToken = request("/api/places").header("Content-Type", "application/geo+json")
-			.POST(HttpRequest.BodyPublishers.ofString(PLACE));
-		HttpResponse<String> refused = send(browser, withoutToken);
+		HttpResponse<String> refused = send(browser, newPlace());
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains("CSRF");
 
 		JsonNode csrf = loggedIn.get("csrf");
 		HttpResponse<String> accepted = send(browser,
-				request("/api/places").header("Content-Type", "application/geo+json")
-					.header(csrf.get("headerName").stringValue(), csrf.get("token").stringValue())
-					.POST(HttpRequest.BodyPublishers.ofString(PLACE)));
+				newPlace().header(csrf.get("headerName").stringValue(), csrf.get("token").stringValue()));
 		assertThat(accepted.statusCode()).isEqualTo(201);
 		assertThat(json(accepted).get("properties").get("createdBy").stringValue()).isEqualTo("planner");
 	}
@@ -135,9 +131,7 @@ class SecurityIT {
 		JsonNode token = json(send(browser, get("/api/session"))).get("csrf").get("token");
 		HttpResponse<String> failed = send(browser,
 				form("/login", "username=planner&password=wrong&_csrf=" + encode(token)));
-		HttpResponse<String> refused = send(browser, request("/api/places")
-			.header("Content-Type", "application/geo+json")
-			.POST(HttpRequest.BodyPublishers.ofString(PLACE)));
+		HttpResponse<String> refused = send(browser, newPlace());
 
 		assertThat(failed.headers().firstValue("Location").orElseThrow()).contains("/login?error");
 		assertThat(refused.statusCode()).isEqualTo(401);
@@ -194,10 +188,8 @@ class SecurityIT {
 		logIn(browser, "planner", "planner");
 		long before = places();
 
-		HttpResponse<String> refused = send(browser, request("/api/places")
-			.header("Content-Type", "application/geo+json")
-			.header("Authorization", basic("planner", "not-the-password"))
-			.POST(HttpRequest.BodyPublishers.ofString(PLACE)));
+		HttpResponse<String> refused = send(browser,
+				newPlace().header("Authorization", basic("planner", "not-the-password")));
 
 		assertThat(refused.statusCode()).isEqualTo(401);
 		assertThat(places()).isEqualTo(before);
@@ -209,10 +201,7 @@ class SecurityIT {
 		logIn(browser, "planner", "planner");
 		long before = places();
 
-		HttpResponse<String> refused = send(browser, request("/api/places")
-			.header("Content-Type", "application/geo+json")
-			.header("Authorization", "Bearer made-up")
-			.POST(HttpRequest.BodyPublishers.ofString(PLACE)));
+		HttpResponse<String> refused = send(browser, newPlace().header("Authorization", "Bearer made-up"));
 
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains("CSRF");
@@ -306,6 +295,12 @@ class SecurityIT {
 
 	private long places() {
 		return jdbc.sql("SELECT count(*) FROM unsafe_place").query(Long.class).single();
+	}
+
+	// A browser's POST of PLACE; add headers to taste.
+	private HttpRequest.Builder newPlace() {
+		return request("/api/places").header("Content-Type", "application/geo+json")
+			.POST(HttpRequest.BodyPublishers.ofString(PLACE));
 	}
 
 	private HttpRequest.Builder request(String path) {
