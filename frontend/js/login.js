@@ -1,4 +1,5 @@
-// The login form posts normally; it only needs the session's CSRF token, fetched here.
+// The login form posts normally; it only needs the CSRF token, fetched here. Before login the token
+// lives in a cookie, so visiting this page creates no server session.
 const response = await fetch('/api/session', { credentials: 'same-origin' });
 const session = await response.json();
 const field = document.getElementById('csrf');

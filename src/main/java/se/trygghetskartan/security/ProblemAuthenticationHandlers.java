@@ -29,9 +29,16 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
 		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Trygghetskartan\"");
 		}
-		String detail = request.getHeader("Authorization") != null
-				? "The user name or password is wrong."
-				: "Log in first: in the browser with the login form, from scripts with HTTP Basic.";
+		String detail;
+		if (request.getHeader("Authorization") == null) {
+			detail = "Log in first: in the browser with the login form, from scripts with HTTP Basic.";
+		}
+		else if (SecurityConfig.sendsBasic(request)) {
+			detail = "The user name or password is wrong.";
+		}
+		else {
+			detail = "Only HTTP Basic is accepted from scripts; in the browser, log in with the login form.";
+		}
 		ProblemResponses.write(request, response,
 				ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "Authentication required", detail));
 	}

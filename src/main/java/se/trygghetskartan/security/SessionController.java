@@ -27,8 +27,9 @@ class SessionController {
 			.filter(a -> a.startsWith("ROLE_"))
 			.map(a -> a.substring(5).toLowerCase())
 			.toList() : List.of());
-		session.put("csrf", Map.of("headerName", csrf.getHeaderName(), "parameterName", csrf.getParameterName(),
-				"token", csrf.getToken()));
+		// Scripts sending HTTP Basic need no token and get none (their requests are not CSRF-checked).
+		session.put("csrf", csrf == null ? null : Map.of("headerName", csrf.getHeaderName(), "parameterName",
+				csrf.getParameterName(), "token", csrf.getToken()));
 		return session;
 	}
 

@@ -1,10 +1,5 @@
 package se.trygghetskartan.system;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,20 +26,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Object> invalid(InvalidRequestException ex) {
-		ProblemDetail problem = ProblemResponses.problem(ex.status(),
-				ex.status() == HttpStatus.BAD_REQUEST ? "Invalid parameter" : "Invalid content", ex.getMessage());
-		List<Map<String, Object>> errors = new ArrayList<>();
-		for (Violation violation : ex.violations()) {
-			Map<String, Object> error = new LinkedHashMap<>();
-			error.put("field", violation.field());
-			error.put("reason", violation.reason());
-			if (violation.position() != null) {
-				error.put("position", violation.position());
-			}
-			errors.add(error);
-		}
-		problem.setProperty("errors", errors);
-		return ResponseEntity.status(ex.status()).body(problem);
+		return ResponseEntity.status(ex.status()).body(ProblemResponses.problem(ex));
 	}
 
 	@ExceptionHandler
@@ -97,12 +79,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Object> unexpected(Exception ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof PayloadTooLargeException tooLarge) {
-				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-					.body(ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
-							tooLarge.getMessage()));
-			}
+		ProblemDetail bodyLimit = ProblemResponses.bodyLimit(ex);
+		if (bodyLimit != null) {
+			return ResponseEntity.status(bodyLimit.getStatus()).body(bodyLimit);
 		}
 		log.error("Unexpected error", ex);
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
@@ -113,12 +92,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof PayloadTooLargeException tooLarge) {
-				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-					.body(ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
-							tooLarge.getMessage()));
-			}
+		ProblemDetail bodyLimit = ProblemResponses.bodyLimit(ex);
+		if (bodyLimit != null) {
+			return ResponseEntity.status(bodyLimit.getStatus()).body(bodyLimit);
 		}
 		ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Unreadable body",
 				"The body is not valid JSON: " + firstLine(rootMessage(ex)));

@@ -2,12 +2,14 @@ package se.trygghetskartan.security;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,8 @@ class SecurityIT {
 	static final String PLACE = """
 			{"type":"Feature","geometry":{"type":"Point","coordinates":[16.2065,58.9960]},
 			 "properties":{"name":"Säkerhetstest","reasons":["other"],"source":"other"}}""";
+
+	static final String PAGE = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
 	@LocalServerPort
 	int port;
@@ -103,19 +107,119 @@ class SecurityIT {
 		assertThat(loggedIn.get("username").stringValue()).isEqualTo("planner");
 		assertThat(loggedIn.get("roles")).extracting(JsonNode::stringValue).containsExactly("planner");
 
-		HttpRequest.Builder withoutToken = request("/api/places").header("Content-Type", "application/geo+json")
-			.POST(HttpRequest.BodyPublishers.ofString(PLACE));
-		HttpResponse<String> refused = send(browser, withoutToken);
+		HttpResponse<String> refused = send(browser, newPlace());
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains("CSRF");
 
 		JsonNode csrf = loggedIn.get("csrf");
 		HttpResponse<String> accepted = send(browser,
-				request("/api/places").header("Content-Type", "application/geo+json")
-					.header(csrf.get("headerName").stringValue(), csrf.get("token").stringValue())
-					.POST(HttpRequest.BodyPublishers.ofString(PLACE)));
+				newPlace().header(csrf.get("headerName").stringValue(), csrf.get("token").stringValue()));
 		assertThat(accepted.statusCode()).isEqualTo(201);
 		assertThat(json(accepted).get("properties").get("createdBy").stringValue()).isEqualTo("planner");
+	}
+
+	@Test
+	void anonymousVisitorsNeverGetAServerSession() throws Exception {
+		for (String path : List.of("/api/session", "/login", "/planering", "/", "/api/places?limit=1")) {
+			CookieManager cookies = new CookieManager();
+			send(HttpClient.newBuilder().cookieHandler(cookies).build(), page(path));
+
+			assertThat(sessionCookies(cookies)).as(path).isEmpty();
+		}
+		CookieManager cookies = new CookieManager();
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+		JsonNode token = json(send(browser, get("/api/session"))).get("csrf").get("token");
+		HttpResponse<String> failed = send(browser,
+				form("/login", "username=planner&password=wrong&_csrf=" + encode(token)));
+		HttpResponse<String> refused = send(browser, newPlace());
+
+		assertThat(failed.headers().firstValue("Location").orElseThrow()).contains("/login?error");
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(sessionCookies(cookies)).as("after a failed login and a refused change").isEmpty();
+	}
+
+	@Test
+	void loginStartsAFreshSessionAndReturnsToThePageThatAskedForIt() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		assertThat(send(browser, page("/planering?vy=lista")).statusCode()).isEqualTo(302);
+
+		HttpResponse<String> login = logIn(browser, "planner", "planner");
+		assertThat(login.headers().firstValue("Location").orElseThrow()).contains("/planering?vy=lista");
+		String first = sessionCookie(login);
+		HttpResponse<String> again = logIn(browser, "admin", "admin");
+
+		assertThat(first).isNotNull();
+		assertThat(sessionCookie(again)).as("a new session id on every login").isNotNull().isNotEqualTo(first);
+		assertThat(json(send(browser, get("/api/session"))).get("username").stringValue()).isEqualTo("admin");
+	}
+
+	@Test
+	void logoutEndsTheSession() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		logIn(browser, "planner", "planner");
+		JsonNode csrf = json(send(browser, get("/api/session"))).get("csrf");
+
+		HttpResponse<String> logout = send(browser,
+				form("/logout", csrf.get("parameterName").stringValue() + "=" + encode(csrf.get("token"))));
+
+		assertThat(logout.statusCode()).isEqualTo(302);
+		assertThat(json(send(browser, get("/api/session"))).get("authenticated").booleanValue()).isFalse();
+	}
+
+	@Test
+	void scriptsWithBasicNeedNoTokenAndGetNoSession() {
+		Response created = anonymous.as("planner", "planner").post("/api/places", PLACE);
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.header("Set-Cookie")).isNull();
+	}
+
+	@Test
+	void scriptsAskingWhoTheyAreGetNoToken() {
+		JsonNode session = anonymous.as("planner", "planner").get("/api/session").json();
+
+		assertThat(session.get("username").stringValue()).isEqualTo("planner");
+		assertThat(session.get("csrf").isNull()).isTrue();
+	}
+
+	@Test
+	void aSessionCookieNeverAuthenticatesABasicRequest() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		logIn(browser, "planner", "planner");
+		long before = places();
+
+		HttpResponse<String> refused = send(browser,
+				newPlace().header("Authorization", basic("planner", "not-the-password")));
+
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(places()).isEqualTo(before);
+	}
+
+	@Test
+	void anotherAuthorizationSchemeDoesNotExcuseASessionFromTheCsrfToken() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		logIn(browser, "planner", "planner");
+		long before = places();
+
+		HttpResponse<String> refused = send(browser, newPlace().header("Authorization", "Bearer made-up"));
+
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("CSRF");
+		assertThat(places()).isEqualTo(before);
+	}
+
+	@Test
+	void basicCredentialsABrowserAttachesToAnotherSitesRequestAreNotTrusted() {
+		ApiClient planner = anonymous.as("planner", "planner");
+		long before = places();
+
+		Response refused = planner.send(planner.request("/api/places")
+			.header("Content-Type", "application/geo+json")
+			.header("Sec-Fetch-Site", "cross-site")
+			.POST(HttpRequest.BodyPublishers.ofString(PLACE)));
+
+		assertThat(refused.status()).isEqualTo(401);
+		assertThat(places()).isEqualTo(before);
 	}
 
 	@Test
@@ -161,8 +265,42 @@ class SecurityIT {
 		assertThat(anonymous.get("/api/openapi/swagger-config").body()).contains("/api/openapi");
 	}
 
+	private HttpResponse<String> logIn(HttpClient browser, String username, String password) throws Exception {
+		JsonNode token = json(send(browser, get("/api/session"))).get("csrf").get("token");
+		HttpResponse<String> login = send(browser,
+				form("/login", "username=" + username + "&password=" + password + "&_csrf=" + encode(token)));
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+		return login;
+	}
+
+	private static List<HttpCookie> sessionCookies(CookieManager cookies) {
+		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).toList();
+	}
+
+	private static String sessionCookie(HttpResponse<String> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(cookie -> cookie.startsWith("JSESSIONID="))
+			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String basic(String username, String password) {
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
 	private long places() {
 		return jdbc.sql("SELECT count(*) FROM unsafe_place").query(Long.class).single();
+	}
+
+	// A browser's POST of PLACE; add headers to taste.
+	private HttpRequest.Builder newPlace() {
+		return request("/api/places").header("Content-Type", "application/geo+json")
+			.POST(HttpRequest.BodyPublishers.ofString(PLACE));
 	}
 
 	private HttpRequest.Builder request(String path) {
@@ -173,8 +311,14 @@ class SecurityIT {
 		return request(path).GET();
 	}
 
+	// Page navigations and form posts as a browser makes them: asking for HTML.
+	private HttpRequest.Builder page(String path) {
+		return request(path).header("Accept", PAGE).GET();
+	}
+
 	private HttpRequest.Builder form(String path, String body) {
 		return request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", PAGE)
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 	}
 

@@ -1,0 +1,57 @@
+package se.trygghetskartan.system;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** Tomcat's error report as problem+json, for errors the app never saw (Tomcat creates it by name). */
+public class ProblemReportValve extends ErrorReportValve {
+
+	@Override
+	protected void report(Request request, Response response, Throwable throwable) {
+		// The same conditions as ErrorReportValve: an error status, nothing written yet, not reported.
+		if (response.getStatus() < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+			return;
+		}
+		AtomicBoolean ioAllowed = new AtomicBoolean();
+		response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+		if (!ioAllowed.get()) {
+			return;
+		}
+		// A body over its limits (RequestBodyLimitFilter) may have met Tomcat's read timeout first,
+		// which Tomcat answers 400; it is 408, and the rest of such a body is not waited for.
+		ProblemDetail bodyLimit = ProblemResponses.bodyLimit(throwable);
+		try {
+			ProblemResponses.write(request, response,
+					bodyLimit != null ? bodyLimit : problem(request, response.getStatus()));
+			response.finishResponse();
+			if (bodyLimit != null) {
+				response.getCoyoteResponse().action(ActionCode.CLOSE_NOW, throwable);
+			}
+		}
+		catch (IOException | IllegalStateException ex) {
+			// the client has gone; there is no one to tell
+		}
+	}
+
+	private static ProblemDetail problem(Request request, int status) {
+		String uri = request.getRequestURI();
+		if (status == 400 && uri != null && uri.toLowerCase().contains("%00")) {
+			return ProblemResponses.problem(new InvalidRequestException(HttpStatus.BAD_REQUEST,
+					List.of(new Violation("path", NulCharacters.REASON))));
+		}
+		HttpStatus known = HttpStatus.resolve(status);
+		String title = known == null ? "Error " + status : known.getReasonPhrase();
+		return ProblemResponses.problem(known == null ? HttpStatus.BAD_REQUEST : known, title,
+				status == 400 ? "The request is malformed, so it was not read." : title + ".");
+	}
+
+}
