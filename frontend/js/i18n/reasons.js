@@ -5,6 +5,7 @@ const SV = [
   [/^must be a string$/, 'ska vara text'],
   [/^must not be blank$/, 'får inte vara tomt'],
   [/^contains a NUL character, which is not allowed$/, 'innehåller ett ogiltigt tecken (NUL)'],
+  [/^csv: the header line contains a NUL character, which is not allowed$/, 'rubrikraden innehåller ett ogiltigt tecken (NUL)'],
   [/^is longer than (\d+) characters$/, 'är längre än $1 tecken'],
   [/^is required: one of (.*)$/, 'måste anges: något av $1'],
   [/^is required: (.*)$/, 'måste anges: $1'],

@@ -64,11 +64,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
-		// Validation should have caught it; the database's constraints are the last line.
-		log.warn("Constraint violation not caught by validation", ex);
+		// Validation should have caught it; the database's constraints are the last line. One line in
+		// the log, and of PostgreSQL's message only its first line: its "Detail" repeats stored values.
+		String rule = firstLine(rootMessage(ex));
+		log.warn("Constraint violation not caught by validation: {}", rule);
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.body(ProblemResponses.problem(HttpStatus.CONFLICT, "Conflicts with stored data",
-					"The change breaks a rule of the stored data: " + rootMessage(ex)));
+					"The change breaks a rule of the stored data: " + rule));
 	}
 
 	@ExceptionHandler

@@ -20,12 +20,13 @@ import org.springframework.util.StringUtils;
 /**
  * Reads an uploaded text file line by line in the charset that its byte order mark, else its
  * Content-Type, else a {@code charset} parameter names, else UTF-8. A line whose bytes do not decode
- * comes back with the reason instead of its text (never with "�" in it), so an import can reject
- * that line and go on with the next.
+ * comes back with the reason instead of its text (never with "�" in it), and so does a line with a
+ * NUL character (which PostgreSQL cannot store in text), so an import can reject that line and go on
+ * with the next.
  */
 public final class TextLines implements Closeable {
 
-	/** A line (numbered from 1) and its text, or why its bytes do not decode. */
+	/** A line (numbered from 1) and its text, or why it cannot be read. */
 	public record Line(int number, String text, String undecodable) {
 
 		public boolean decoded() {
@@ -33,6 +34,8 @@ public final class TextLines implements Closeable {
 		}
 
 	}
+
+	private static final String NUL = "contains a NUL character, which is not allowed";
 
 	private final InputStream in;
 
@@ -113,6 +116,9 @@ public final class TextLines implements Closeable {
 		if (header == null || header.decoded() && header.text().isBlank()) {
 			throw InvalidRequestException.body("csv", "the file is empty; the first line must name the columns");
 		}
+		if (!header.decoded() && header.undecodable().equals(NUL)) {
+			throw InvalidRequestException.body("csv", "the header line " + NUL);
+		}
 		if (!header.decoded()) {
 			throw InvalidRequestException.parameter("charset", "the header line is " + header.undecodable());
 		}
@@ -164,6 +170,9 @@ public final class TextLines implements Closeable {
 
 	private Line line(StringBuilder text, boolean bad) {
 		number++;
+		if (!bad && text.indexOf("\u0000") >= 0) {
+			return new Line(number, null, NUL);
+		}
 		if (!bad) {
 			return new Line(number, text.toString(), null);
 		}

@@ -331,4 +331,23 @@ class IncidentImportIT {
 		jdbc.sql("UPDATE incident_import SET status = 'failed' WHERE id = :id").param("id", id).update();
 	}
 
+
+	@Test
+	void aNulCharacterInALineRejectsThatLineAndTheRestImports() {
+		ApiClient planner = new ApiClient(port).as("planner", "planner");
+		String csv = "id;occurred_at;category;lon;lat\n" + "NUL-1;2024-06-03 21:30;theft;16,2072;58,9959\n"
+				+ "NUL-\u00002;2024-06-03 21:30;theft;16,2072;58,9959\n"
+				+ "NUL-3;2024-06-03 21:30;theft\u0000;16,2072;58,9959\n" + "NUL-4;2024-06-03 21:30;theft;16,2072;58,9959\n";
+
+		Response response = importCsv(planner, csv, "nul-test", true);
+
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode report = response.json();
+		assertThat(report.get("status").stringValue()).isEqualTo("done");
+		assertThat(report.get("imported").intValue()).isEqualTo(2);
+		assertThat(report.get("rejected").intValue()).isEqualTo(2);
+		assertThat(report.get("rejections").get(0).get("line").intValue()).isEqualTo(3);
+		assertThat(report.get("rejections").get(1).get("line").intValue()).isEqualTo(4);
+	}
+
 }
