@@ -57,37 +57,95 @@ public final class TestDatabase {
 	}
 
 	private static Map<String, String> localCluster() {
-		try {
-			Path dir = Files.createTempDirectory("trygghetskartan-test-pg");
-			dir.toFile().setReadable(true, false);
-			dir.toFile().setExecutable(true, false);
-			String port = String.valueOf(freePort());
-			String script = Path.of("db/local-postgis.sh").toAbsolutePath().toString();
-			run("bash", script, "start", "--dir", dir.toString(), "--port", port, "--db", "trygghetskartan_test",
-					"--fast");
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					run("bash", script, "stop", "--dir", dir.toString());
-					run("rm", "-rf", dir.toString());
-				}
-				catch (IOException ex) {
-					System.err.println("Could not stop the test PostGIS in " + dir + ": " + ex.getMessage());
-				}
-			}));
-			Map<String, String> env = new HashMap<>();
-			for (String line : run("bash", script, "env", "--dir", dir.toString(), "--db", "trygghetskartan_test")
-				.split("\n")) {
-				String[] parts = line.replace("export ", "").split("=", 2);
-				if (parts.length == 2) {
-					env.put(parts[0], parts[1]);
-				}
+		cluster = LocalCluster.create("trygghetskartan-test-pg");
+		return cluster.database("trygghetskartan_test");
+	}
+
+	/**
+	 * An empty database with PostGIS beside the tests' own, e.g. for a first start without demo data
+	 * or to restore a backup into. Needs the throwaway local cluster (the usual case here).
+	 */
+	public static synchronized Map<String, String> freshDatabase(String name) {
+		connection();
+		if (cluster == null) {
+			throw new IllegalStateException("A fresh database needs the tests' local cluster; TEST_DATABASE_URL or "
+					+ "a Docker engine is in use");
+		}
+		return cluster.database(name);
+	}
+
+	private static LocalCluster cluster;
+
+	/**
+	 * A throwaway PostgreSQL + PostGIS cluster from the Debian binaries (db/local-postgis.sh, fsync off),
+	 * removed when the JVM exits. Tests may start one of their own to stop and start it under a
+	 * running app.
+	 */
+	public static final class LocalCluster {
+
+		private static final String SCRIPT = Path.of("db/local-postgis.sh").toAbsolutePath().toString();
+
+		private final Path dir;
+
+		private final String port;
+
+		private LocalCluster(Path dir, String port) {
+			this.dir = dir;
+			this.port = port;
+		}
+
+		/** A new cluster in a new temporary directory; {@link #database} initialises and starts it. */
+		public static LocalCluster create(String prefix) {
+			try {
+				Path dir = Files.createTempDirectory(prefix);
+				dir.toFile().setReadable(true, false);
+				dir.toFile().setExecutable(true, false);
+				LocalCluster started = new LocalCluster(dir, String.valueOf(freePort()));
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					try {
+						started.stop();
+						run("rm", "-rf", dir.toString());
+					}
+					catch (IOException ex) {
+						System.err.println("Could not stop the test PostGIS in " + dir + ": " + ex.getMessage());
+					}
+				}));
+				return started;
 			}
-			return Map.of("url", env.get("SPRING_DATASOURCE_URL"), "username", env.get("SPRING_DATASOURCE_USERNAME"),
-					"password", env.get("SPRING_DATASOURCE_PASSWORD"));
+			catch (IOException ex) {
+				throw new IllegalStateException("Could not make a directory for a test PostGIS: " + ex.getMessage(), ex);
+			}
 		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not start a local PostGIS for the tests: " + ex.getMessage(), ex);
+
+		/** Starts the cluster (again) and creates this database with PostGIS if it is missing: url, username, password. */
+		public Map<String, String> database(String name) {
+			try {
+				run("bash", SCRIPT, "start", "--dir", dir.toString(), "--port", port, "--db", name, "--fast");
+				Map<String, String> env = new HashMap<>();
+				for (String line : run("bash", SCRIPT, "env", "--dir", dir.toString(), "--db", name).split("\n")) {
+					String[] parts = line.replace("export ", "").split("=", 2);
+					if (parts.length == 2) {
+						env.put(parts[0], parts[1]);
+					}
+				}
+				return Map.of("url", env.get("SPRING_DATASOURCE_URL"), "username", env.get("SPRING_DATASOURCE_USERNAME"),
+						"password", env.get("SPRING_DATASOURCE_PASSWORD"));
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("Could not start the test PostGIS in " + dir + ": " + ex.getMessage(), ex);
+			}
 		}
+
+		/** Stops the cluster, as an outage would; {@link #database} starts it again. */
+		public void stop() throws IOException {
+			run("bash", SCRIPT, "stop", "--dir", dir.toString());
+		}
+
+		/** The cluster's directory (its data, port and the app role's password), for the db scripts. */
+		public Path dir() {
+			return dir;
+		}
+
 	}
 
 	private static boolean dockerAnswers() {
