@@ -88,6 +88,73 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** Chrome DevTools' slow phone: 4× CPU slowdown, 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trips. */
+	void slowPhone() {
+		driver.executeCdpCommand("Network.enable", Map.of());
+		driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 150,
+				"downloadThroughput", 1_600_000 / 8, "uploadThroughput", 750_000 / 8));
+		driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
+	}
+
+	/** When a page became usable (ms from the start of navigation) and how many bytes of ours it transferred. */
+	record Visit(double usableMillis, long transferredBytes) {
+	}
+
+	/**
+	 * Opens a page and notes the moment an element matching {@code usable} first appears in it, and
+	 * the bytes the visit transferred from the app (the page and every resource of its own origin,
+	 * counted once the network has been quiet for a second).
+	 */
+	Visit visit(String path, String usable) {
+		String watch = """
+				(() => {
+				  const check = () => {
+				    if (window.__usable === undefined && document.querySelector(%s)) window.__usable = performance.now();
+				  };
+				  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+				})();""".formatted(toJsString(usable));
+		Object id = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", watch))
+			.get("identifier");
+		try {
+			open(path);
+			new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(100))
+				.until(d -> script("return window.__usable !== undefined"));
+			long resources = -1;
+			long quietSince = System.nanoTime();
+			while (System.nanoTime() - quietSince < 1_000_000_000L) {
+				long now = ((Number) script("return performance.getEntriesByType('resource').length")).longValue();
+				if (now != resources) {
+					resources = now;
+					quietSince = System.nanoTime();
+				}
+				sleep(100);
+			}
+			double millis = ((Number) script("return window.__usable")).doubleValue();
+			long bytes = ((Number) script("""
+					const origin = location.origin;
+					const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+					  .filter((e) => e.name.startsWith(origin));
+					return entries.reduce((sum, e) => sum + e.transferSize, 0);""")).longValue();
+			return new Visit(millis, bytes);
+		}
+		finally {
+			driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+		}
+	}
+
+	private static String toJsString(String text) {
+		return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	void phoneSized() {
 		driver.manage().window().setSize(new Dimension(390, 844));
 	}

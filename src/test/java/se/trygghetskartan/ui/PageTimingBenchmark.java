@@ -1,0 +1,99 @@
+package se.trygghetskartan.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import se.trygghetskartan.FiveYearMunicipality;
+import se.trygghetskartan.IntegrationTest;
+import se.trygghetskartan.TestDatabase;
+import se.trygghetskartan.TestTiles;
+import se.trygghetskartan.TrygghetskartanApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * How soon the pages are usable, measured in headless Chromium as a resident on a slow phone gets
+ * them: 4× CPU slowdown, 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trips, cold cache. "Usable"
+ * is the moment the district list (on /) or the list of commitments (on /uppfoljning) is in the
+ * page. Then a return visit: how many bytes it transfers. With the demo data and with a municipality
+ * after five years of use ({@link FiveYearMunicipality}). Not part of the test suite: run it with
+ * {@code ./tk bench pages}; the figures go to the console and to target/bench/page-timing.txt.
+ */
+@IntegrationTest
+class PageTimingBenchmark {
+
+	static final int RUNS = 3;
+
+	static final Map<String, String> PAGES = Map.of("/", "[data-district]", "/uppfoljning", "li.commitment");
+
+	@LocalServerPort
+	int port;
+
+	final List<String> report = new ArrayList<>();
+
+	@Test
+	void pagesAreUsableSoonOnASlowPhoneAndReturnVisitsAreSmall() throws Exception {
+		measure("demo", port, true);
+		measure("demo", port, false);
+		Map<String, String> database = TestDatabase.freshDatabase("five_year");
+		// Command-line arguments, which outrank application.yml (builder properties would not).
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TrygghetskartanApplication.class)
+			.profiles("demo")
+			.run("--server.port=0", "--spring.datasource.url=" + database.get("url"),
+					"--spring.datasource.username=" + database.get("username"),
+					"--spring.datasource.password=" + database.get("password"),
+					"--trygghetskartan.map.tile-url=" + TestTiles.url())) {
+			int fiveYearPort = Integer.parseInt(app.getBean(Environment.class).getProperty("local.server.port"));
+			new FiveYearMunicipality(fiveYearPort, app.getBean(JdbcClient.class), 5).load();
+			measure("five-year", fiveYearPort, true);
+			measure("five-year", fiveYearPort, false);
+		}
+		Path out = Path.of("target/bench/page-timing.txt");
+		Files.createDirectories(out.getParent());
+		Files.write(out, report);
+		report.forEach(System.out::println);
+	}
+
+	private void measure(String data, int port, boolean throttled) {
+		for (Map.Entry<String, String> page : PAGES.entrySet()) {
+			double[] usable = new double[RUNS];
+			double[] returnKb = new double[RUNS];
+			double[] firstKb = new double[RUNS];
+			for (int run = 0; run < RUNS; run++) {
+				try (Browser browser = new Browser(port)) {
+					if (throttled) {
+						browser.slowPhone();
+					}
+					Browser.Visit first = browser.visit(page.getKey(), page.getValue());
+					Browser.Visit again = browser.visit(page.getKey(), page.getValue());
+					usable[run] = first.usableMillis();
+					firstKb[run] = first.transferredBytes() / 1024.0;
+					returnKb[run] = again.transferredBytes() / 1024.0;
+				}
+			}
+			report.add(String.format(Locale.ROOT,
+					"%-9s %-13s %-10s usable %6.0f ms (median of %d: %s)  first visit %6.0f KB  return visit %5.0f KB", data,
+					page.getKey(), throttled ? "slow phone" : "desktop", median(usable), RUNS,
+					Arrays.toString(Arrays.stream(usable).mapToLong(Math::round).toArray()), median(firstKb),
+					median(returnKb)));
+			System.out.println(report.get(report.size() - 1));
+		}
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+}
