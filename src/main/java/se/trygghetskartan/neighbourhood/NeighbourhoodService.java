@@ -142,6 +142,7 @@ public class NeighbourhoodService {
 	@Transactional
 	public StoredFeature update(String slug, JsonNode body, String ifMatch) {
 		Neighbourhood stored = load(slug);
+		ETags.versionFromIfMatch(ifMatch, stored.getVersion());
 		FeatureBody feature = new FeatureBody(body, geometries);
 		String name = feature.text("name", true, MAX_NAME);
 		// Scripts that send only a name and a boundary keep the description; a null clears it.
