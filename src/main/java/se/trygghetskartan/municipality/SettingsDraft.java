@@ -3,7 +3,9 @@ package se.trygghetskartan.municipality;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import se.trygghetskartan.geo.BoundingBox;
@@ -54,19 +56,19 @@ record SettingsDraft(String name, BoundingBox extent, StartView startView, Strin
 		else {
 			maxZoom = zoom.intValue();
 		}
+		SettingsDraft draft = new SettingsDraft(name, extent, startView, tileUrl, attribution, maxZoom);
+		// Every field's problem at once: what the others' values say too, unless the field was unreadable.
+		Set<String> unreadable = new HashSet<>();
+		violations.forEach(violation -> unreadable.add(topField(violation)));
+		draft.violations().stream().filter(violation -> !unreadable.contains(topField(violation))).forEach(violations::add);
 		if (!violations.isEmpty()) {
 			throw InvalidRequestException.body(violations);
 		}
-		SettingsDraft draft = new SettingsDraft(name, extent, startView, tileUrl, attribution, maxZoom);
-		draft.throwIfInvalid();
 		return draft;
 	}
 
-	void throwIfInvalid() {
-		List<Violation> violations = violations();
-		if (!violations.isEmpty()) {
-			throw InvalidRequestException.body(violations);
-		}
+	private static String topField(Violation violation) {
+		return violation.field().split("\\.")[0];
 	}
 
 	/** What is wrong with these values together: the box, the URL, the start view inside the box. */
@@ -133,6 +135,10 @@ record SettingsDraft(String name, BoundingBox extent, StartView startView, Strin
 		}
 		if (!url.contains("{z}") || !url.contains("{x}") || !(url.contains("{y}") || url.contains("{-y}"))) {
 			return "must contain {z}, {x} and {y}, where the map puts the zoom level and the tile's column and row";
+		}
+		String authority = url.substring(url.indexOf("://") + 3).split("/", 2)[0];
+		if (authority.replace("{s}", "").contains("{") || (authority.contains("{s}") && !authority.startsWith("{s}."))) {
+			return "the host may only hold {s}, as its first part ({s}.tile.example.org)";
 		}
 		String sample = PLACEHOLDER.matcher(url).replaceAll("0");
 		if (sample.contains("{") || sample.contains("}")) {
