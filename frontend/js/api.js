@@ -47,6 +47,14 @@ const csvType = (charset) => (charset ? `text/csv; charset=${charset}` : 'text/c
 
 export const api = {
   config: () => send('GET', '/api/config').then((r) => r.data),
+  settings: () => send('GET', '/api/config'),
+  saveSettings: (settings, etag) => send('PUT', '/api/config', { body: settings, type: 'application/json', etag }),
+  neighbourhood: (slug) => send('GET', `/api/neighbourhoods/${encodeURIComponent(slug)}`),
+  removeNeighbourhood: (slug, etag) => send('DELETE', `/api/neighbourhoods/${encodeURIComponent(slug)}`, { etag }),
+  // A GeoPackage goes as what it is; anything else is read as GeoJSON.
+  importDistricts: (file, options) => send('POST', `/api/neighbourhoods/import?${new URLSearchParams(options)}`, {
+    raw: file, type: /\.gpkg$/i.test(file.name) ? 'application/geopackage+sqlite3' : 'application/geo+json',
+  }).then((r) => r.data),
   neighbourhoods: () => send('GET', '/api/neighbourhoods').then((r) => r.data),
   summary: (slug) => send('GET', `/api/neighbourhoods/${encodeURIComponent(slug)}/summary`).then((r) => r.data),
   places: () => send('GET', '/api/places?limit=10000').then((r) => r.data),

@@ -3,7 +3,7 @@
 import { api } from './api.js';
 import { el, replace } from './dom.js';
 import { onLanguageChange, t, toggleLanguage, translatePage } from './i18n.js';
-import { boundsOf, createMap } from './map.js';
+import { boundsOf, createMap, showMunicipality } from './map.js';
 import { neighbourhoodLayer } from './layers/neighbourhoods.js';
 import { placeLayer } from './layers/places.js';
 import { measureLayer } from './layers/measures.js';
@@ -51,6 +51,7 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
     throw error;
   }
 
+  showMunicipality(config);
   const map = createMap(document.getElementById('map'), config, t('app.map'));
   const filters = newFilters();
   let route = routeFromUrl();

@@ -4,7 +4,7 @@
 import { api, session } from './api.js';
 import { el, replace } from './dom.js';
 import { formatDate, onLanguageChange, t, toggleLanguage, translatePage } from './i18n.js';
-import { boundsOf, createMap } from './map.js';
+import { boundsOf, createMap, showMunicipality } from './map.js';
 import { measureLayer } from './layers/measures.js';
 import { activityLink, renderPromise } from './followup/promises.js';
 import { progressBar, sizeBars } from './followup/progress.js';
@@ -20,6 +20,7 @@ const page = {
   async load() {
     [this.config, this.periods, this.neighbourhoods, this.measuresFc, this.activitiesFc, this.survey] = await Promise.all([
       api.config(), api.periods(), api.neighbourhoods(), api.measures(), api.activities(), api.surveyResults()]);
+    showMunicipality(this.config);
     this.district = this.neighbourhoods.features.map((f) => f.properties).find((d) => d.slug === params.get('omrade'));
     this.code = params.get('period') || this.defaultPeriod();
     this.period = this.code ? await api.period(this.code) : null;

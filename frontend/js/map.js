@@ -1,4 +1,5 @@
-// The Leaflet map: background tiles from the configured URL, fitted to the municipality.
+// The Leaflet map: background tiles from the configured URL, at the municipality's start view or
+// fitted to its extent.
 // Leaflet and its plugins are loaded as classic scripts and reached through window.L.
 import { el } from './dom.js';
 import { t } from './i18n.js';
@@ -17,8 +18,13 @@ const TILE_PATIENCE_MS = 15000;
 export function createMap(element, config, label) {
   const map = L.map(element, { preferCanvas: true, zoomSnap: 0.5, minZoom: 0, maxZoom: config.maxZoom });
   element.setAttribute('aria-label', label);
-  const [minLon, minLat, maxLon, maxLat] = config.extent;
-  map.fitBounds([[minLat, minLon], [maxLat, maxLon]]);
+  if (config.startView) {
+    const [lon, lat] = config.startView.center;
+    map.setView([lat, lon], config.startView.zoom);
+  } else {
+    const [minLon, minLat, maxLon, maxLat] = config.extent;
+    map.fitBounds([[minLat, minLon], [maxLat, maxLon]]);
+  }
   addTiles(map, config);
   return map;
 }
@@ -76,6 +82,11 @@ function backgroundNotice() {
 // Leaflet's attribution control takes HTML; the configured text must stay text.
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The municipality's name from its settings, in every page's header (as text). */
+export function showMunicipality(config) {
+  document.querySelectorAll('.brand-place').forEach((node) => { node.textContent = config.name; });
 }
 
 /** A Leaflet bounds for any GeoJSON geometry or feature collection. */

@@ -3,7 +3,7 @@
 import { api } from './api.js';
 import { el, replace } from './dom.js';
 import { formatDate, onLanguageChange, t, toggleLanguage, translatePage } from './i18n.js';
-import { boundsOf, createMap } from './map.js';
+import { boundsOf, createMap, showMunicipality } from './map.js';
 
 const L = window.L;
 const content = document.getElementById('content');
@@ -70,6 +70,7 @@ async function start() {
   document.getElementById('language').addEventListener('click', toggleLanguage);
   const id = Number(new URLSearchParams(location.search).get('id'));
   const [config, walk] = await Promise.all([api.config(), api.activity(id).then((r) => r.data)]);
+  showMunicipality(config);
   render(config, walk);
   onLanguageChange(() => render(config, walk));
 }

@@ -55,7 +55,11 @@ public final class ApiClient {
 	}
 
 	public Response put(String path, String body, String ifMatch) {
-		HttpRequest.Builder request = request(path).header("Content-Type", "application/geo+json")
+		return put(path, body, ifMatch, "application/geo+json");
+	}
+
+	public Response put(String path, String body, String ifMatch, String contentType) {
+		HttpRequest.Builder request = request(path).header("Content-Type", contentType)
 			.PUT(HttpRequest.BodyPublishers.ofString(body));
 		if (ifMatch != null) {
 			request.header("If-Match", ifMatch);

@@ -36,6 +36,20 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
 		return box;
 	}
 
+	public boolean contains(double lon, double lat) {
+		return lon >= minLon && lon <= maxLon && lat >= minLat && lat <= maxLat;
+	}
+
+	/** The box as GeoJSON writes one: [minLon, minLat, maxLon, maxLat]. */
+	public java.util.List<Double> toList() {
+		return java.util.List.of(minLon, minLat, maxLon, maxLat);
+	}
+
+	@Override
+	public String toString() {
+		return toList().toString();
+	}
+
 	/** A SQL condition that {@code column} intersects this box, with :bbox* parameters. */
 	public String condition(String column) {
 		return column + " && ST_MakeEnvelope(:bboxMinLon, :bboxMinLat, :bboxMaxLon, :bboxMaxLat, 4326) AND ST_Intersects("

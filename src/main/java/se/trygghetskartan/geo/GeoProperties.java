@@ -5,9 +5,10 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where geometries may lie and how large they may be.
+ * How large geometries may be, and the extent a municipality starts with.
  *
- * @param extent the municipality's bounding box in lon/lat: minLon, minLat, maxLon, maxLat
+ * @param extent the municipality's bounding box in lon/lat (minLon, minLat, maxLon, maxLat) at the
+ * first start only: from then on admins keep it (the municipality module, {@link MunicipalityExtent})
  * @param maxVertices the most positions one geometry may have
  */
 @ConfigurationProperties("trygghetskartan.geo")
@@ -25,12 +26,9 @@ public record GeoProperties(List<Double> extent, int maxVertices) {
 		}
 	}
 
-	boolean contains(double lon, double lat) {
-		return lon >= extent.get(0) && lon <= extent.get(2) && lat >= extent.get(1) && lat <= extent.get(3);
-	}
-
-	String describeExtent() {
-		return "[" + extent.get(0) + ", " + extent.get(1) + ", " + extent.get(2) + ", " + extent.get(3) + "]";
+	/** The extent a new municipality gets. */
+	public BoundingBox defaultExtent() {
+		return new BoundingBox(extent.get(0), extent.get(1), extent.get(2), extent.get(3));
 	}
 
 }

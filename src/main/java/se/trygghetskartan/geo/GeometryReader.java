@@ -17,7 +17,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads one GeoJSON geometry object, checking its structure position by position so that every
- * error names the exact place in the document ("geometry.coordinates[0][3]").
+ * error names the exact place in the document ("geometry.coordinates[0][3]"). Positions are
+ * longitude and latitude inside the municipality's extent; or, for a file in another CRS being
+ * imported, any finite numbers (PostGIS judges them after transforming).
  */
 final class GeometryReader {
 
@@ -29,16 +31,20 @@ final class GeometryReader {
 
 	private final GeometryKind kind;
 
-	private final GeoProperties properties;
+	private final int maxVertices;
+
+	/** Where lon/lat positions must lie; null for positions in another CRS, which are only checked to be numbers. */
+	private final BoundingBox extent;
 
 	private final List<Violation> violations = new ArrayList<>();
 
 	private int vertices;
 
-	GeometryReader(String field, GeometryKind kind, GeoProperties properties) {
+	GeometryReader(String field, GeometryKind kind, int maxVertices, BoundingBox extent) {
 		this.field = field;
 		this.kind = kind;
-		this.properties = properties;
+		this.maxVertices = maxVertices;
+		this.extent = extent;
 	}
 
 	List<Violation> violations() {
@@ -174,15 +180,15 @@ final class GeometryReader {
 	}
 
 	private Coordinate position(JsonNode node, String path) {
-		if (++vertices > properties.maxVertices()) {
-			if (vertices == properties.maxVertices() + 1) {
-				violations.add(new Violation(field,
-						"has more than " + properties.maxVertices() + " positions; simplify it before sending"));
+		if (++vertices > maxVertices) {
+			if (vertices == maxVertices + 1) {
+				violations.add(new Violation(field, "has more than " + maxVertices + " positions; simplify it before sending"));
 			}
 			return null;
 		}
 		if (!node.isArray() || node.size() < 2 || node.size() > 3) {
-			violations.add(new Violation(path, "a position is an array [longitude, latitude]"));
+			violations.add(new Violation(path,
+					extent == null ? "a position is an array [x, y]" : "a position is an array [longitude, latitude]"));
 			return null;
 		}
 		for (int i = 0; i < node.size(); i++) {
@@ -194,16 +200,20 @@ final class GeometryReader {
 		}
 		double lon = node.get(0).doubleValue();
 		double lat = node.get(1).doubleValue();
+		if (extent == null) {
+			return new Coordinate(lon, lat);
+		}
 		if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
 			violations.add(new Violation(path,
 					"[" + lon + ", " + lat + "] is not a longitude (-180..180) and latitude (-90..90)",
 					new double[] { lon, lat }));
 			return null;
 		}
-		if (!properties.contains(lon, lat)) {
-			String hint = properties.contains(lat, lon) ? "; it looks like [latitude, longitude]: GeoJSON is [longitude, latitude]" : "";
-			violations.add(new Violation(path, "[" + lon + ", " + lat + "] is outside the municipality's extent "
-					+ properties.describeExtent() + hint, new double[] { lon, lat }));
+		if (!extent.contains(lon, lat)) {
+			String hint = extent.contains(lat, lon) ? "; it looks like [latitude, longitude]: GeoJSON is [longitude, latitude]" : "";
+			violations.add(new Violation(path,
+					"[" + lon + ", " + lat + "] is outside the municipality's extent " + extent + hint,
+					new double[] { lon, lat }));
 			return null;
 		}
 		return new Coordinate(lon, lat);

@@ -1,28 +1,41 @@
 package se.trygghetskartan.geo;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import se.trygghetskartan.system.Violation;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Reads GeoJSON geometries sent by clients and accepts only those PostGIS considers valid, inside
- * the configured municipality extent.
+ * the municipality's current extent; and judges areas imported from files in other CRSs.
  */
 @Service
 public class GeometryService {
 
+	private static final GeometryFactory WGS84_FACTORY = new GeometryFactory(new PrecisionModel(), GeometryReader.WGS84);
+
 	private final GeoProperties properties;
+
+	private final MunicipalityExtent municipality;
 
 	private final JdbcClient jdbc;
 
-	GeometryService(GeoProperties properties, JdbcClient jdbc) {
+	GeometryService(GeoProperties properties, MunicipalityExtent municipality, JdbcClient jdbc) {
 		this.properties = properties;
+		this.municipality = municipality;
 		this.jdbc = jdbc;
 	}
 
@@ -31,7 +44,7 @@ public class GeometryService {
 	 * its structure, its coordinates, or its validity as PostGIS judges it (reason and position).
 	 */
 	public Geometry read(JsonNode node, String field, GeometryKind kind, List<Violation> violations) {
-		GeometryReader reader = new GeometryReader(field, kind, properties);
+		GeometryReader reader = new GeometryReader(field, kind, properties.maxVertices(), municipality.extent());
 		Geometry geometry = reader.read(node);
 		if (geometry == null) {
 			violations.addAll(reader.violations());
@@ -47,6 +60,86 @@ public class GeometryService {
 
 	private static double round(double degrees) {
 		return Math.round(degrees * 1e7) / 1e7;
+	}
+
+	/**
+	 * An area read from a file in {@code crs}, as PostGIS judges it. Validity is checked as sent (the
+	 * reason names a position in the file's own coordinates); an invalid area is refused, or with
+	 * {@code repair} made valid by {@code ST_MakeValid}, keeping only its polygons. Then it is
+	 * transformed to WGS 84 (and checked again: a transform may fold a sliver over itself) and must lie
+	 * inside the municipality's extent. Each call is a statement of its own, outside any transaction,
+	 * so that a geometry PostGIS cannot transform fails alone.
+	 */
+	public ImportedArea importedArea(Geometry geometry, SupportedCrs crs, boolean repair) {
+		BoundingBox box = municipality.extent();
+		byte[] wkb = new WKBWriter(2).write(geometry);
+		try {
+			return jdbc.sql("""
+					WITH sent AS (SELECT ST_SetSRID(ST_Force2D(ST_GeomFromWKB(:wkb)), :srid) AS g),
+					judged AS (SELECT g, d.valid, d.reason, ST_X(d.location) AS x, ST_Y(d.location) AS y
+					  FROM sent, ST_IsValidDetail(g) AS d),
+					fixed AS (SELECT judged.*, CASE WHEN valid THEN g WHEN :repair THEN ST_CollectionExtract(ST_MakeValid(g), 3)
+					  END AS area FROM judged),
+					moved AS (SELECT fixed.*, ST_Multi(ST_Transform(area, 4326)) AS moved FROM fixed),
+					final AS (SELECT moved.*, CASE WHEN moved IS NULL OR ST_IsValid(moved) OR NOT :repair THEN moved
+					  ELSE ST_Multi(ST_CollectionExtract(ST_MakeValid(moved), 3)) END AS wgs84 FROM moved)
+					SELECT valid, reason, x, y, ST_AsBinary(wgs84) AS wkb, ST_IsEmpty(wgs84) AS empty,
+					       ST_IsValidReason(wgs84) AS moved_reason, ST_IsValid(wgs84) AS moved_valid,
+					       ST_CoveredBy(wgs84, ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)) AS inside
+					FROM final
+					""")
+				.param("wkb", wkb)
+				.param("srid", crs.srid())
+				.param("repair", repair)
+				.param("minLon", box.minLon())
+				.param("minLat", box.minLat())
+				.param("maxLon", box.maxLon())
+				.param("maxLat", box.maxLat())
+				.query((rs, row) -> judged(rs, crs, box))
+				.single();
+		}
+		catch (DataAccessException ex) {
+			return ImportedArea.refused("not_transformable", "cannot be transformed from " + crs.code()
+					+ " to WGS 84; are the coordinates in " + crs.code() + "?", null);
+		}
+	}
+
+	private static ImportedArea judged(ResultSet rs, SupportedCrs crs, BoundingBox box) throws SQLException {
+		String invalidity = null;
+		if (!rs.getBoolean("valid")) {
+			double x = rs.getDouble("x");
+			boolean located = !rs.wasNull();
+			double y = rs.getDouble("y");
+			// Degrees to 7 decimals (about 1 cm), metres to the centimetre.
+			double scale = crs == SupportedCrs.WGS84 ? 1e7 : 1e2;
+			invalidity = rs.getString("reason") + (located
+					? " at [" + Math.round(x * scale) / scale + ", " + Math.round(y * scale) / scale + "] (" + crs.code() + ")"
+					: "");
+		}
+		byte[] wkb = rs.getBytes("wkb");
+		if (wkb == null) {
+			return ImportedArea.refused("invalid_geometry",
+					"invalid geometry: " + invalidity + "; repair it, or ask for it to be repaired", invalidity);
+		}
+		if (rs.getBoolean("empty")) {
+			return ImportedArea.refused("empty_after_repair",
+					"invalid geometry: " + invalidity + "; repairing it leaves no area", invalidity);
+		}
+		if (!rs.getBoolean("moved_valid")) {
+			return ImportedArea.refused("invalid_geometry", "invalid geometry once transformed to WGS 84: "
+					+ rs.getString("moved_reason") + "; ask for it to be repaired", invalidity);
+		}
+		if (!rs.getBoolean("inside")) {
+			return ImportedArea.refused("outside_extent",
+					"lies (partly) outside the municipality's extent " + box + " (lon/lat)", invalidity);
+		}
+		try {
+			MultiPolygon area = (MultiPolygon) new WKBReader(WGS84_FACTORY).read(wkb);
+			return new ImportedArea(area, invalidity != null, null, null, invalidity);
+		}
+		catch (ParseException ex) {
+			throw new IllegalStateException("PostGIS returned WKB that JTS cannot read", ex);
+		}
 	}
 
 	private Violation validity(Geometry geometry, String field) {

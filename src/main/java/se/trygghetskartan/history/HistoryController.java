@@ -15,7 +15,7 @@ class HistoryController {
 
 	/** The collections whose items keep a history, and the subject their changes are recorded as. */
 	private static final Map<String, String> SUBJECTS = Map.of("places", "place", "measures", "measure", "activities",
-			"activity", "promises", "promise", "commitments", "commitment");
+			"activity", "promises", "promise", "commitments", "commitment", "municipalities", "municipality");
 
 	private final HistoryService history;
 

@@ -2,7 +2,8 @@ package se.trygghetskartan.incident;
 
 import java.util.List;
 
-import se.trygghetskartan.geo.GeoProperties;
+import se.trygghetskartan.geo.BoundingBox;
+import se.trygghetskartan.geo.MunicipalityExtent;
 import se.trygghetskartan.system.Codes;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -22,13 +23,13 @@ public class IncidentStore {
 
 	private final JdbcClient jdbc;
 
-	private final GeoProperties geo;
+	private final MunicipalityExtent municipality;
 
 	private final JsonMapper json;
 
-	IncidentStore(JdbcClient jdbc, GeoProperties geo, JsonMapper json) {
+	IncidentStore(JdbcClient jdbc, MunicipalityExtent municipality, JsonMapper json) {
 		this.jdbc = jdbc;
-		this.geo = geo;
+		this.municipality = municipality;
 		this.json = json;
 	}
 
@@ -59,6 +60,7 @@ public class IncidentStore {
 				.put("category", Codes.of(row.category()))
 				.put("sensitive", row.sensitive());
 		}
+		BoundingBox box = municipality.extent();
 		return jdbc.sql("""
 				WITH rows AS (
 				  SELECT * FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(line int, source_id text, x float8,
@@ -83,10 +85,10 @@ public class IncidentStore {
 				       ARRAY(SELECT line FROM points WHERE line NOT IN (SELECT line FROM inside) ORDER BY line) AS outside
 				""".formatted(CELL))
 			.param("rows", batch.toString())
-			.param("minLon", geo.extent().get(0))
-			.param("minLat", geo.extent().get(1))
-			.param("maxLon", geo.extent().get(2))
-			.param("maxLat", geo.extent().get(3))
+			.param("minLon", box.minLon())
+			.param("minLat", box.minLat())
+			.param("maxLon", box.maxLon())
+			.param("maxLat", box.maxLat())
 			.param("source", source)
 			.param("user", user)
 			.param("importId", importId)

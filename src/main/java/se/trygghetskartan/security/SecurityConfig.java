@@ -6,7 +6,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -45,10 +45,10 @@ class SecurityConfig implements WebMvcConfigurer {
 
 	private final ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
 
-	private final String tileUrl;
+	private final ObjectProvider<MapTiles> tiles;
 
-	SecurityConfig(@Value("${trygghetskartan.map.tile-url}") String tileUrl) {
-		this.tileUrl = tileUrl;
+	SecurityConfig(ObjectProvider<MapTiles> tiles) {
+		this.tiles = tiles;
 	}
 
 	/**
@@ -104,6 +104,10 @@ class SecurityConfig implements WebMvcConfigurer {
 	private static void rules(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.GET, "/api/*/*/history").hasRole("PLANNER")
+			.requestMatchers(HttpMethod.PUT, "/api/config", "/api/neighbourhoods/**").hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/api/neighbourhoods/**").hasRole("ADMIN")
+			.requestMatchers(HttpMethod.DELETE, "/api/neighbourhoods/**").hasRole("ADMIN")
+			.requestMatchers("/admin", "/admin.html").hasRole("ADMIN")
 			.requestMatchers("/api/incidents", "/api/incidents/**", "/api/incident-hotspots", "/api/incident-imports",
 					"/api/incident-imports/**")
 			.hasAnyRole("PLANNER", "POLICE")
@@ -116,7 +120,7 @@ class SecurityConfig implements WebMvcConfigurer {
 	}
 
 	private void headers(HeadersConfigurer<HttpSecurity> headers) {
-		headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
+		headers.addHeaderWriter(new ContentSecurityPolicyWriter(() -> tiles.getObject().tileUrl()))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions(frame -> frame.deny());
 	}
@@ -209,6 +213,7 @@ class SecurityConfig implements WebMvcConfigurer {
 		registry.addViewController("/login").setViewName("forward:/login.html");
 		registry.addViewController("/uppfoljning").setViewName("forward:/uppfoljning.html");
 		registry.addViewController("/vandring").setViewName("forward:/vandring.html");
+		registry.addViewController("/admin").setViewName("forward:/admin.html");
 		registry.addViewController("/planering").setViewName("forward:/planering/index.html");
 		registry.addViewController("/planering/").setViewName("forward:/planering/index.html");
 	}

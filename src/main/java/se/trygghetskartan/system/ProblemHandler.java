@@ -37,8 +37,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Object> conflict(ConflictException ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(ProblemResponses.problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage()));
+		ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
+		ex.properties().forEach(problem::setProperty);
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler

@@ -56,16 +56,20 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long importLimit;
 
+	private final long districtImportLimit;
+
 	private final BodyDeadline deadline;
 
 	private final BodyDeadline importDeadline;
 
 	RequestBodyLimitFilter(@Value("${trygghetskartan.api.max-body-size:1MB}") DataSize limit,
 			@Value("${trygghetskartan.api.max-import-size:512MB}") DataSize importLimit,
+			@Value("${trygghetskartan.api.max-district-import-size:50MB}") DataSize districtImportLimit,
 			@Value("${trygghetskartan.api.body-deadline:20s}") Duration deadline,
 			@Value("${trygghetskartan.api.import-min-rate:64KB}") DataSize importMinRate) {
 		this.limit = limit.toBytes();
 		this.importLimit = importLimit.toBytes();
+		this.districtImportLimit = districtImportLimit.toBytes();
 		this.deadline = BodyDeadline.of(deadline);
 		this.importDeadline = new BodyDeadline(deadline, importMinRate.toBytes());
 	}
@@ -74,9 +78,12 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		// Incident files may hold millions of lines; they are streamed to disk, not read into memory,
-		// and may take longer than the deadline as long as they keep coming at a fair rate.
-		boolean isImport = request.getRequestURI().startsWith(request.getContextPath() + "/api/incident-imports");
-		long allowed = isImport ? importLimit : limit;
+		// and may take longer than the deadline as long as they keep coming at a fair rate. So may a
+		// municipality's district boundaries, detailed enough to be larger than an ordinary body.
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		boolean isDistrictImport = path.equals("/api/neighbourhoods/import");
+		boolean isImport = path.startsWith("/api/incident-imports") || isDistrictImport;
+		long allowed = isDistrictImport ? districtImportLimit : isImport ? importLimit : limit;
 		if (request.getContentLengthLong() > allowed) {
 			PayloadTooLargeException tooLarge = new PayloadTooLargeException(allowed);
 			ProblemResponses.write(request, response, ProblemResponses.bodyLimit(tooLarge));

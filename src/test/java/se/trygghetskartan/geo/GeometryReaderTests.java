@@ -13,10 +13,10 @@ class GeometryReaderTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final GeoProperties KATRINEHOLM = new GeoProperties(List.of(15.70, 58.75, 16.65, 59.30), 100);
+	private static final BoundingBox KATRINEHOLM = new BoundingBox(15.70, 58.75, 16.65, 59.30);
 
 	private static List<Violation> violations(String geometry) {
-		GeometryReader reader = new GeometryReader("geometry", GeometryKind.ANY_SIMPLE, KATRINEHOLM);
+		GeometryReader reader = new GeometryReader("geometry", GeometryKind.ANY_SIMPLE, 100, KATRINEHOLM);
 		Geometry read = reader.read(JSON.readTree(geometry));
 		assertThat(read).as("a geometry with violations is not returned").isNull();
 		return reader.violations();
@@ -30,7 +30,7 @@ class GeometryReaderTests {
 
 	@Test
 	void readsAPolygonWithAHoleInLonLatOrder() {
-		GeometryReader reader = new GeometryReader("geometry", GeometryKind.ANY_SIMPLE, KATRINEHOLM);
+		GeometryReader reader = new GeometryReader("geometry", GeometryKind.ANY_SIMPLE, 100, KATRINEHOLM);
 		Geometry polygon = reader.read(JSON.readTree("""
 				{"type":"Polygon","coordinates":[
 				  [[16.20,58.99],[16.22,58.99],[16.22,59.01],[16.20,59.01],[16.20,58.99]],
@@ -111,7 +111,7 @@ class GeometryReaderTests {
 
 	@Test
 	void rejectsTypesOutsideTheAcceptedKind() {
-		GeometryReader reader = new GeometryReader("geometry", GeometryKind.AREA, KATRINEHOLM);
+		GeometryReader reader = new GeometryReader("geometry", GeometryKind.AREA, 100, KATRINEHOLM);
 		assertThat(reader.read(JSON.readTree("{\"type\":\"Point\",\"coordinates\":[16.2,58.99]}"))).isNull();
 		assertThat(reader.violations()).singleElement().extracting(Violation::reason).asString().contains("'Point'");
 	}

@@ -6,17 +6,20 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import se.trygghetskartan.ApiClient;
+import se.trygghetskartan.ApiClient.Response;
 import se.trygghetskartan.IntegrationTest;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The map journeys when the tile server refuses connections (a municipal network that blocks it, an
- * outage, no internet): the map gives up on its background, says so in one line and works on.
+ * outage, no internet): the map gives up on its background, says so in one line and works on. An
+ * admin points the settings at the refusing server, as one could by mistake, and back afterwards.
  */
 @IntegrationTest
 class MapWithoutTilesIT extends MapJourneys {
@@ -24,9 +27,28 @@ class MapWithoutTilesIT extends MapJourneys {
 	/** A loopback port that was free a moment ago: nothing listens there, so connections are refused. */
 	static final String REFUSED = "127.0.0.1:" + closedPort();
 
-	@DynamicPropertySource
-	static void tilesThatRefuseConnections(DynamicPropertyRegistry registry) {
-		registry.add("trygghetskartan.map.tile-url", () -> "http://" + REFUSED + "/{z}/{x}/{y}.png");
+	private String tileUrl;
+
+	@BeforeEach
+	void tilesThatRefuseConnections() {
+		tileUrl = setTileUrl("http://" + REFUSED + "/{z}/{x}/{y}.png");
+	}
+
+	@AfterEach
+	void tilesAsBefore() {
+		setTileUrl(tileUrl);
+	}
+
+	/** Sets the tile URL as an admin would, and gives the one it replaced. */
+	private String setTileUrl(String url) {
+		ApiClient admin = new ApiClient(port).as("admin", "admin");
+		Response config = admin.get("/api/config");
+		ObjectNode settings = (ObjectNode) config.json();
+		String before = settings.get("tileUrl").stringValue();
+		settings.put("tileUrl", url);
+		Response stored = admin.put("/api/config", settings.toString(), config.header("ETag"), "application/json");
+		assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
+		return before;
 	}
 
 	private static int closedPort() {

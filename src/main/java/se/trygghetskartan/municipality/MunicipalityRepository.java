@@ -1,0 +1,7 @@
+package se.trygghetskartan.municipality;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
+
+}

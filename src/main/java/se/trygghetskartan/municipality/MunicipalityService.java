@@ -1,0 +1,172 @@
+package se.trygghetskartan.municipality;
+
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.trygghetskartan.geo.BoundingBox;
+import se.trygghetskartan.geo.MunicipalityExtent;
+import se.trygghetskartan.history.ChangeRecorder;
+import se.trygghetskartan.history.HistoryService;
+import se.trygghetskartan.history.Snapshot;
+import se.trygghetskartan.municipality.MunicipalitySettings.StartView;
+import se.trygghetskartan.security.MapTiles;
+import se.trygghetskartan.system.NotFoundException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The municipality's settings: read on nearly every request (the extent by every geometry, the tile
+ * URL by every page's Content-Security-Policy), so each instance keeps them for a few seconds
+ * ({@code trygghetskartan.municipality.refresh}). The instance that stores a change forgets its copy
+ * at once; the others read the change when theirs is that old. Instances share nothing but the
+ * database, so this is how a change reaches them all without a restart.
+ */
+@Service
+public class MunicipalityService implements MunicipalityExtent, MapTiles {
+
+	private static final Logger log = LoggerFactory.getLogger(MunicipalityService.class);
+
+	private static final String SUBJECT = "municipality";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final ApplicationEventPublisher events;
+
+	private final MunicipalitySeed seed;
+
+	private final long refreshNanos;
+
+	private final ChangeRecorder<Municipality, SettingsSnapshot> recorder;
+
+	private final ReentrantLock refreshing = new ReentrantLock();
+
+	private volatile Cached cached;
+
+	MunicipalityService(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, MunicipalitySeed seed,
+			MunicipalityProperties properties, MunicipalityRepository municipalities, HistoryService history) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.events = events;
+		this.seed = seed;
+		this.refreshNanos = properties.refresh().toNanos();
+		this.recorder = new ChangeRecorder<>(SUBJECT, municipalities,
+				id -> load(id).map(this::snapshot).orElse(null), history);
+	}
+
+	private record Cached(MunicipalitySettings settings, long readAt) {
+	}
+
+	/** The state the history records and If-Match compares. */
+	record SettingsSnapshot(long version, String json) implements Snapshot {
+	}
+
+	/**
+	 * The settings as they are now, at most {@code refresh} old. While the database cannot be read, the
+	 * last settings read stay in use (and before any, the environment's), so a database outage does
+	 * not take every page's headers down with it.
+	 */
+	public MunicipalitySettings current() {
+		Cached copy = cached;
+		if (copy != null && System.nanoTime() - copy.readAt() < refreshNanos) {
+			return copy.settings();
+		}
+		// One thread reads; the others go on with the copy they have rather than queue for the database.
+		if (copy != null && !refreshing.tryLock()) {
+			return copy.settings();
+		}
+		if (copy == null) {
+			refreshing.lock();
+		}
+		try {
+			MunicipalitySettings fresh = load(null).orElseThrow(() -> new IllegalStateException("no municipality"));
+			cached = new Cached(fresh, System.nanoTime());
+			return fresh;
+		}
+		catch (DataAccessException | IllegalStateException ex) {
+			MunicipalitySettings fallback = copy != null ? copy.settings() : defaults();
+			log.warn("Could not read the municipality's settings, using those of version {}: {}", fallback.version(),
+					ex.getMessage());
+			cached = new Cached(fallback, System.nanoTime());
+			return fallback;
+		}
+		finally {
+			refreshing.unlock();
+		}
+	}
+
+	@Override
+	public BoundingBox extent() {
+		return current().extent();
+	}
+
+	@Override
+	public String tileUrl() {
+		return current().tileUrl();
+	}
+
+	/** GET /api/config: the settings as JSON, with the version their ETag names. */
+	public SettingsSnapshot currentJson() {
+		return snapshot(current());
+	}
+
+	/**
+	 * Stores new settings when {@code ifMatch} names the stored version (else 412, or 428 without
+	 * it), records the change in the history, and tells the other modules once it is committed.
+	 */
+	@Transactional
+	public SettingsSnapshot update(String ifMatch, JsonNode body) {
+		long id = load(null).orElseThrow(() -> new NotFoundException(SUBJECT, 0)).id();
+		SettingsDraft draft = SettingsDraft.read(body);
+		SettingsSnapshot stored = recorder.update(id, ifMatch, municipality -> municipality.apply(draft));
+		events.publishEvent(new MunicipalitySettingsChanged(id, stored.version()));
+		return stored;
+	}
+
+	// This instance sees its own change at once, not after the refresh time.
+	@TransactionalEventListener
+	void forgetCopy(MunicipalitySettingsChanged changed) {
+		cached = null;
+	}
+
+	private SettingsSnapshot snapshot(MunicipalitySettings settings) {
+		return new SettingsSnapshot(settings.version(), json.writeValueAsString(settings.toJson()));
+	}
+
+	// The municipality with this id, or (null) the one there is: tenants will pick theirs here.
+	private java.util.Optional<MunicipalitySettings> load(Long id) {
+		return jdbc.sql("""
+				SELECT id, version, slug, name, min_lon, min_lat, max_lon, max_lat, start_lon, start_lat, start_zoom,
+				       tile_url, tile_attribution, max_zoom
+				FROM municipality WHERE CAST(:id AS bigint) IS NULL OR id = :id ORDER BY id LIMIT 1
+				""")
+			.param("id", id)
+			.query((rs, row) -> {
+				double startLon = rs.getDouble("start_lon");
+				StartView view = rs.wasNull() ? null
+						: new StartView(startLon, rs.getDouble("start_lat"), rs.getDouble("start_zoom"));
+				return new MunicipalitySettings(rs.getLong("id"), rs.getLong("version"), rs.getString("slug"),
+						rs.getString("name"),
+						new BoundingBox(rs.getDouble("min_lon"), rs.getDouble("min_lat"), rs.getDouble("max_lon"),
+								rs.getDouble("max_lat")),
+						view, rs.getString("tile_url"), rs.getString("tile_attribution"), rs.getInt("max_zoom"));
+			})
+			.optional();
+	}
+
+	private MunicipalitySettings defaults() {
+		SettingsDraft draft = seed.defaults();
+		return new MunicipalitySettings(0, 0, "", draft.name(), draft.extent(), draft.startView(), draft.tileUrl(),
+				draft.tileAttribution(), draft.maxZoom());
+	}
+
+}

@@ -1,0 +1,36 @@
+package se.trygghetskartan.municipality;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.trygghetskartan.geo.BoundingBox;
+
+/**
+ * A municipality's settings as they are now.
+ *
+ * @param startView where the maps start; null: they fit the extent
+ */
+public record MunicipalitySettings(long id, long version, String slug, String name, BoundingBox extent,
+		StartView startView, String tileUrl, String tileAttribution, int maxZoom) {
+
+	/** A map's centre (lon/lat) and zoom level. */
+	public record StartView(double lon, double lat, double zoom) {
+	}
+
+	/** What {@code GET /api/config} answers, and what the history records. */
+	Map<String, Object> toJson() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("id", id);
+		json.put("name", name);
+		json.put("tileUrl", tileUrl);
+		json.put("tileAttribution", tileAttribution);
+		json.put("maxZoom", maxZoom);
+		json.put("extent", extent.toList());
+		json.put("startView", startView == null ? null
+				: Map.of("center", List.of(startView.lon(), startView.lat()), "zoom", startView.zoom()));
+		json.put("version", version);
+		return json;
+	}
+
+}

@@ -1,0 +1,209 @@
+package se.trygghetskartan.municipality;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import se.trygghetskartan.geo.BoundingBox;
+import se.trygghetskartan.municipality.MunicipalitySettings.StartView;
+import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.Violation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Settings as an admin sent them (or the environment gave them), checked field by field: every
+ * problem is named with its field, all at once.
+ */
+record SettingsDraft(String name, BoundingBox extent, StartView startView, String tileUrl, String tileAttribution,
+		int maxZoom) {
+
+	static final int MAX_NAME = 100;
+
+	static final int MAX_ATTRIBUTION = 300;
+
+	static final int MAX_TILE_URL = 500;
+
+	// Leaflet's placeholders; {z}, {x} and {y} (or {-y}, for TMS) are needed, the rest are optional.
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(s|z|x|y|-y|r)\\}");
+
+	// What could end a directive of the Content-Security-Policy the URL's host goes into, or hide a
+	// second URL: none of it belongs in a tile URL.
+	private static final Pattern UNSAFE = Pattern.compile("[\\s;,'\"<>\\\\`*]|\\p{Cntrl}");
+
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+	/** The settings a PUT sends: {name, extent, startView, tileUrl, tileAttribution, maxZoom}; else a 422. */
+	static SettingsDraft read(JsonNode body) {
+		if (body == null || !body.isObject()) {
+			throw InvalidRequestException.body("", "the body must be a JSON object of settings");
+		}
+		List<Violation> violations = new ArrayList<>();
+		String name = text(body, "name", MAX_NAME, violations);
+		BoundingBox extent = extent(body.get("extent"), violations);
+		StartView startView = startView(body.get("startView"), violations);
+		String tileUrl = text(body, "tileUrl", MAX_TILE_URL, violations);
+		String attribution = text(body, "tileAttribution", MAX_ATTRIBUTION, violations);
+		JsonNode zoom = body.get("maxZoom");
+		int maxZoom = 0;
+		if (zoom == null || !zoom.isIntegralNumber() || !zoom.canConvertToInt() || zoom.intValue() < 1
+				|| zoom.intValue() > 22) {
+			violations.add(new Violation("maxZoom", "is required: a whole number from 1 to 22"));
+		}
+		else {
+			maxZoom = zoom.intValue();
+		}
+		SettingsDraft draft = new SettingsDraft(name, extent, startView, tileUrl, attribution, maxZoom);
+		// Every field's problem at once: what the others' values say too, unless the field was unreadable.
+		Set<String> unreadable = new HashSet<>();
+		violations.forEach(violation -> unreadable.add(topField(violation)));
+		draft.violations().stream().filter(violation -> !unreadable.contains(topField(violation))).forEach(violations::add);
+		if (!violations.isEmpty()) {
+			throw InvalidRequestException.body(violations);
+		}
+		return draft;
+	}
+
+	private static String topField(Violation violation) {
+		return violation.field().split("\\.")[0];
+	}
+
+	/** What is wrong with these values together: the box, the URL, the start view inside the box. */
+	List<Violation> violations() {
+		List<Violation> violations = new ArrayList<>();
+		if (name == null || name.isBlank() || name.length() > MAX_NAME || CONTROL.matcher(name).find()) {
+			violations.add(new Violation("name", "is required: plain text of at most " + MAX_NAME + " characters"));
+		}
+		if (tileAttribution == null || tileAttribution.length() > MAX_ATTRIBUTION
+				|| CONTROL.matcher(tileAttribution).find()) {
+			violations.add(new Violation("tileAttribution",
+					"must be plain text of at most " + MAX_ATTRIBUTION + " characters, on one line"));
+		}
+		String urlProblem = tileUrlProblem(tileUrl);
+		if (urlProblem != null) {
+			violations.add(new Violation("tileUrl", urlProblem));
+		}
+		String extentProblem = extentProblem(extent);
+		if (extentProblem != null) {
+			violations.add(new Violation("extent", extentProblem));
+		}
+		else if (startView != null) {
+			if (!extent.contains(startView.lon(), startView.lat())) {
+				violations.add(new Violation("startView.center",
+						"[" + startView.lon() + ", " + startView.lat() + "] is outside the extent " + extent,
+						new double[] { startView.lon(), startView.lat() }));
+			}
+		}
+		if (maxZoom < 1 || maxZoom > 22) {
+			violations.add(new Violation("maxZoom", "must be a whole number from 1 to 22"));
+		}
+		else if (startView != null && (startView.zoom() < 0 || startView.zoom() > maxZoom)) {
+			violations.add(new Violation("startView.zoom", "must be from 0 to the highest zoom, " + maxZoom));
+		}
+		return violations;
+	}
+
+	private static String extentProblem(BoundingBox box) {
+		if (box == null) {
+			return "is required: [minLon, minLat, maxLon, maxLat]";
+		}
+		if (box.minLon() < -180 || box.maxLon() > 180 || box.minLat() < -90 || box.maxLat() > 90) {
+			return "longitudes must lie in -180..180 and latitudes in -90..90";
+		}
+		if (box.minLon() >= box.maxLon() || box.minLat() >= box.maxLat()) {
+			return "the minimum must be less than the maximum: [minLon, minLat, maxLon, maxLat]";
+		}
+		return null;
+	}
+
+	/** Why a tile URL will not do, or null: http(s), a host, {z}/{x}/{y}, nothing that is not a URL. */
+	static String tileUrlProblem(String url) {
+		if (url == null || url.isBlank()) {
+			return "is required: a URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+		}
+		if (url.length() > MAX_TILE_URL) {
+			return "is longer than " + MAX_TILE_URL + " characters";
+		}
+		if (!url.startsWith("https://") && !url.startsWith("http://")) {
+			return "must start with https:// (or http://)";
+		}
+		if (UNSAFE.matcher(url).find()) {
+			return "must not contain spaces, quotes, ';', ',', '*', '<', '>' or '\\'";
+		}
+		if (!url.contains("{z}") || !url.contains("{x}") || !(url.contains("{y}") || url.contains("{-y}"))) {
+			return "must contain {z}, {x} and {y}, where the map puts the zoom level and the tile's column and row";
+		}
+		String authority = url.substring(url.indexOf("://") + 3).split("/", 2)[0];
+		if (authority.replace("{s}", "").contains("{") || (authority.contains("{s}") && !authority.startsWith("{s}."))) {
+			return "the host may only hold {s}, as its first part ({s}.tile.example.org)";
+		}
+		String sample = PLACEHOLDER.matcher(url).replaceAll("0");
+		if (sample.contains("{") || sample.contains("}")) {
+			return "may only use the placeholders {s}, {z}, {x}, {y}, {-y} and {r}";
+		}
+		try {
+			URI uri = new URI(sample);
+			if (uri.getHost() == null || uri.getRawUserInfo() != null) {
+				return "needs a host name (and no user name or password)";
+			}
+		}
+		catch (URISyntaxException ex) {
+			return "is not a valid URL: " + ex.getReason();
+		}
+		return null;
+	}
+
+	private static String text(JsonNode body, String field, int maxLength, List<Violation> violations) {
+		JsonNode value = body.get(field);
+		if (value == null || !value.isString()) {
+			violations.add(new Violation(field, "is required: a string of at most " + maxLength + " characters"));
+			return null;
+		}
+		return value.stringValue().strip();
+	}
+
+	private static BoundingBox extent(JsonNode value, List<Violation> violations) {
+		double[] numbers = numbers(value, 4);
+		if (numbers == null) {
+			violations.add(new Violation("extent", "is required: four numbers [minLon, minLat, maxLon, maxLat]"));
+			return null;
+		}
+		return new BoundingBox(numbers[0], numbers[1], numbers[2], numbers[3]);
+	}
+
+	private static StartView startView(JsonNode value, List<Violation> violations) {
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		double[] center = numbers(value.get("center"), 2);
+		JsonNode zoom = value.get("zoom");
+		if (!value.isObject() || center == null) {
+			violations.add(new Violation("startView.center", "is required: [longitude, latitude]"));
+			return null;
+		}
+		if (zoom == null || !zoom.isNumber() || !Double.isFinite(zoom.doubleValue())) {
+			violations.add(new Violation("startView.zoom", "is required: a number"));
+			return null;
+		}
+		return new StartView(center[0], center[1], zoom.doubleValue());
+	}
+
+	private static double[] numbers(JsonNode value, int count) {
+		if (value == null || !value.isArray() || value.size() != count) {
+			return null;
+		}
+		double[] numbers = new double[count];
+		for (int i = 0; i < count; i++) {
+			JsonNode number = value.get(i);
+			if (!number.isNumber() || !Double.isFinite(number.doubleValue())) {
+				return null;
+			}
+			numbers[i] = number.doubleValue();
+		}
+		return numbers;
+	}
+
+}
