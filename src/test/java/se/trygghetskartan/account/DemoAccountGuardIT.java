@@ -1,4 +1,4 @@
-package se.trygghetskartan.security;
+package se.trygghetskartan.account;
 
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.IntegrationTest;
