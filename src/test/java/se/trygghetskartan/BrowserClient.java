@@ -2,6 +2,7 @@ package se.trygghetskartan;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,20 +29,49 @@ public final class BrowserClient {
 
 	private final String base;
 
-	private BrowserClient(CookieManager cookies, String base) {
+	private final String forwardedFor;
+
+	private BrowserClient(CookieManager cookies, String base, String forwardedFor) {
 		this.cookies = cookies;
 		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 		this.base = base;
+		this.forwardedFor = forwardedFor;
 	}
 
 	/** A new browser, with an empty cookie jar. */
 	public static BrowserClient on(int port) {
-		return new BrowserClient(new CookieManager(), "http://localhost:" + port);
+		return new BrowserClient(new CookieManager(), "http://localhost:" + port, null);
+	}
+
+	/** A new browser that has only this cookie, e.g. a session cookie kept from before a logout. */
+	public static BrowserClient withCookie(int port, String name, String value) {
+		CookieManager cookies = new CookieManager();
+		HttpCookie cookie = new HttpCookie(name, value);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		cookies.getCookieStore().add(URI.create("http://localhost:" + port), cookie);
+		return new BrowserClient(cookies, "http://localhost:" + port, null);
 	}
 
 	/** The same browser (the same cookies) talking to another instance. */
 	public BrowserClient at(int port) {
-		return new BrowserClient(cookies, "http://localhost:" + port);
+		return new BrowserClient(cookies, "http://localhost:" + port, forwardedFor);
+	}
+
+	/** The same browser behind a proxy that says it is at this address. */
+	public BrowserClient from(String address) {
+		return new BrowserClient(cookies, base, address);
+	}
+
+	/** A cookie's value, or null. */
+	public String cookie(String name) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** Posts the login form with the token the login page would fetch; the answer (302, or 429). */
@@ -73,7 +103,13 @@ public final class BrowserClient {
 	}
 
 	public Response postPlace(String feature) {
-		return send(change("/api/places", "application/geo+json").POST(HttpRequest.BodyPublishers.ofString(feature)));
+		return postPlace(feature, session().get("csrf"));
+	}
+
+	/** A place posted with this CSRF token (as GET /api/session gave it, perhaps on another instance). */
+	public Response postPlace(String feature, JsonNode csrf) {
+		return send(change("/api/places", "application/geo+json", csrf)
+			.POST(HttpRequest.BodyPublishers.ofString(feature)));
 	}
 
 	public Response put(String path, String json) {
@@ -92,7 +128,10 @@ public final class BrowserClient {
 
 	// As api.js sends changes: JSON, X-Requested-With, and the CSRF token from GET /api/session.
 	private HttpRequest.Builder change(String path, String contentType) {
-		JsonNode csrf = session().get("csrf");
+		return change(path, contentType, session().get("csrf"));
+	}
+
+	private HttpRequest.Builder change(String path, String contentType, JsonNode csrf) {
 		HttpRequest.Builder request = request(path).header("X-Requested-With", "XMLHttpRequest");
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
@@ -104,7 +143,11 @@ public final class BrowserClient {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(base + path));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+		if (forwardedFor != null) {
+			request.header("X-Forwarded-For", forwardedFor);
+		}
+		return request;
 	}
 
 	private Response send(HttpRequest.Builder request) {
