@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.IntegrationTest;
 import se.trygghetskartan.TestOidc;
 import tools.jackson.databind.JsonNode;
@@ -48,6 +49,26 @@ class SingleSignOnIT {
 		assertThat(jdbc.sql("SELECT password_hash IS NULL FROM app_user WHERE username = 'sso.anna'")
 			.query(Boolean.class)
 			.single()).as("single sign-on users have no password here").isTrue();
+	}
+
+	@Test
+	void staffWhoSignOnMakeTokensForTheirScripts() throws Exception {
+		HttpClient browser = browser();
+		TestOidc.nextSignOn("sso.gis", "GIS-Gunnar", List.of("GIS"));
+		signOn(browser);
+		JsonNode csrf = session(browser).get("csrf");
+
+		HttpResponse<String> created = browser.send(HttpRequest.newBuilder(uri("/api/account/tokens"))
+			.header("Content-Type", "application/json")
+			.header(csrf.get("headerName").stringValue(), csrf.get("token").stringValue())
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"QGIS\", \"expiresOn\": \""
+					+ java.time.LocalDate.now().plusDays(30) + "\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		String token = JsonMapper.builder().build().readTree(created.body()).get("token").stringValue();
+
+		assertThat(created.statusCode()).isEqualTo(201);
+		assertThat(new ApiClient(port).as("sso.gis", token).post("/api/places", SecurityIT.PLACE).status())
+			.isEqualTo(201);
 	}
 
 	@Test
