@@ -81,11 +81,16 @@ final class Browser implements AutoCloseable {
 	void logIn(String user) {
 		open("/planering");
 		if (driver.getCurrentUrl().contains("/login")) {
-			visible(By.id("username")).sendKeys(user);
-			driver.findElement(By.id("password")).sendKeys(user);
-			driver.findElement(By.cssSelector("button[type='submit']")).click();
+			submitLogin(user, user);
 			waitFor(ExpectedConditions.urlContains("/planering"));
 		}
+	}
+
+	/** Fills in and sends the login form of the page shown. */
+	void submitLogin(String user, String password) {
+		visible(By.id("username")).sendKeys(user);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("#login-form button[type='submit']")).click();
 	}
 
 	void phoneSized() {
