@@ -93,8 +93,9 @@ class AccountPagesIT {
 
 	@Test
 	void theLoginPageOffersSingleSignOnAndSaysWhenLoginsAreThrottled() {
-		// A hundred failures for one user name from elsewhere: nobody gets in with it for a while.
-		jdbc.sql("INSERT INTO login_failure (username, address) SELECT 'ui-guessed', '192.0.2.1' FROM generate_series(1, 100)")
+		// A hundred failures for one user name from elsewhere (an address no other test uses): nobody gets
+		// in with that name for a while.
+		jdbc.sql("INSERT INTO login_failure (username, address) SELECT 'ui-guessed', '198.18.0.1' FROM generate_series(1, 100)")
 			.update();
 		browser.driver.manage().deleteAllCookies();
 		browser.open("/login");
