@@ -5,11 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.AppInstance;
 import se.trygghetskartan.BrowserClient;
 import se.trygghetskartan.TestDatabase;
-import se.trygghetskartan.TrygghetskartanApplication;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,17 +81,15 @@ class FirstStartIT {
 			.hasStackTraceContaining("Refusing to start: TRYGGHETSKARTAN_ADMIN_PASSWORD is too common");
 	}
 
+	// No profile: production, as a municipality starts it.
 	private static ConfigurableApplicationContext start(Map<String, String> database, String username,
 			String password) {
-		return new SpringApplicationBuilder(TrygghetskartanApplication.class).run(
-				"--spring.datasource.url=" + database.get("url"),
-				"--spring.datasource.username=" + database.get("username"),
-				"--spring.datasource.password=" + database.get("password"), "--server.port=0",
-				"--trygghetskartan.admin.username=" + username, "--trygghetskartan.admin.password=" + password);
+		return AppInstance.start(database, "--trygghetskartan.admin.username=" + username,
+				"--trygghetskartan.admin.password=" + password);
 	}
 
 	private static int port(ConfigurableApplicationContext app) {
-		return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+		return AppInstance.port(app);
 	}
 
 }

@@ -8,17 +8,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import se.trygghetskartan.ApiClient;
+import se.trygghetskartan.AppInstance;
 import se.trygghetskartan.ApiClient.Response;
 import se.trygghetskartan.BrowserClient;
 import se.trygghetskartan.IntegrationTest;
-import se.trygghetskartan.TrygghetskartanApplication;
 import se.trygghetskartan.account.AccountService;
 import se.trygghetskartan.account.Role;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -47,15 +45,6 @@ class TwoInstancesIT {
 	@LocalServerPort
 	int port;
 
-	@Value("${spring.datasource.url}")
-	String url;
-
-	@Value("${spring.datasource.username}")
-	String username;
-
-	@Value("${spring.datasource.password}")
-	String password;
-
 	@Autowired
 	AccountService accounts;
 
@@ -65,11 +54,9 @@ class TwoInstancesIT {
 
 	@BeforeAll
 	void startSecondInstance() {
-		second = new SpringApplicationBuilder(TrygghetskartanApplication.class).profiles("demo")
-			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
-					"--spring.datasource.password=" + password, "--server.port=0",
-					"--trygghetskartan.trusted-proxies=127.0.0.1");
-		secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
+		second = AppInstance.start(AppInstance.sharedDatabase(), "--spring.profiles.active=demo",
+				"--trygghetskartan.trusted-proxies=127.0.0.1");
+		secondPort = AppInstance.port(second);
 	}
 
 	@AfterAll
