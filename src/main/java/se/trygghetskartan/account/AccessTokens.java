@@ -57,12 +57,23 @@ class AccessTokens {
 		if (!looksLikeToken(token)) {
 			return Optional.empty();
 		}
-		return jdbc.sql("""
-				UPDATE access_token SET last_used_at = CASE
-				  WHEN last_used_at IS NULL OR last_used_at < now() - interval '1 minute' THEN now() ELSE last_used_at END
-				WHERE token_hash = :hash AND revoked_at IS NULL AND expires_at > now()
-				RETURNING username
-				""").param("hash", hash(token)).query(String.class).optional();
+		// Read first and write only when the last use is older than a minute: a QGIS session sends a
+		// request per tile, and each must not cost a row update.
+		Optional<Use> use = jdbc.sql("""
+				SELECT id, username, last_used_at IS NULL OR last_used_at < now() - interval '1 minute' AS stale
+				FROM access_token WHERE token_hash = :hash AND revoked_at IS NULL AND expires_at > now()
+				""")
+			.param("hash", hash(token))
+			.query((rs, row) -> new Use(rs.getLong("id"), rs.getString("username"), rs.getBoolean("stale")))
+			.optional();
+		use.filter(Use::stale)
+			.ifPresent(stale -> jdbc.sql("UPDATE access_token SET last_used_at = now() WHERE id = :id")
+				.param("id", stale.id())
+				.update());
+		return use.map(Use::username);
+	}
+
+	private record Use(long id, String username, boolean stale) {
 	}
 
 	/** The user's tokens that are not revoked, newest first, as JSON (never the token itself). */

@@ -154,6 +154,9 @@ class SecurityIT {
 
 		assertThat(first).isNotNull();
 		assertThat(sessionCookie(again)).as("a new session id on every login").isNotNull().isNotEqualTo(first);
+		assertThat(login.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith(SESSION_COOKIE + "="))
+			.singleElement()
+			.satisfies(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
 		assertThat(json(send(browser, get("/api/session"))).get("username").stringValue()).isEqualTo("admin");
 	}
 

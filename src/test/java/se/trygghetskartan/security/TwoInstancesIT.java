@@ -85,10 +85,12 @@ class TwoInstancesIT {
 		BrowserClient onFirst = BrowserClient.on(port);
 		onFirst.logIn("planner", "planner");
 		String cookie = onFirst.cookie(SecurityIT.SESSION_COOKIE);
+		BrowserClient keptCookie = BrowserClient.withCookie(port, SecurityIT.SESSION_COOKIE, cookie);
+		assertThat(keptCookie.session().get("authenticated").booleanValue()).as("the cookie alone is the session")
+			.isTrue();
 
 		assertThat(onFirst.at(secondPort).logOut().status()).isEqualTo(302);
 
-		BrowserClient keptCookie = BrowserClient.withCookie(port, SecurityIT.SESSION_COOKIE, cookie);
 		assertThat(keptCookie.session().get("authenticated").booleanValue()).isFalse();
 		assertThat(keptCookie.postPlace(PLACE).status()).isEqualTo(401);
 	}
