@@ -1,15 +1,18 @@
-// The admin page: the municipality's settings and its districts. Each section is a module of its
-// own under admin/, given the page's context and returning its DOM.
+// The admin page (admins only): the municipality's settings, its districts and the accounts. Each
+// section is a module of its own under admin/, given the page's context and returning its DOM.
 import { api, session } from './api.js';
+import { accountBar } from './accountBar.js';
 import { el, replace } from './dom.js';
 import { onLanguageChange, t, toggleLanguage, translatePage } from './i18n.js';
 import { showMunicipality } from './map.js';
 import { municipalitySection } from './admin/municipality.js';
 import { districtsSection } from './admin/districts.js';
+import { accountsSection } from './admin/accounts.js';
 
 const content = document.getElementById('content');
 
 const page = {
+  me: null,
   /** Tells screen readers (and everyone) what just happened. */
   announce: (message) => { document.getElementById('announcer').textContent = message; },
   /** Runs once the sections are in the document (maps need their element's size). */
@@ -17,8 +20,9 @@ const page = {
   async render() {
     const settings = await api.settings();
     showMunicipality(settings.data);
+    document.getElementById('account').replaceChildren(...accountBar(this.me).filter(Boolean));
     this.afterRender = [];
-    const sections = [municipalitySection(this, settings), await districtsSection(this)];
+    const sections = [municipalitySection(this, settings), await districtsSection(this), await accountsSection(this)];
     document.title = `${t('admin.title')} – ${t('app.title')}`;
     replace(content, el('h1', { id: 'admin-title', tabindex: '-1' }, t('admin.title')), sections);
     this.afterRender.forEach((draw) => draw());
@@ -28,8 +32,12 @@ const page = {
 async function start() {
   translatePage();
   document.getElementById('language').addEventListener('click', toggleLanguage);
-  const me = await session();
-  if (!me.roles?.includes('admin')) {
+  page.me = await session();
+  if (!page.me.authenticated) {
+    location.assign('/login');
+    return;
+  }
+  if (!page.me.roles?.includes('admin')) {
     replace(content, el('p', { role: 'alert', class: 'error' }, t('admin.notAdmin')));
     return;
   }

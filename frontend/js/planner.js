@@ -1,6 +1,7 @@
 // The planners' page: the same map, plus drawing and editing places and measures.
 import { api, session } from './api.js';
 import { startApp } from './app.js';
+import { accountBar } from './accountBar.js';
 import { el } from './dom.js';
 import { t } from './i18n.js';
 import { historySection } from './planner/history.js';
@@ -14,13 +15,7 @@ if (!me.authenticated) {
   location.assign('/login');
 }
 
-function logout() {
-  return el('form', { method: 'post', action: '/logout', class: 'logout' },
-    el('input', { type: 'hidden', name: me.csrf.parameterName, value: me.csrf.token }),
-    el('button', { type: 'submit', class: 'plain' }, t('app.logout')));
-}
-document.getElementById('account').replaceChildren(
-  el('span', {}, t('planner.loggedInAs', { user: me.username })), logout());
+document.getElementById('account').replaceChildren(...accountBar(me).filter(Boolean));
 
 // Deleting takes two steps, so a slip of the finger removes nothing.
 function deleteButton(ctx, kind, feature, name) {

@@ -75,7 +75,7 @@ export function municipalitySection(page, { data: settings, etag }) {
         const saved = await api.saveSettings(read(), etagNow);
         etagNow = saved.etag;
         summary.hidden = true;
-        page.announce(t('admin.saved'));
+        page.announce(t('admin.settingsSaved'));
         await page.render();
       } catch (error) {
         if (error.status === 412) {
@@ -99,7 +99,7 @@ export function municipalitySection(page, { data: settings, etag }) {
   el('fieldset', {},
     el('legend', {}, t('admin.background')),
     fields.tileUrl.node, fields.tileAttribution.node, fields.maxZoom.node),
-  el('button', { type: 'submit', class: 'button', dataset: { action: 'save-settings' } }, t('admin.save')));
+  el('button', { type: 'submit', class: 'button', dataset: { action: 'save-settings' } }, t('admin.saveSettings')));
 
   page.afterRender.push(() => {
     map = createMap(mapNode, settings, t('admin.extentMap'));

@@ -22,19 +22,23 @@ public final class ApiClient {
 
 	private final String credentials;
 
+	private final String forwardedFor;
+
 	public ApiClient(int port) {
-		this("http://localhost:" + port, null);
+		this("http://localhost:" + port, null, null);
 	}
 
-	private ApiClient(String base, String credentials) {
+	private ApiClient(String base, String credentials, String forwardedFor) {
 		this.base = base;
 		this.credentials = credentials;
+		this.forwardedFor = forwardedFor;
 	}
 
 	/** The same client, authenticating every request with HTTP Basic. */
 	public ApiClient as(String username, String password) {
 		return new ApiClient(base, "Basic "
-				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)),
+				forwardedFor);
 	}
 
 	public Response get(String path) {
@@ -67,6 +71,21 @@ public final class ApiClient {
 		return send(request);
 	}
 
+	/** A plain JSON body (not GeoJSON), as the account APIs take. */
+	public Response putJson(String path, String body) {
+		return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** The same client, sending a personal access token as {@code Authorization: Bearer}. */
+	public ApiClient bearer(String token) {
+		return new ApiClient(base, "Bearer " + token, forwardedFor);
+	}
+
+	/** The same client behind a proxy that says the request came from this address. */
+	public ApiClient from(String address) {
+		return new ApiClient(base, credentials, address);
+	}
+
 	public Response delete(String path, String ifMatch) {
 		HttpRequest.Builder request = request(path).DELETE();
 		if (ifMatch != null) {
@@ -93,6 +112,9 @@ public final class ApiClient {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
 		if (credentials != null) {
 			request.header("Authorization", credentials);
+		}
+		if (forwardedFor != null) {
+			request.header("X-Forwarded-For", forwardedFor);
 		}
 		return request;
 	}

@@ -11,7 +11,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole app on a random port, on real PostGIS with the Katrineholm demo data, driven over real
- * HTTP. All integration tests share one context and one database (a test class that changes a
+ * HTTP, with single sign-on against the tests' own OpenID Connect provider (TestOidc). All
+ * integration tests share one context and one database (a test class that changes a
  * property gets a context of its own, on the same database).
  */
 @Target(ElementType.TYPE)
@@ -20,7 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "trygghetskartan.map.tile-url=${test.tiles.url}")
 @ActiveProfiles("demo")
-@ContextConfiguration(initializers = { TestDatabase.Initializer.class, TestTiles.Initializer.class })
+@ContextConfiguration(initializers = { TestDatabase.Initializer.class, TestTiles.Initializer.class,
+		TestOidc.Initializer.class })
 public @interface IntegrationTest {
 
 }

@@ -1,14 +1,23 @@
 package se.trygghetskartan.security;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import se.trygghetskartan.account.AccountService;
+import se.trygghetskartan.account.SignInService;
+import se.trygghetskartan.account.SignInThrottledException;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
@@ -17,17 +26,30 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -47,26 +69,33 @@ class SecurityConfig implements WebMvcConfigurer {
 
 	private final ObjectProvider<MapTiles> tiles;
 
-	SecurityConfig(ObjectProvider<MapTiles> tiles) {
+	private final AccountService accounts;
+
+	private final SignInService signIn;
+
+	SecurityConfig(ObjectProvider<MapTiles> tiles, AccountService accounts, SignInService signIn) {
 		this.tiles = tiles;
+		this.accounts = accounts;
+		this.signIn = signIn;
 	}
 
 	/**
-	 * Scripts and GIS clients: credentials on every request and nothing remembered between requests.
-	 * With no session there is nothing a foreign site could ride on, so no CSRF token; a session
-	 * cookie sent along is not even read, so it can neither authenticate the request nor excuse it
-	 * from the token. Personal access tokens (Bearer) belong here too when they come: match them in
-	 * {@link #carriesScriptCredentials} and add their filter to this chain.
+	 * Scripts and GIS clients: credentials on every request (HTTP Basic with a password or a personal
+	 * access token, or a bearer token) and nothing remembered between requests. With no session there is
+	 * nothing a foreign site could ride on, so no CSRF token; a session cookie sent along is not even
+	 * read, so it can neither authenticate the request nor excuse it from the token.
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain scripts(HttpSecurity http) throws Exception {
+		RequestAttributeSecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
 		http.securityMatcher(SecurityConfig::carriesScriptCredentials)
 			.authorizeHttpRequests(SecurityConfig::rules)
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.addFilterBefore(new BearerTokenFilter(signIn, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new PasswordChangeRequiredFilter(accounts, contexts), AuthorizationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.securityContext(
-					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.securityContext(context -> context.securityContextRepository(contexts))
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -76,38 +105,89 @@ class SecurityConfig implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Browsers: the login form, a session after login, and the CSRF token for every change made with
-	 * it. Anonymous visitors never get a session: the login form's token lives in a cookie until there
-	 * is one (SessionOrCookieCsrfTokenRepository), and the page to return to after login too.
+	 * Browsers: the login form (and single sign-on when an identity provider is configured), a session
+	 * after login, and the CSRF token for every change made with it. Anonymous visitors never get a
+	 * session: the login form's token lives in a cookie until there is one
+	 * (SessionOrCookieCsrfTokenRepository), and the page to return to after login too. Sessions are
+	 * rows in PostgreSQL (Spring Session JDBC), so every instance knows them.
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain browsers(HttpSecurity http) throws Exception {
-		SimpleUrlAuthenticationFailureHandler loginFailed = new SimpleUrlAuthenticationFailureHandler("/login?error");
-		// The page only says "wrong user name or password"; keeping the exception would need a session.
-		loginFailed.setAllowSessionCreation(false);
+	SecurityFilterChain browsers(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
+			SsoProperties sso) throws Exception {
+		SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
+				new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+		CookieRequestCache pages = pageRequestCache();
+		AuthenticationSuccessHandler loggedIn = loggedIn(pages);
 		http.authorizeHttpRequests(SecurityConfig::rules)
-			.formLogin(form -> form.loginPage("/login")
-				.defaultSuccessUrl("/planering")
-				.failureHandler(loginFailed)
+			.securityContext(context -> context.securityContextRepository(contexts))
+			.formLogin(form -> form.loginPage("/login").successHandler(loggedIn).failureHandler(this::loginFailed)
 				.permitAll())
+			.addFilterBefore(new PasswordChangeRequiredFilter(accounts, contexts), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-			.requestCache(cache -> cache.requestCache(pageRequestCache()))
+			.requestCache(cache -> cache.requestCache(pages))
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(problems, notPages())
 				.accessDeniedHandler(problems))
 			.csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository())
 				.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
 			.headers(this::headers);
+		if (identityProviders.getIfAvailable() != null) {
+			http.oauth2Login(oidc -> oidc.loginPage("/login")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(new SsoUsers(accounts, sso)))
+				.successHandler(loggedIn)
+				.failureHandler(SecurityConfig::singleSignOnFailed));
+		}
 		return http.build();
+	}
+
+	/**
+	 * After login: a user who must change a temporary password goes to /konto; everyone else back to the
+	 * page that asked for the login, or the planning page.
+	 */
+	private static AuthenticationSuccessHandler loggedIn(CookieRequestCache pages) {
+		SavedRequestAwareAuthenticationSuccessHandler back = new SavedRequestAwareAuthenticationSuccessHandler();
+		back.setDefaultTargetUrl("/planering");
+		back.setRequestCache(pages);
+		return (request, response, authentication) -> {
+			if (SignedInUsers.has(authentication, SignedInUsers.PASSWORD_CHANGE_REQUIRED)) {
+				pages.removeRequest(request, response);
+				response.sendRedirect(request.getContextPath() + "/konto");
+			}
+			else {
+				back.onAuthenticationSuccess(request, response, authentication);
+			}
+		};
+	}
+
+	// Throttled: 429 as everywhere. Otherwise back to the form, which says only "wrong user name or
+	// password" (so no session is needed to keep the reason).
+	private void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		if (ex instanceof SignInThrottledException throttled) {
+			problems.throttled(request, response, throttled);
+		}
+		else {
+			response.sendRedirect(request.getContextPath() + "/login?error");
+		}
+	}
+
+	// The login page explains each refusal by its code; nothing the identity provider wrote is echoed.
+	private static void singleSignOnFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		String code = ex instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "";
+		String shown = List.of("no_role", "local_account", "disabled", "no_username").contains(code) ? code : "failed";
+		response.sendRedirect(request.getContextPath() + "/login?sso=" + shown);
 	}
 
 	private static void rules(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.GET, "/api/*/*/history").hasRole("PLANNER")
+		requests.requestMatchers("/api/admin/**", "/admin", "/admin.html").hasRole("ADMIN")
+			.requestMatchers("/api/account", "/api/account/**").access(signedInWithoutToken())
+			.requestMatchers("/konto", "/konto.html").authenticated()
+			.requestMatchers(HttpMethod.GET, "/api/*/*/history").hasRole("PLANNER")
 			.requestMatchers(HttpMethod.PUT, "/api/config", "/api/neighbourhoods/**").hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/api/neighbourhoods/**").hasRole("ADMIN")
 			.requestMatchers(HttpMethod.DELETE, "/api/neighbourhoods/**").hasRole("ADMIN")
-			.requestMatchers("/admin", "/admin.html").hasRole("ADMIN")
 			.requestMatchers("/api/incidents", "/api/incidents/**", "/api/incident-hotspots", "/api/incident-imports",
 					"/api/incident-imports/**")
 			.hasAnyRole("PLANNER", "POLICE")
@@ -119,6 +199,13 @@ class SecurityConfig implements WebMvcConfigurer {
 			.anyRequest().permitAll();
 	}
 
+	// One's own password and tokens: signed in with a password or single sign-on, never with a token, so a
+	// leaked token cannot make itself permanent or take the account over.
+	private static AuthorizationManager<RequestAuthorizationContext> signedInWithoutToken() {
+		return AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+				AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(SignedInUsers.TOKEN)));
+	}
+
 	private void headers(HeadersConfigurer<HttpSecurity> headers) {
 		headers.addHeaderWriter(new ContentSecurityPolicyWriter(() -> tiles.getObject().tileUrl()))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -126,14 +213,15 @@ class SecurityConfig implements WebMvcConfigurer {
 	}
 
 	/**
-	 * HTTP Basic sent by a script, not by a browser on another site's behalf: a browser that once
-	 * answered a Basic challenge attaches the credentials to every request to this site, including
-	 * form posts another site starts, and those say so with Sec-Fetch-Site (scripts send none). Such
-	 * requests go to the browser chain, where Basic authenticates nobody.
+	 * HTTP Basic or a bearer token sent by a script, not by a browser on another site's behalf: a
+	 * browser that once answered a Basic challenge attaches the credentials to every request to this
+	 * site, including form posts another site starts, and those say so with Sec-Fetch-Site (scripts send
+	 * none). Such requests go to the browser chain, where Basic authenticates nobody.
 	 */
 	private static boolean carriesScriptCredentials(HttpServletRequest request) {
 		String site = request.getHeader("Sec-Fetch-Site");
-		return sendsBasic(request) && (site == null || site.equals("same-origin") || site.equals("none"));
+		return (sendsBasic(request) || BearerTokenFilter.sendsBearer(request))
+				&& (site == null || site.equals("same-origin") || site.equals("none"));
 	}
 
 	static boolean sendsBasic(HttpServletRequest request) {
@@ -187,14 +275,21 @@ class SecurityConfig implements WebMvcConfigurer {
 		return uri.getScheme() + "://" + pattern + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
 	}
 
+	/**
+	 * Before Spring Session and Spring Security, so that both see the client's address and scheme as
+	 * a trusted proxy gave them, and nobody else's forwarded headers at all.
+	 */
 	@Bean
-	RoleHierarchy roleHierarchy() {
-		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_PLANNER\nROLE_ADMIN > ROLE_POLICE");
+	FilterRegistrationBean<TrustedProxies> trustedProxies(
+			@Value("${trygghetskartan.trusted-proxies:}") List<String> addresses) {
+		FilterRegistrationBean<TrustedProxies> registration = new FilterRegistrationBean<>(new TrustedProxies(addresses));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_PLANNER\nROLE_ADMIN > ROLE_POLICE");
 	}
 
 	@Bean
@@ -211,9 +306,10 @@ class SecurityConfig implements WebMvcConfigurer {
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
 		registry.addViewController("/login").setViewName("forward:/login.html");
+		registry.addViewController("/konto").setViewName("forward:/konto.html");
+		registry.addViewController("/admin").setViewName("forward:/admin.html");
 		registry.addViewController("/uppfoljning").setViewName("forward:/uppfoljning.html");
 		registry.addViewController("/vandring").setViewName("forward:/vandring.html");
-		registry.addViewController("/admin").setViewName("forward:/admin.html");
 		registry.addViewController("/planering").setViewName("forward:/planering/index.html");
 		registry.addViewController("/planering/").setViewName("forward:/planering/index.html");
 	}

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
 import se.trygghetskartan.IntegrationTest;
+import se.trygghetskartan.account.AccountService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +35,9 @@ class SecurityIT {
 			 "properties":{"name":"Säkerhetstest","reasons":["other"],"source":"other"}}""";
 
 	static final String PAGE = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+	/** Spring Session's cookie: sessions are rows in PostgreSQL that every instance reads. */
+	static final String SESSION_COOKIE = "SESSION";
 
 	@LocalServerPort
 	int port;
@@ -150,6 +154,9 @@ class SecurityIT {
 
 		assertThat(first).isNotNull();
 		assertThat(sessionCookie(again)).as("a new session id on every login").isNotNull().isNotEqualTo(first);
+		assertThat(login.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith(SESSION_COOKIE + "="))
+			.singleElement()
+			.satisfies(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
 		assertThat(json(send(browser, get("/api/session"))).get("username").stringValue()).isEqualTo("admin");
 	}
 
@@ -201,10 +208,23 @@ class SecurityIT {
 		logIn(browser, "planner", "planner");
 		long before = places();
 
-		HttpResponse<String> refused = send(browser, newPlace().header("Authorization", "Bearer made-up"));
+		HttpResponse<String> refused = send(browser, newPlace().header("Authorization", "Negotiate made-up"));
 
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains("CSRF");
+		assertThat(places()).isEqualTo(before);
+	}
+
+	@Test
+	void aSessionCookieNeverAuthenticatesABearerRequest() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		logIn(browser, "planner", "planner");
+		long before = places();
+
+		HttpResponse<String> refused = send(browser, newPlace().header("Authorization", "Bearer made-up"));
+
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.body()).contains("token is wrong");
 		assertThat(places()).isEqualTo(before);
 	}
 
@@ -275,14 +295,15 @@ class SecurityIT {
 	}
 
 	private static List<HttpCookie> sessionCookies(CookieManager cookies) {
-		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).toList();
+		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(SESSION_COOKIE) || c.getName().equals("JSESSIONID"))
+			.toList();
 	}
 
 	private static String sessionCookie(HttpResponse<String> response) {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter(cookie -> cookie.startsWith("JSESSIONID="))
+			.filter(cookie -> cookie.startsWith(SESSION_COOKIE + "="))
 			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
 			.findFirst()
 			.orElse(null);

@@ -81,9 +81,7 @@ final class Browser implements AutoCloseable {
 	void logIn(String user) {
 		open("/planering");
 		if (driver.getCurrentUrl().contains("/login")) {
-			visible(By.id("username")).sendKeys(user);
-			driver.findElement(By.id("password")).sendKeys(user);
-			driver.findElement(By.cssSelector("button[type='submit']")).click();
+			submitLogin(user, user);
 			waitFor(ExpectedConditions.urlContains("/planering"));
 		}
 	}
@@ -153,6 +151,11 @@ final class Browser implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	/** Fills in and sends the login form of the page shown. */
+	void submitLogin(String user, String password) {
+		visible(By.id("username")).sendKeys(user);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("#login-form button[type='submit']")).click();
 	}
 
 	void phoneSized() {

@@ -1,4 +1,4 @@
-package se.trygghetskartan.security;
+package se.trygghetskartan.account;
 
 import java.util.List;
 

@@ -1,0 +1,133 @@
+package se.trygghetskartan.account;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.Violation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A user as the admin API receives it. Every field but the user name may be left out of a change
+ * (and then stays as it is); every problem is collected and answered at once with 422.
+ */
+final class UserBody {
+
+	/** Letters, digits and . _ @ - : names people type, and the e-mail-like names identity providers send. */
+	static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,100}");
+
+	private static final Set<String> FIELDS = Set.of("username", "displayName", "roles", "enabled", "password");
+
+	private final JsonNode node;
+
+	private final List<Violation> violations = new ArrayList<>();
+
+	private UserBody(JsonNode node) {
+		this.node = node;
+	}
+
+	static UserBody read(JsonNode node) {
+		if (node == null || !node.isObject()) {
+			throw InvalidRequestException.body("", "the body must be a JSON object");
+		}
+		UserBody body = new UserBody(node);
+		for (String name : node.propertyNames()) {
+			if (!FIELDS.contains(name)) {
+				body.reject(name, "is not a field of a user; the fields are " + String.join(", ", FIELDS.stream().sorted().toList()));
+			}
+		}
+		return body;
+	}
+
+	static String usernameProblem(String username) {
+		return username != null && USERNAME.matcher(username).matches() ? null
+				: "must be 1 to 100 letters, digits or the characters . _ @ -";
+	}
+
+	boolean has(String name) {
+		return node.has(name);
+	}
+
+	String username() {
+		JsonNode value = node.get("username");
+		if (value == null || !value.isString()) {
+			reject("username", "is required: " + usernameProblem(null));
+			return null;
+		}
+		String problem = usernameProblem(value.stringValue());
+		if (problem != null) {
+			reject("username", problem);
+			return null;
+		}
+		return value.stringValue();
+	}
+
+	/** The display name, null when blank or left out. */
+	String displayName() {
+		JsonNode value = node.get("displayName");
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString() || value.stringValue().strip().length() > 200) {
+			reject("displayName", "must be a string of at most 200 characters");
+			return null;
+		}
+		String text = value.stringValue().strip();
+		return text.isEmpty() ? null : text;
+	}
+
+	Set<Role> roles() {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		JsonNode value = node.get("roles");
+		if (value == null || value.isNull()) {
+			return roles;
+		}
+		if (!value.isArray()) {
+			reject("roles", "must be an array of roles, each " + Codes.allowed(Role.class));
+			return roles;
+		}
+		for (int i = 0; i < value.size(); i++) {
+			JsonNode item = value.get(i);
+			int index = i;
+			Codes.find(Role.class, item.isString() ? item.stringValue() : null).ifPresentOrElse(roles::add,
+					() -> reject("roles[" + index + "]", item + " is not " + Codes.allowed(Role.class)));
+		}
+		return roles;
+	}
+
+	boolean enabled() {
+		JsonNode value = node.get("enabled");
+		if (value == null || value.isNull()) {
+			return true;
+		}
+		if (!value.isBoolean()) {
+			reject("enabled", "must be true or false");
+			return true;
+		}
+		return value.booleanValue();
+	}
+
+	String password() {
+		JsonNode value = node.get("password");
+		if (value == null || value.isNull() || !value.isString()) {
+			reject("password", "is required: a temporary password the user must change at the first login");
+			return null;
+		}
+		return value.stringValue();
+	}
+
+	void reject(String field, String reason) {
+		violations.add(new Violation(field, reason));
+	}
+
+	void throwIfInvalid() {
+		if (!violations.isEmpty()) {
+			throw InvalidRequestException.body(violations);
+		}
+	}
+
+}
