@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import se.trygghetskartan.system.DatabaseFailures;
 import se.trygghetskartan.system.ProblemResponses;
 
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,10 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (DatabaseFailures.isCause(ex)) {
+			// The account could not be looked up: not the caller's fault. DatabaseFailures answers 503.
+			throw ex;
+		}
 		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Trygghetskartan\"");
 		}

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import se.trygghetskartan.system.DatabaseFailures;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -86,10 +87,15 @@ class SecurityConfig implements WebMvcConfigurer {
 		SimpleUrlAuthenticationFailureHandler loginFailed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		// The page only says "wrong user name or password"; keeping the exception would need a session.
 		loginFailed.setAllowSessionCreation(false);
+		// Not "wrong password" when the database could not be asked: the page says to try again later.
+		SimpleUrlAuthenticationFailureHandler loginUnavailable = new SimpleUrlAuthenticationFailureHandler(
+				"/login?unavailable");
+		loginUnavailable.setAllowSessionCreation(false);
 		http.authorizeHttpRequests(SecurityConfig::rules)
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/planering")
-				.failureHandler(loginFailed)
+				.failureHandler((request, response, ex) -> (DatabaseFailures.isCause(ex) ? loginUnavailable
+						: loginFailed).onAuthenticationFailure(request, response, ex))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
 			.requestCache(cache -> cache.requestCache(pageRequestCache()))
