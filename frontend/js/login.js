@@ -5,6 +5,11 @@ const session = await response.json();
 const field = document.getElementById('csrf');
 field.name = session.csrf.parameterName;
 field.value = session.csrf.token;
-if (new URLSearchParams(location.search).has('error')) {
+const params = new URLSearchParams(location.search);
+if (params.has('error')) {
   document.getElementById('login-error').hidden = false;
+}
+// The account could not be looked up (the database is down): not a wrong password.
+if (params.has('unavailable')) {
+  document.getElementById('login-unavailable').hidden = false;
 }

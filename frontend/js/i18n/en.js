@@ -12,6 +12,7 @@ export default {
   'app.map': 'Map of districts, unsafe places and measures',
   'app.loading': 'Loading…',
   'app.loadFailed': 'Could not load the data. Please try again in a while.',
+  'app.unavailable': 'The data is temporarily unavailable. The page will try again by itself shortly.',
   'app.listView': 'Show as a list',
   'app.mapView': 'Show the map',
   'map.noBackground': 'The background map could not be loaded. The map works without it.',

@@ -12,6 +12,7 @@ export default {
   'app.map': 'Karta över stadsdelar, otrygga platser och åtgärder',
   'app.loading': 'Laddar…',
   'app.loadFailed': 'Kunde inte hämta uppgifterna. Försök igen om en stund.',
+  'app.unavailable': 'Uppgifterna är tillfälligt otillgängliga. Sidan försöker igen av sig själv om en stund.',
   'app.listView': 'Visa som lista',
   'app.mapView': 'Visa karta',
   'map.noBackground': 'Bakgrundskartan kunde inte laddas. Kartan fungerar utan den.',
