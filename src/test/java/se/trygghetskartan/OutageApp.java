@@ -38,6 +38,8 @@ public final class OutageApp {
 					"--spring.datasource.password=" + database.get("password"),
 					"--trygghetskartan.map.tile-url=" + TestTiles.url(),
 					"--trygghetskartan.db.public-statement-timeout=2s", "--trygghetskartan.db.retry-after=2s",
+					// Actuator on a port of its own, as README's "In production" offers.
+					"--management.server.port=0",
 					// The shared context of the other tests registers no JMX beans either.
 					"--spring.jmx.enabled=false");
 		Runtime.getRuntime().addShutdownHook(new Thread(context::close));
@@ -53,6 +55,11 @@ public final class OutageApp {
 
 	public int port() {
 		return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+	}
+
+	/** The management port: /actuator is there, not on the main port. */
+	public int managementPort() {
+		return Integer.parseInt(context.getEnvironment().getProperty("local.management.port"));
 	}
 
 	public ApiClient api() {

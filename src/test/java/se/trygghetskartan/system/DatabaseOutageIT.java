@@ -54,6 +54,8 @@ class DatabaseOutageIT {
 
 	final ApiClient planner = visitor.as("planner", "planner");
 
+	final ApiClient management = new ApiClient(app.managementPort());
+
 	@Test
 	void whileTheDatabaseIsDownRequestsAre503FastAndAfterItsReturnTheAppServesWithinFiveSeconds() throws Exception {
 		assertThat(visitor.get("/api/places?limit=1").status()).isEqualTo(200);
@@ -78,9 +80,9 @@ class DatabaseOutageIT {
 			// A browser's login form: the page says the login is unavailable, not "wrong password".
 			assertThat(formLogin()).endsWith("/login?unavailable");
 
-			assertThat(visitor.get("/actuator/health/readiness").status()).isEqualTo(503);
+			assertThat(management.get("/actuator/health/readiness").status()).isEqualTo(503);
 			assertThat(visitor.get("/readyz").status()).isEqualTo(503);
-			assertThat(visitor.get("/actuator/health/liveness").status()).isEqualTo(200);
+			assertThat(management.get("/actuator/health/liveness").status()).isEqualTo(200);
 			assertThat(visitor.get("/livez").status()).isEqualTo(200);
 			// The pages themselves are static and still load; they say the data is unavailable.
 			assertThat(visitor.get("/").status()).isEqualTo(200);
@@ -105,7 +107,7 @@ class DatabaseOutageIT {
 		assertThat(status).isEqualTo(200);
 		assertThat(recovery).isLessThan(RECOVERY_BUDGET);
 		assertThat(planner.get("/api/places?limit=1").status()).isEqualTo(200);
-		assertThat(visitor.get("/actuator/health/readiness").status()).isEqualTo(200);
+		assertThat(management.get("/actuator/health/readiness").status()).isEqualTo(200);
 	}
 
 	// One request while the database is down: 503 problem+json with Retry-After, within the budget.
@@ -137,6 +139,17 @@ class DatabaseOutageIT {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.statusCode()).isEqualTo(302);
 		return login.headers().firstValue("Location").orElseThrow();
+	}
+
+	@Test
+	void onTheManagementPortPrometheusStillNeedsAnAdmin() {
+		assertThat(management.get("/actuator/prometheus").status()).isEqualTo(401);
+		assertThat(management.as("planner", "planner").get("/actuator/prometheus").status()).isEqualTo(403);
+		Response metrics = management.as("admin", "admin").get("/actuator/prometheus");
+		assertThat(metrics.status()).isEqualTo(200);
+		assertThat(metrics.body()).contains("hikaricp_connections_active").contains("trygghetskartan_imports_running");
+		assertThat(visitor.as("admin", "admin").get("/actuator/prometheus").status()).as("not on the main port")
+			.isEqualTo(404);
 	}
 
 	@Test
