@@ -88,6 +88,9 @@ public class DatabaseFailures {
 					|| cause instanceof SQLNonTransientConnectionException || cause instanceof JDBCConnectionException) {
 				return Kind.UNAVAILABLE;
 			}
+			if (cause instanceof SQLException sql && closedByThePool(sql)) {
+				return Kind.UNAVAILABLE;
+			}
 			if (state == null && cause instanceof SQLException sql && sql.getSQLState() != null) {
 				state = sql.getSQLState();
 			}
@@ -104,6 +107,17 @@ public class DatabaseFailures {
 			return outage ? Kind.UNAVAILABLE : null;
 		}
 		return timeoutType ? Kind.TIMEOUT : resourceType ? Kind.UNAVAILABLE : null;
+	}
+
+	/**
+	 * Hikari closes a connection as soon as it breaks (the server went away under a request); the
+	 * request's transaction then fails to roll back with this, and Spring reports that instead of
+	 * what broke the connection.
+	 */
+	private static boolean closedByThePool(SQLException ex) {
+		StackTraceElement[] stack = ex.getStackTrace();
+		return ex.getSQLState() == null && "Connection is closed".equals(ex.getMessage()) && stack.length > 0
+				&& stack[0].getClassName().startsWith("com.zaxxer.hikari.");
 	}
 
 	/** The 503 problem when the database is behind ex (logged, rate-limited), else null. */

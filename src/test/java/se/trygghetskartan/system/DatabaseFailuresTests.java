@@ -1,5 +1,7 @@
 package se.trygghetskartan.system;
 
+import java.lang.reflect.Field;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -9,9 +11,11 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class DatabaseFailuresTests {
 
@@ -26,6 +30,22 @@ class DatabaseFailuresTests {
 
 		assertThat(DatabaseFailures.kind(pool)).isEqualTo(DatabaseFailures.Kind.UNAVAILABLE);
 		assertThat(DatabaseFailures.isOutage(new InternalAuthenticationServiceException("lookup", pool))).isTrue();
+	}
+
+	/**
+	 * A request in flight when the database goes: Hikari closes the broken connection, and the
+	 * rollback that follows fails on it; Spring reports that failure, not the one before it.
+	 */
+	@Test
+	void aRollbackOnAConnectionThePoolClosedIsAnOutage() throws Exception {
+		Field closed = Class.forName("com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection")
+			.getDeclaredField("CLOSED_CONNECTION");
+		closed.setAccessible(true);
+		SQLException rollback = catchThrowableOfType(SQLException.class, ((Connection) closed.get(null))::rollback);
+
+		assertThat(DatabaseFailures.kind(new JpaSystemException(new RuntimeException("Unable to rollback", rollback))))
+			.isEqualTo(DatabaseFailures.Kind.UNAVAILABLE);
+		assertThat(DatabaseFailures.isCause(new SQLException("Connection is closed"))).as("not the pool's").isFalse();
 	}
 
 	@Test
