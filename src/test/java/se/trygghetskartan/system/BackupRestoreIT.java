@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import se.trygghetskartan.IntegrationTest;
 import se.trygghetskartan.TestDatabase;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,14 +33,8 @@ class BackupRestoreIT {
 
 	static final String SCRIPT = "db/local-postgis.sh";
 
-	@Value("${spring.datasource.url}")
-	String url;
-
-	@Value("${spring.datasource.username}")
-	String username;
-
-	@Value("${spring.datasource.password}")
-	String password;
+	@Autowired
+	DataSourceProperties shared;
 
 	@Test
 	void aBackupRestoredIntoAFreshDatabaseHasEveryTablesRowsGeometriesAndSequences() throws Exception {
@@ -48,14 +43,14 @@ class BackupRestoreIT {
 		Path file = Files.createTempFile("trygghetskartan", ".dump");
 		Map<String, String> restored = TestDatabase.freshDatabase("restored");
 		try {
-			Map<String, String> original = fingerprint(url, username, password);
-			assertThat(run(SCRIPT, "backup", file.toString(), "--dir", dir, "--db", database(url)).exitCode())
+			Map<String, String> original = fingerprint(
+					Map.of("url", shared.getUrl(), "username", shared.getUsername(), "password", shared.getPassword()));
+			assertThat(run(SCRIPT, "backup", file.toString(), "--dir", dir, "--db", database(shared.getUrl())).exitCode())
 				.isZero();
 			Result restore = run(SCRIPT, "restore", file.toString(), "--dir", dir, "--db", "restored");
 			assertThat(restore.exitCode()).as(restore.output()).isZero();
 
-			Map<String, String> copy = fingerprint(restored.get("url"), restored.get("username"),
-					restored.get("password"));
+			Map<String, String> copy = fingerprint(restored);
 			System.out.println("BackupRestoreIT compared " + original.size() + " figures, the geometries of "
 					+ original.keySet().stream().filter(key -> !key.matches(".* (rows|checksum|sequence)")).toList());
 			assertThat(copy).isEqualTo(original);
@@ -69,8 +64,7 @@ class BackupRestoreIT {
 			assertThat(refused.output()).contains("restored holds").contains("--force");
 			Result forced = run(SCRIPT, "restore", file.toString(), "--dir", dir, "--db", "restored", "--force");
 			assertThat(forced.exitCode()).as(forced.output()).isZero();
-			assertThat(fingerprint(restored.get("url"), restored.get("username"), restored.get("password")))
-				.isEqualTo(original);
+			assertThat(fingerprint(restored)).isEqualTo(original);
 		}
 		finally {
 			Files.deleteIfExists(file);
@@ -85,9 +79,10 @@ class BackupRestoreIT {
 	 * Per table: its row count and a checksum of its rows in primary key order; per geometry column:
 	 * md5 of its WKB in that order; per sequence: its last value.
 	 */
-	static Map<String, String> fingerprint(String url, String username, String password) throws SQLException {
+	static Map<String, String> fingerprint(Map<String, String> database) throws SQLException {
 		Map<String, String> fingerprint = new TreeMap<>();
-		try (Connection connection = DriverManager.getConnection(url, username, password);
+		try (Connection connection = DriverManager.getConnection(database.get("url"), database.get("username"),
+				database.get("password"));
 				Statement statement = connection.createStatement()) {
 			List<String[]> tables = rows(statement, """
 					SELECT quote_ident(table_schema) || '.' || quote_ident(table_name),
