@@ -6,9 +6,12 @@
 #   db/local-postgis.sh status [--dir DIR]                                      is it running?
 #   db/local-postgis.sh env    [--dir DIR]                                      print SPRING_DATASOURCE_* exports
 #   db/local-postgis.sh install                                                 install postgresql-15-postgis-3 if missing
+#   db/local-postgis.sh backup  FILE [--dir DIR] [--db NAME]                    the database into FILE (pg_dump, custom format)
+#   db/local-postgis.sh restore FILE [--dir DIR] [--db NAME] [--force]          FILE into the database, made anew
 #
 # PostgreSQL refuses to run as root, so as root the cluster runs as the unprivileged 'postgres'
 # user. The cluster listens on 127.0.0.1 only; the app's role gets a random password kept in DIR.
+# A restore refuses a database that holds tables unless --force; the app must be stopped for it.
 set -euo pipefail
 
 PG_MAJOR=15
@@ -20,6 +23,8 @@ dir=$PROJECT_DIR/.local/postgres
 port=55432
 db=trygghetskartan
 fast=false
+force=false
+file=
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 while [ $# -gt 0 ]; do
@@ -28,7 +33,9 @@ while [ $# -gt 0 ]; do
     --port) port=$2; shift 2 ;;
     --db) db=$2; shift 2 ;;
     --fast) fast=true; shift ;;
-    *) echo "local-postgis: unknown option $1" >&2; exit 2 ;;
+    --force) force=true; shift ;;
+    -*) echo "local-postgis: unknown option $1" >&2; exit 2 ;;
+    *) [ -z "$file" ] || { echo "local-postgis: one FILE only" >&2; exit 2; }; file=$1; shift ;;
   esac
 done
 # A link left by an earlier run (see init_cluster) leads to the real folder.
@@ -148,6 +155,51 @@ stop() {
   fi
 }
 
+# pg_dump and pg_restore run as the caller, who reads and writes FILE, and connect as the cluster's
+# superuser (trusted on 127.0.0.1), so the PostGIS extension and every owner come along.
+client() {
+  local tool=$1
+  shift
+  "$PG_BIN/$tool" -h 127.0.0.1 -p "$(port_of_cluster)" -U postgres "$@"
+}
+
+need_running() {
+  running || { say "the cluster in $dir is not running (./tk db start)"; exit 1; }
+}
+
+backup() {
+  [ -n "$file" ] || { say "backup needs a FILE to write"; exit 2; }
+  need_running
+  # Written beside FILE first, so that a dump cut short never passes for a backup.
+  client pg_dump --format=custom --file="$file.partial" "$db"
+  mv "$file.partial" "$file"
+  say "backed up $db to $file ($(du -h "$file" | cut -f1))"
+}
+
+restore() {
+  [ -f "$file" ] || { say "restore needs a backup FILE; $file is not one"; exit 2; }
+  need_running
+  client pg_restore --list "$file" >/dev/null || { say "$file is not a pg_dump custom-format file"; exit 1; }
+  if [ -n "$(psql_owner -At -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
+    # Tables of its own, that is, other than those of an extension such as PostGIS's spatial_ref_sys.
+    local tables
+    tables=$(psql_owner -At -d "$db" -c "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+        AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')")
+    if [ "$tables" -gt 0 ] && ! $force; then
+      say "$db holds $tables tables; a restore would replace them all. Stop the app and add --force to do it."
+      exit 1
+    fi
+    # Made anew, so that nothing of the old database is left beside what the backup holds.
+    psql_owner -d postgres -c "DROP DATABASE \"$db\"" \
+      || { say "could not drop $db: is the app still connected? Stop it first."; exit 1; }
+  fi
+  psql_owner -d postgres -c "CREATE DATABASE \"$db\" OWNER trygg"
+  # One transaction: a restore that fails leaves an empty database, not half of one.
+  client pg_restore --single-transaction --exit-on-error --dbname="$db" "$file"
+  say "restored $file into $db"
+}
+
 print_env() {
   echo "export SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$(port_of_cluster)/$db"
   echo "export SPRING_DATASOURCE_USERNAME=trygg"
@@ -160,5 +212,7 @@ case $cmd in
   status) if running; then echo "running on 127.0.0.1:$(port_of_cluster) (data in $data)"; else echo "not running"; exit 3; fi ;;
   env) print_env ;;
   install) install_packages ;;
-  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  backup) backup ;;
+  restore) restore ;;
+  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

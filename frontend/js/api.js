@@ -4,15 +4,26 @@ const JSON_TYPES = 'application/geo+json, application/json';
 let csrf = null;
 
 export class ApiError extends Error {
-  constructor(status, problem) {
+  /** status 0: no answer at all (the server or the network is down). */
+  constructor(status, problem, { url, retryAfter } = {}) {
     super(problem?.detail || `HTTP ${status}`);
     this.status = status;
     this.problem = problem || {};
+    this.url = url;
+    this.retryAfter = retryAfter;
   }
 
   /** The problem's per-field errors: [{ field, reason, position }]. */
   get errors() {
     return this.problem.errors || [];
+  }
+
+  /**
+   * The data is only temporarily unavailable: the database is down or slow (503), a proxy in front
+   * found no app (502, 504), or no answer came at all.
+   */
+  get unavailable() {
+    return [0, 502, 503, 504].includes(this.status);
   }
 }
 
@@ -24,15 +35,22 @@ async function send(method, url, { body, raw, type, etag } = {}) {
   }
   if (body !== undefined || raw !== undefined) headers['Content-Type'] = type || 'application/geo+json';
   if (etag) headers['If-Match'] = etag;
-  const response = await fetch(url, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: raw !== undefined ? raw : body === undefined ? undefined : JSON.stringify(body),
-  });
+  let response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: raw !== undefined ? raw : body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, null, { url });
+  }
   const received = response.headers.get('Content-Type') || '';
-  const data = response.status === 204 || !received.includes('json') ? null : await response.json();
-  if (!response.ok) throw new ApiError(response.status, data);
+  const data = response.status === 204 || !received.includes('json') ? null : await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, data, { url, retryAfter: Number(response.headers.get('Retry-After')) || null });
+  }
   return { data, etag: response.headers.get('ETag') };
 }
 

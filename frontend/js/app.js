@@ -12,6 +12,7 @@ import { matches, newFilters } from './ui/filters.js';
 import { activityView, districtView, homeView, measureView, placeView } from './ui/views.js';
 import { activityLayer } from './layers/activities.js';
 import { incidentGridLayer } from './layers/incidentGrid.js';
+import { loadFailure } from './ui/unavailable.js';
 
 const NO_EXTRAS = { home: () => [], district: () => [], place: () => [], measure: () => [], activity: () => [] };
 
@@ -47,7 +48,7 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
     [config, data.neighbourhoods, data.places, data.measures, data.activities, data.incidentYears] = await Promise.all([
       api.config(), api.neighbourhoods(), api.places(), api.measures(), api.activities(), api.incidentYears()]);
   } catch (error) {
-    replace(panel, el('p', { role: 'alert', class: 'error' }, t('app.loadFailed')));
+    replace(panel, loadFailure(error));
     throw error;
   }
 

@@ -10,6 +10,7 @@ import { activityLink, renderPromise } from './followup/promises.js';
 import { progressBar, sizeBars } from './followup/progress.js';
 import { renderSurvey } from './followup/survey.js';
 import { plannerExtras, promiseForm, surveyImport } from './followup/editing.js';
+import { loadFailure } from './ui/unavailable.js';
 
 const NO_EXTRAS = { promise: () => [], commitment: () => [] };
 const content = document.getElementById('content');
@@ -156,4 +157,4 @@ async function start() {
   onLanguageChange(() => page.render());
 }
 
-start().catch(() => replace(content, el('p', { role: 'alert', class: 'error' }, t('app.loadFailed'))));
+start().catch((error) => replace(content, loadFailure(error)));

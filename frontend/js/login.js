@@ -9,6 +9,8 @@ const params = new URLSearchParams(location.search);
 const error = document.getElementById('login-error');
 const form = document.getElementById('login-form');
 let message = params.has('error') ? ['login.error'] : null;
+// The account could not be looked up (the database is down): not a wrong password.
+if (params.has('unavailable')) message = ['login.unavailable'];
 if (params.has('sso')) {
   const code = ['no_role', 'local_account', 'disabled', 'no_username'].includes(params.get('sso')) ? params.get('sso') : 'failed';
   message = [`login.sso.${code}`];
@@ -48,6 +50,8 @@ form.addEventListener('submit', async (event) => {
     if (answer.status === 429) {
       const minutes = Math.max(1, Math.ceil(Number(answer.headers.get('Retry-After') || 60) / 60));
       message = ['login.throttled', { minutes }];
+    } else if (new URL(answer.url).searchParams.has('unavailable') || answer.status === 503) {
+      message = ['login.unavailable'];
     } else if (new URL(answer.url).searchParams.has('error') || !answer.ok) {
       message = [answer.ok ? 'login.error' : 'login.failed'];
     } else {

@@ -4,6 +4,7 @@ import { api } from './api.js';
 import { el, replace } from './dom.js';
 import { formatDate, onLanguageChange, t, toggleLanguage, translatePage } from './i18n.js';
 import { boundsOf, createMap, showMunicipality } from './map.js';
+import { loadFailure } from './ui/unavailable.js';
 
 const L = window.L;
 const content = document.getElementById('content');
@@ -75,4 +76,4 @@ async function start() {
   onLanguageChange(() => render(config, walk));
 }
 
-start().catch(() => replace(content, el('p', { role: 'alert', class: 'error' }, t('detail.notFound'))));
+start().catch((error) => replace(content, loadFailure(error, 'detail.notFound')));

@@ -73,6 +73,12 @@ const SV = [
   [/^'(.*)' is not a date or time \(YYYY-MM-DD or YYYY-MM-DDTHH:MM\)$/, '”$1” är inte ett datum eller en tid (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm)'],
   [/^outside the municipality$/, 'utanför kommunen'],
   [/^the line has (\d+) columns; '(.*)' is missing$/, 'raden har $1 kolumner; ”$2” saknas'],
+  [/^The database became unavailable at line (\d+); run the import again: the lines already stored are skipped\.$/,
+    'Databasen blev otillgänglig vid rad $1; kör importen igen: de rader som redan sparats hoppas över.'],
+  [/^The database cannot be reached at the moment\. Try again in a moment\.$/,
+    'Databasen går inte att nå just nu. Försök igen om en stund.'],
+  [/^The database did not answer in time\. .*$/,
+    'Databasen svarade inte i tid. Försök igen om en stund, eller be om mindre (ett mindre område, färre poster).'],
 ];
 
 /** The reason in the page's language when there is a translation: { text, lang }. */

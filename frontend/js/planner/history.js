@@ -2,6 +2,7 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
+import { failureText } from '../ui/unavailable.js';
 
 function show(value) {
   if (value === null || value === undefined || value === '') return '–';
@@ -24,6 +25,6 @@ export function historySection(kind, id) {
           ? t('planner.geometryChanged')
           : t('planner.change', { field: t(`field.${name}`), from: show(change.from), to: show(change.to) })))) : null)));
     if (entries.length === 0) replace(list, el('li', {}, t('planner.historyEmpty')));
-  }).catch(() => replace(list, el('li', { class: 'error' }, t('app.loadFailed'))));
+  }).catch((error) => replace(list, el('li', { class: 'error' }, failureText(error))));
   return el('section', { class: 'history-section' }, el('h3', {}, t('planner.history')), list);
 }

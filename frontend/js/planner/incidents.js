@@ -5,6 +5,7 @@ import { el, replace } from '../dom.js';
 import { charsetSelect, serverText } from './fields.js';
 import { formatDate, t } from '../i18n.js';
 import { clusterGroup } from '../map.js';
+import { failureText } from '../ui/unavailable.js';
 
 const L = window.L;
 
@@ -42,7 +43,7 @@ export function incidentTools(ctx, { canEdit }) {
         ctx.go({ place: data.id });
       },
     }, t('incidents.markPlace')) : null))))
-    .catch(() => replace(list, el('li', { class: 'error' }, t('app.loadFailed'))));
+    .catch((error) => replace(list, el('li', { class: 'error' }, failureText(error))));
 
   const toggle = el('input', {
     type: 'checkbox', id: 'exact-incidents', checked: state.on,
@@ -99,6 +100,8 @@ function importForm(ctx) {
     replace(status,
       el('p', {}, t('incidents.importProgress', job),
         job.status === 'done' ? ` ${t('incidents.importDone')}` : '', job.status === 'failed' ? ` ${t('incidents.importFailed')}` : ''),
+      // Why it stopped, e.g. that the database became unavailable and the file may be sent again.
+      job.status === 'failed' && job.message ? el('p', {}, serverText(job.message)) : null,
       job.rejections.length ? el('ul', { class: 'rejected-lines' }, job.rejections.slice(0, 20).map((r) => el('li', {},
         t('planner.rejectedLine', { line: r.line, reason: '' }), serverText(r.reason)))) : null,
       job.status !== 'running' ? undo(job) : null);

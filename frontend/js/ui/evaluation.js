@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
+import { failureText } from './unavailable.js';
 
 const MONTHS = 12;
 
@@ -42,6 +43,6 @@ export function evaluationSection(measureId) {
           el('td', {}, `${s.before.year}: ${String(s.before.value).replace('.', ',')}`),
           el('td', {}, `${s.after.year}: ${String(s.after.value).replace('.', ',')}`)))))
         : el('p', {}, t('evaluation.noSurvey')));
-  }).catch(() => replace(body, el('p', { class: 'error' }, t('app.loadFailed'))));
+  }).catch((error) => replace(body, el('p', { class: 'error' }, failureText(error))));
   return el('section', { class: 'evaluation-section' }, el('h3', {}, t('evaluation.heading')), body);
 }

@@ -45,7 +45,7 @@ public final class TestDatabase {
 		if (dockerAnswers()) {
 			return container();
 		}
-		return localCluster();
+		return startLocalCluster();
 	}
 
 	private static Map<String, String> container() {
@@ -56,7 +56,7 @@ public final class TestDatabase {
 				postgis.getPassword());
 	}
 
-	private static Map<String, String> localCluster() {
+	private static Map<String, String> startLocalCluster() {
 		cluster = LocalCluster.create("trygghetskartan-test-pg");
 		return cluster.database("trygghetskartan_test");
 	}
@@ -66,15 +66,23 @@ public final class TestDatabase {
 	 * or to restore a backup into. Needs the throwaway local cluster (the usual case here).
 	 */
 	public static synchronized Map<String, String> freshDatabase(String name) {
+		return localCluster().database(name);
+	}
+
+	private static LocalCluster cluster;
+
+	/**
+	 * The tests' own local cluster, for the db scripts (backup, restore). Needs the throwaway local
+	 * cluster, as {@link #freshDatabase} does.
+	 */
+	public static synchronized LocalCluster localCluster() {
 		connection();
 		if (cluster == null) {
 			throw new IllegalStateException("A fresh database needs the tests' local cluster; TEST_DATABASE_URL or "
 					+ "a Docker engine is in use");
 		}
-		return cluster.database(name);
+		return cluster;
 	}
-
-	private static LocalCluster cluster;
 
 	/**
 	 * A throwaway PostgreSQL + PostGIS cluster from the Debian binaries (db/local-postgis.sh, fsync off),

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -21,12 +22,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.Csv;
+import se.trygghetskartan.system.DatabaseFailures;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.Rejections;
 import se.trygghetskartan.system.TextLines;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,6 +52,8 @@ class IncidentImporter {
 
 	static final int BATCH = 1000;
 
+	private static final Duration RECORD_FAILURE_FOR = Duration.ofHours(1);
+
 	private static final Logger log = LoggerFactory.getLogger(IncidentImporter.class);
 
 	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -66,10 +71,15 @@ class IncidentImporter {
 
 	private final JsonMapper json;
 
-	IncidentImporter(IncidentStore store, JdbcClient jdbc, JsonMapper json) {
+	private final IncidentImportMetrics metrics;
+
+	private volatile boolean stopping;
+
+	IncidentImporter(IncidentStore store, JdbcClient jdbc, JsonMapper json, IncidentImportMetrics metrics) {
 		this.store = store;
 		this.jdbc = jdbc;
 		this.json = json;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -87,6 +97,12 @@ class IncidentImporter {
 		if (interrupted > 0) {
 			log.warn("Marked {} interrupted incident imports as failed", interrupted);
 		}
+	}
+
+	/** The app is stopping: a failure that cannot be recorded now is left to the next start. */
+	@EventListener(ContextClosedEvent.class)
+	void stopping() {
+		stopping = true;
 	}
 
 	/** The header's columns, checked before the import starts so a wrong file fails at once. */
@@ -131,8 +147,10 @@ class IncidentImporter {
 		int lines = 0;
 		int imported = 0;
 		int duplicates = 0;
+		int lastLine = 1;
 		Rejections rejections = new Rejections();
 		List<IncidentRow> batch = new ArrayList<>(BATCH);
+		IncidentImportMetrics.Progress progress = metrics.started();
 		try (TextLines reader = new TextLines(Files.newInputStream(file), declared)) {
 			String header = reader.header();
 			char separator = Csv.separator(header);
@@ -142,6 +160,7 @@ class IncidentImporter {
 				TextLines.Line line = reader.next();
 				if (line != null && !(line.decoded() && line.text().isBlank())) {
 					lines++;
+					lastLine = line.number();
 					if (!line.decoded()) {
 						rejections.add(line.number(), line.undecodable());
 						continue;
@@ -161,18 +180,32 @@ class IncidentImporter {
 						rejections.add(outside, "outside the municipality");
 					}
 					batch.clear();
+					progress.report(lines, imported, duplicates, rejections.count());
 					progress(importId, "running", lines, imported, duplicates, rejections, null);
 				}
 				if (line == null) {
 					break;
 				}
 			}
+			progress.report(lines, imported, duplicates, rejections.count());
 			progress(importId, "done", lines, imported, duplicates, rejections, null);
+			progress.finished("done");
 		}
 		catch (IOException | RuntimeException ex) {
-			log.warn("Incident import {} failed", importId, ex);
-			progress(importId, "failed", lines, imported, duplicates, rejections,
-					"The import stopped at line " + (lines + 1) + ": " + ex.getMessage());
+			String message;
+			if (DatabaseFailures.isOutage(ex)) {
+				// Everything before the batch being stored is in; from its first line on nothing is.
+				int at = batch.isEmpty() ? lastLine + 1 : batch.get(0).line();
+				message = "The database became unavailable at line " + at
+						+ "; run the import again: the lines already stored are skipped.";
+				log.warn("Incident import {} stopped at line {}: the database became unavailable", importId, at);
+			}
+			else {
+				log.warn("Incident import {} failed", importId, ex);
+				message = "The import stopped at line " + (lines + 1) + ": " + ex.getMessage();
+			}
+			progress.finished("failed");
+			recordFailure(importId, lines, imported, duplicates, rejections, message);
 		}
 		finally {
 			try {
@@ -181,6 +214,38 @@ class IncidentImporter {
 			catch (IOException ex) {
 				log.warn("Could not delete {}", file);
 			}
+		}
+	}
+
+	/**
+	 * Records that an import failed. When the database is what failed, the record cannot be written
+	 * until it is back: keep trying (a record left "running" could not be undone until the next
+	 * restart), for up to an hour or until the app stops; the next start marks it failed then.
+	 */
+	private void recordFailure(long id, int lines, int imported, int duplicates, Rejections rejections,
+			String message) {
+		long giveUp = System.nanoTime() + RECORD_FAILURE_FOR.toNanos();
+		long pause = 250;
+		while (true) {
+			try {
+				progress(id, "failed", lines, imported, duplicates, rejections, message);
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (!DatabaseFailures.isOutage(ex) || System.nanoTime() > giveUp || stopping) {
+					log.error("Could not record that incident import {} failed: {}", id, ex.getMessage());
+					return;
+				}
+			}
+			try {
+				Thread.sleep(pause);
+			}
+			catch (InterruptedException ex) {
+				// The app is stopping; the next start marks the import failed.
+				Thread.currentThread().interrupt();
+				return;
+			}
+			pause = Math.min(pause * 2, 2_000);
 		}
 	}
 

@@ -67,11 +67,12 @@ final class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 		}
 	}
 
-	// What changing the password needs: who am I, the page, its scripts and styles, and logging out.
+	// What changing the password needs: who am I, the page with the municipality's name in its header,
+	// its scripts and styles, and logging out.
 	private static boolean allowed(String method, String path) {
 		boolean reading = method.equals("GET") || method.equals("HEAD");
-		if (reading && (path.equals("/api/session") || path.equals("/api/account") || path.equals("/konto")
-				|| path.equals("/login"))) {
+		if (reading && (path.equals("/api/session") || path.equals("/api/account") || path.equals("/api/config")
+				|| path.equals("/konto") || path.equals("/login"))) {
 			return true;
 		}
 		if (method.equals("PUT") && path.equals("/api/account/password")) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.trygghetskartan.account.SignInThrottledException;
+import se.trygghetskartan.system.DatabaseFailures;
 import se.trygghetskartan.system.ProblemResponses;
 
 import org.springframework.http.HttpHeaders;
@@ -31,6 +32,10 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
 		if (ex instanceof SignInThrottledException throttled) {
 			throttled(request, response, throttled);
 			return;
+		}
+		if (DatabaseFailures.isCause(ex)) {
+			// The account could not be looked up: not the caller's fault. DatabaseFailures answers 503.
+			throw ex;
 		}
 		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Trygghetskartan\"");

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.trygghetskartan.account.AccountService;
 import se.trygghetskartan.account.SignInService;
 import se.trygghetskartan.account.SignInThrottledException;
+import se.trygghetskartan.system.DatabaseFailures;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -165,6 +166,10 @@ class SecurityConfig implements WebMvcConfigurer {
 			throws IOException {
 		if (ex instanceof SignInThrottledException throttled) {
 			problems.throttled(request, response, throttled);
+		}
+		else if (DatabaseFailures.isCause(ex)) {
+			// Not "wrong password" when the database could not be asked: the page says to try again later.
+			response.sendRedirect(request.getContextPath() + "/login?unavailable");
 		}
 		else {
 			response.sendRedirect(request.getContextPath() + "/login?error");

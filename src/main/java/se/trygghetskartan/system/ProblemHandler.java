@@ -1,5 +1,6 @@
 package se.trygghetskartan.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	private final DatabaseFailures databaseFailures;
+
+	ProblemHandler(DatabaseFailures databaseFailures) {
+		this.databaseFailures = databaseFailures;
+	}
 
 	@ExceptionHandler
 	ResponseEntity<Object> invalid(InvalidRequestException ex) {
@@ -81,10 +88,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Object> unexpected(Exception ex) {
+	ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
 		ProblemDetail bodyLimit = ProblemResponses.bodyLimit(ex);
 		if (bodyLimit != null) {
 			return ResponseEntity.status(bodyLimit.getStatus()).body(bodyLimit);
+		}
+		ResponseEntity<Object> databaseFailure = databaseFailures.answer(request, ex);
+		if (databaseFailure != null) {
+			return databaseFailure;
 		}
 		log.error("Unexpected error", ex);
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
@@ -118,7 +129,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return type == null ? "value" : type.getSimpleName().toLowerCase();
 	}
 
-	private static String rootMessage(Throwable ex) {
+	static String rootMessage(Throwable ex) {
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
@@ -126,7 +137,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return String.valueOf(root.getMessage());
 	}
 
-	private static String firstLine(String message) {
+	static String firstLine(String message) {
 		int newline = message.indexOf('\n');
 		return newline < 0 ? message : message.substring(0, newline);
 	}

@@ -151,6 +151,8 @@ final class Browser implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
 	/** Fills in and sends the login form of the page shown. */
 	void submitLogin(String user, String password) {
 		visible(By.id("username")).sendKeys(user);
