@@ -1,6 +1,8 @@
 package se.trygghetskartan.municipality;
 
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +50,13 @@ public class MunicipalityService implements MunicipalityExtent, MapTiles {
 
 	private final ChangeRecorder<Municipality, SettingsSnapshot> recorder;
 
-	private final ReentrantLock refreshing = new ReentrantLock();
+	private final AtomicBoolean refreshing = new AtomicBoolean();
+
+	private final Executor refresher = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "municipality-settings");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private volatile Cached cached;
 
@@ -71,22 +79,32 @@ public class MunicipalityService implements MunicipalityExtent, MapTiles {
 	}
 
 	/**
-	 * The settings as they are now, at most {@code refresh} old. While the database cannot be read, the
-	 * last settings read stay in use (and before any, the environment's), so a database outage does
-	 * not take every page's headers down with it.
+	 * The settings as they are now, at most {@code refresh} old (plus the time one read takes). A copy
+	 * that has grown too old is read again in the background while requests go on with it, so no
+	 * request waits for the database on the settings' account, least of all during an outage, when
+	 * that wait would be the pool's full timeout. While the database cannot be read, the last
+	 * settings read stay in use (and before any, the environment's), so an outage does not take every
+	 * page's headers down with it.
 	 */
 	public MunicipalitySettings current() {
 		Cached copy = cached;
-		if (copy != null && System.nanoTime() - copy.readAt() < refreshNanos) {
-			return copy.settings();
-		}
-		// One thread reads; the others go on with the copy they have rather than queue for the database.
-		if (copy != null && !refreshing.tryLock()) {
-			return copy.settings();
-		}
 		if (copy == null) {
-			refreshing.lock();
+			return refresh(null);
 		}
+		if (System.nanoTime() - copy.readAt() >= refreshNanos && refreshing.compareAndSet(false, true)) {
+			refresher.execute(() -> {
+				try {
+					refresh(copy);
+				}
+				finally {
+					refreshing.set(false);
+				}
+			});
+		}
+		return copy.settings();
+	}
+
+	private MunicipalitySettings refresh(Cached copy) {
 		try {
 			MunicipalitySettings fresh = load(null).orElseThrow(() -> new IllegalStateException("no municipality"));
 			cached = new Cached(fresh, System.nanoTime());
@@ -98,9 +116,6 @@ public class MunicipalityService implements MunicipalityExtent, MapTiles {
 					ex.getMessage());
 			cached = new Cached(fallback, System.nanoTime());
 			return fallback;
-		}
-		finally {
-			refreshing.unlock();
 		}
 	}
 

@@ -101,6 +101,9 @@ class DatabaseConnections implements BeanPostProcessor {
 				// Nothing in the pool: the database was gone. Try to connect now, not after the backoff.
 				adders.wake();
 			}
+			// Decided before a connection is taken: finding out who asks may itself need one (the
+			// session lives in the database), and holding one meanwhile would take two per request.
+			long millis = wanted();
 			Connection connection;
 			try {
 				connection = super.getConnection();
@@ -110,7 +113,7 @@ class DatabaseConnections implements BeanPostProcessor {
 				throw ex;
 			}
 			try {
-				return withTimeout(connection, wanted());
+				return withTimeout(connection, millis);
 			}
 			catch (SQLException | RuntimeException ex) {
 				connection.close();
@@ -136,15 +139,30 @@ class DatabaseConnections implements BeanPostProcessor {
 			return connection;
 		}
 
-		/** The public timeout for a request without a login; staff's for staff; the default for background work. */
+		/**
+		 * The public timeout for a request without a login; staff's for staff; the default for
+		 * background work. Asking who is logged in may load the session from the database, which
+		 * asks for a connection, which lands here again: that inner lookup gets the public timeout.
+		 */
 		private long wanted() {
 			if (RequestContextHolder.getRequestAttributes() == null) {
 				return DATABASE_DEFAULT;
 			}
-			Authentication user = SecurityContextHolder.getContext().getAuthentication();
-			boolean staff = user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
-			return staff ? staffMillis : publicMillis;
+			if (deciding.get()) {
+				return publicMillis;
+			}
+			deciding.set(true);
+			try {
+				Authentication user = SecurityContextHolder.getContext().getAuthentication();
+				boolean staff = user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
+				return staff ? staffMillis : publicMillis;
+			}
+			finally {
+				deciding.remove();
+			}
 		}
+
+		private final ThreadLocal<Boolean> deciding = ThreadLocal.withInitial(() -> false);
 
 	}
 

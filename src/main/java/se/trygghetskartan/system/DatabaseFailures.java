@@ -1,6 +1,7 @@
 package se.trygghetskartan.system;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -23,6 +24,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -153,9 +155,46 @@ public class DatabaseFailures {
 		}
 		response.resetBuffer();
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
+		if (isPage(request)) {
+			// A page asked for with a session cookie: the session store is the database. A page that
+			// says so and tries again, not JSON in the browser window.
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setContentType(MediaType.TEXT_HTML_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			response.getOutputStream()
+				.write(UNAVAILABLE_PAGE.formatted(retryAfter.toSeconds()).getBytes(StandardCharsets.UTF_8));
+			return true;
+		}
 		ProblemResponses.write(request, response, problem);
 		return true;
 	}
+
+	// A browser navigating (a page, or the login form sent without scripts), not a script's call.
+	private static boolean isPage(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)
+				&& !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+	private static final String UNAVAILABLE_PAGE = """
+			<!doctype html>
+			<html lang="sv">
+			<head>
+			  <meta charset="utf-8">
+			  <meta name="viewport" content="width=device-width, initial-scale=1">
+			  <meta http-equiv="refresh" content="%d">
+			  <title>Tillfälligt otillgänglig – Trygghetskartan</title>
+			  <link rel="stylesheet" href="/css/base.css">
+			</head>
+			<body>
+			  <main class="narrow">
+			    <h1>Tillfälligt otillgänglig</h1>
+			    <p class="error" role="alert">Uppgifterna är tillfälligt otillgängliga. Sidan försöker igen av sig själv om en stund.</p>
+			    <p lang="en">The data is temporarily unavailable. The page will try again by itself shortly.</p>
+			  </main>
+			</body>
+			</html>
+			""";
 
 	private void logged(HttpServletRequest request, Kind kind, Throwable ex) {
 		long now = System.currentTimeMillis();

@@ -61,6 +61,10 @@ class DatabaseOutageIT {
 		assertThat(visitor.get("/api/places?limit=1").status()).isEqualTo(200);
 		assertThat(planner.get("/api/places?limit=1").status()).isEqualTo(200);
 		List<String> figures = new ArrayList<>();
+		HttpClient signedIn = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpResponse<String> loggedIn = formLogin(signedIn);
+		assertThat(loggedIn.statusCode()).isEqualTo(302);
+		assertThat(loggedIn.headers().firstValue("Location").orElseThrow()).endsWith("/planering");
 
 		app.stopDatabase();
 		long stopped = System.nanoTime();
@@ -78,8 +82,20 @@ class DatabaseOutageIT {
 			// A script's HTTP Basic login needs the database too: 503, not 401 and not 500.
 			unavailable("basic GET", () -> planner.get("/api/incident-imports/1"), figures);
 			unavailable("basic POST", () -> planner.post("/api/places", PLACE), figures);
-			// A browser's login form: the page says the login is unavailable, not "wrong password".
-			assertThat(formLogin()).endsWith("/login?unavailable");
+			// A login needs the database (throttling, the account): 503, not "wrong password" (the login
+			// page says so; PagesDuringOutageIT).
+			HttpResponse<String> login = formLogin(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+			assertThat(login.statusCode()).isEqualTo(503);
+			assertThat(login.headers().firstValue("Location")).isEmpty();
+			// A signed-in planner's page: the session lives in the database, so the page cannot be
+			// served; the browser gets a page that says so and tries again, not JSON.
+			HttpResponse<String> page = signedIn.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
+					+ "/planering")).header("Accept", "text/html,application/xhtml+xml").build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(page.statusCode()).isEqualTo(503);
+			assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+			assertThat(page.headers().firstValue("Retry-After")).contains("2");
+			assertThat(page.body()).contains("Tillfälligt otillgänglig").contains("http-equiv=\"refresh\"");
 
 			assertThat(management.get("/actuator/health/readiness").status()).isEqualTo(503);
 			assertThat(visitor.get("/readyz").status()).isEqualTo(503);
@@ -128,9 +144,8 @@ class DatabaseOutageIT {
 		assertThat(took).as(what).isLessThan(ANSWER_BUDGET);
 	}
 
-	// Logs in with the form as a browser would; where the answer sends the browser.
-	String formLogin() throws Exception {
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	// Logs in with the form as a browser's script would.
+	HttpResponse<String> formLogin(HttpClient browser) throws Exception {
 		String base = "http://localhost:" + app.port();
 		HttpResponse<String> session = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/session")).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -140,8 +155,7 @@ class DatabaseOutageIT {
 			.POST(HttpRequest.BodyPublishers.ofString(
 					"username=planner&password=planner&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
 			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.statusCode()).isEqualTo(302);
-		return login.headers().firstValue("Location").orElseThrow();
+		return login;
 	}
 
 	@Test

@@ -40,6 +40,8 @@ class PagesDuringOutageIT {
 				for (String page : List.of("/vandring?id=" + walk, "/uppfoljning", "/")) {
 					figures.add(page + " " + unavailable(browser, page).toMillis() + " ms");
 				}
+				// The planner's session lives in the database too: the page the server answers with
+				// says the same, and reloads itself.
 				figures.add("/planering " + unavailable(planner, "/planering").toMillis() + " ms");
 				browser.clickable(By.id("language")).click();
 				assertThat(browser.visible(By.cssSelector(".error[role='alert']")).getText())
