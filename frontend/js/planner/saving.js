@@ -55,7 +55,7 @@ function markError(ctx, error) {
   if (!ctx.errorMarkers) ctx.errorMarkers = L.layerGroup().addTo(ctx.map);
   const [lon, lat] = error.position;
   L.circleMarker([lat, lon], { radius: 10, color: '#a4000f', weight: 3, fillOpacity: 0.3 })
-    .bindTooltip(serverText(error.reason), { permanent: true, direction: 'top' })
+    .bindTooltip(serverText(error.reason), { permanent: true, direction: 'top', className: 'map-error' })
     .addTo(ctx.errorMarkers);
 }
 

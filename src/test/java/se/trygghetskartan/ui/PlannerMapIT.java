@@ -158,7 +158,9 @@ class PlannerMapIT {
 		assertThat(nameError.isDisplayed()).isTrue();
 		assertThat(nameError.getText()).isEqualTo("får inte vara tomt");
 		assertThat(input("name").getAttribute("aria-invalid")).isEqualTo("true");
-		assertThat(browser.driver.findElement(By.cssSelector(".leaflet-tooltip")).getText()).contains("korsar sig själv");
+		// The error's own tooltip, not one that the pointer's passing over a district opens and closes.
+		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".leaflet-tooltip.map-error"),
+				"korsar sig själv"));
 	}
 
 	@Test
