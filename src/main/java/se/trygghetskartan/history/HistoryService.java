@@ -26,7 +26,7 @@ public class HistoryService {
 	/** Properties that change as a consequence, not as an edit: left out of the diff. */
 	private static final Set<String> DERIVED = Set.of("id", "version", "createdAt", "createdBy", "updatedAt",
 			"updatedBy", "neighbourhood", "neighbourhoods", "measureIds", "geometrySource", "progress", "activitiesDone",
-			"measuresDone", "measuresCounted", "activityIds", "commitments", "stopCount");
+			"measuresDone", "measuresCounted", "activityIds", "commitments", "stopCount", "statusChanges");
 
 	private final JdbcClient jdbc;
 

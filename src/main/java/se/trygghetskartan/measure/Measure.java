@@ -1,7 +1,9 @@
 package se.trygghetskartan.measure;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -12,6 +14,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.locationtech.jts.geom.Geometry;
 import se.trygghetskartan.system.TrackedEntity;
@@ -58,6 +61,12 @@ class Measure extends TrackedEntity {
 	@Column(name = "commitment_id")
 	private Set<Long> commitmentIds = new LinkedHashSet<>();
 
+	// The public timeline, appended to and never rewritten: its entries are what residents were told.
+	@ElementCollection
+	@CollectionTable(name = "measure_status_change", joinColumns = @JoinColumn(name = "measure_id"))
+	@OrderColumn(name = "position")
+	private List<StatusChange> statusChanges = new ArrayList<>();
+
 	protected Measure() {
 	}
 
@@ -66,6 +75,10 @@ class Measure extends TrackedEntity {
 	}
 
 	void apply(MeasureDraft draft) {
+		// A new status, or a note to residents without one (an update on the work), is a timeline entry.
+		if (draft.status() != this.status || draft.statusNote() != null) {
+			this.statusChanges.add(new StatusChange(draft.status(), draft.statusChangedOn(), draft.statusNote()));
+		}
 		this.title = draft.title();
 		this.description = draft.description();
 		this.type = draft.type();

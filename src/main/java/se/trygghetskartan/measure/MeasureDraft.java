@@ -13,11 +13,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A measure as a client sent it, checked field by field and against the rules between fields;
- * {@code published} is null when the client left it out.
+ * {@code published} is null when the client left it out. {@code statusNote} (a note to residents)
+ * and {@code statusChangedOn} (from when the status holds: the completion date for a done measure,
+ * else today, unless given) go into the public timeline when the status changes or a note is given.
  */
 record MeasureDraft(String title, String description, MeasureType type, MeasureOwner owner, MeasureStatus status,
 		String rejectionReason, LocalDate plannedStart, LocalDate plannedEnd, LocalDate completedOn, Geometry geometry,
-		Set<Long> placeIds, Set<Long> commitmentIds, Boolean published) {
+		Set<Long> placeIds, Set<Long> commitmentIds, Boolean published, String statusNote,
+		LocalDate statusChangedOn) {
 
 	/**
 	 * Reads and checks a Feature; {@code missingPlaces} and {@code missingCommitments} tell which of
@@ -39,6 +42,8 @@ record MeasureDraft(String title, String description, MeasureType type, MeasureO
 		Set<Long> placeIds = feature.ids("placeIds");
 		Set<Long> commitmentIds = feature.ids("commitmentIds");
 		Boolean published = feature.properties().bool("published", null);
+		String statusNote = feature.text("statusNote", false, 1_000);
+		LocalDate statusChangedOn = feature.date("statusChangedOn");
 
 		if (status == MeasureStatus.REJECTED && rejectionReason == null) {
 			feature.reject("properties.rejectionReason", "is required when the status is rejected");
@@ -54,6 +59,12 @@ record MeasureDraft(String title, String description, MeasureType type, MeasureO
 		}
 		if (status != MeasureStatus.DONE && completedOn != null) {
 			feature.reject("properties.completedOn", "only a done measure has a completion date");
+		}
+		if (statusChangedOn != null && statusChangedOn.isAfter(LocalDate.now())) {
+			feature.reject("properties.statusChangedOn", "is in the future; a status holds from a day that has come");
+		}
+		if (statusChangedOn == null) {
+			statusChangedOn = status == MeasureStatus.DONE && completedOn != null ? completedOn : LocalDate.now();
 		}
 		if (placeIds.isEmpty() && (body.path("geometry").isNull() || body.path("geometry").isMissingNode())) {
 			feature.reject("properties.placeIds", "link at least one place, or give the measure its own geometry");
@@ -72,7 +83,7 @@ record MeasureDraft(String title, String description, MeasureType type, MeasureO
 		}
 		feature.throwIfInvalid();
 		return new MeasureDraft(title, description, type, owner, status, rejectionReason, plannedStart, plannedEnd,
-				completedOn, geometry, placeIds, commitmentIds, published);
+				completedOn, geometry, placeIds, commitmentIds, published, statusNote, statusChangedOn);
 	}
 
 }

@@ -48,6 +48,8 @@ public class MeasureService implements FeatureResource {
 			    'plannedStart', m.planned_start,
 			    'plannedEnd', m.planned_end,
 			    'completedOn', m.completed_on,
+			    'statusChanges', COALESCE((SELECT json_agg(json_build_object('status', s.status, 'on', s.changed_on,
+			      'note', s.note) ORDER BY s.position) FROM measure_status_change s WHERE s.measure_id = m.id), '[]'::json),
 			    'geometrySource', CASE WHEN m.geom IS NOT NULL THEN 'own' WHEN m.extent IS NOT NULL THEN 'places' END,
 			    'ownGeometry', ST_AsGeoJSON(m.geom, 7)::json,
 			    'placeIds', ARRAY(SELECT mp.place_id FROM measure_place mp JOIN unsafe_place p ON p.id = mp.place_id
