@@ -97,6 +97,12 @@ class PromiseController {
 		return ResponseEntity.noContent().build();
 	}
 
+	/** The commitments a measure fulfils, with their promises and periods. */
+	@GetMapping(path = "/api/measures/{id}/commitments", produces = MediaType.APPLICATION_JSON_VALUE)
+	String commitmentsOf(@PathVariable long id) {
+		return promises.commitmentsOf(id);
+	}
+
 	@GetMapping(path = "/api/commitments/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> commitment(@PathVariable long id) {
 		return json(ResponseEntity.ok(), promises.commitment(id));

@@ -10,6 +10,7 @@ import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
 import se.trygghetskartan.history.Snapshot;
 import se.trygghetskartan.security.CurrentUser;
+import se.trygghetskartan.system.NotFoundException;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -161,6 +162,35 @@ public class PromiseService {
 			.query((rs, row) -> new Versioned(id, rs.getLong("version"), rs.getString("json")))
 			.optional()
 			.orElse(null);
+	}
+
+	/**
+	 * The commitments a measure fulfils, each with its promise and period, as a JSON array: what a
+	 * resident reading about the measure follows up. 404 for a measure the reader may not see.
+	 */
+	public String commitmentsOf(long measureId) {
+		// The measure module builds on nothing of this one; which measures a reader sees is asked by SQL.
+		boolean visible = jdbc.sql("SELECT EXISTS (SELECT 1 FROM measure WHERE id = :measure AND (:staff OR published))")
+			.param("measure", measureId)
+			.param("staff", CurrentUser.isStaff())
+			.query(Boolean.class)
+			.single();
+		if (!visible) {
+			throw new NotFoundException("measure", measureId);
+		}
+		return jdbc.sql("""
+				SELECT COALESCE(json_agg(json_build_object('id', c.id, 'text', c.text, 'party', c.party,
+				  'promiseId', p.id, 'promiseTitle', p.title,
+				  'period', CASE WHEN p.period_start = p.period_end THEN p.period_start::text
+				    ELSE p.period_start || '-' || p.period_end END)
+				  ORDER BY p.period_start DESC, p.id, c.position, c.id), '[]'::json)::text
+				FROM measure_commitment mc JOIN commitment c ON c.id = mc.commitment_id
+				  JOIN promise p ON p.id = c.promise_id
+				WHERE mc.measure_id = :measure
+				""")
+			.param("measure", measureId)
+			.query(String.class)
+			.single();
 	}
 
 	/** A stored promise or commitment as JSON, with the version its ETag names. */
