@@ -26,9 +26,12 @@ record ActivityDraft(ActivityKind kind, String title, String description, LocalD
 		Map<ParticipantGroup, Integer> participants, Set<String> neighbourhoods, Set<Long> commitmentIds,
 		Set<Long> placeIds, Set<Long> measureIds, List<Stop> stops) {
 
-	/** One stop of a safety walk. */
+	/**
+	 * One stop of a safety walk; {@code placeId} and {@code measureId} (what became of it: a place
+	 * already on the map, a measure) are null when the client left them out, which keeps them as they are.
+	 */
 	record Stop(Long id, Point point, String unsafe, String safe, String proposedMeasure, Responsible responsible,
-			Priority priority, LocalDate deadline) {
+			Priority priority, LocalDate deadline, Long placeId, Long measureId) {
 	}
 
 	/** Which of these values have no row in the table (ids of places, measures, commitments; slugs). */
@@ -70,7 +73,9 @@ record ActivityDraft(ActivityKind kind, String title, String description, LocalD
 				stops.add(new Stop(stop.id(), (Point) stop.geometry("geometry", GeometryKind.POINT, true),
 						stop.text("unsafe", false, 5_000), stop.text("safe", false, 5_000),
 						stop.text("proposedMeasure", false, 1_000), stop.optionalCode(Responsible.class, "responsible"),
-						stop.optionalCode(Priority.class, "priority"), stop.date("deadline")));
+						stop.optionalCode(Priority.class, "priority"), stop.date("deadline"),
+						stop.has("placeId") ? stop.reference("placeId") : null,
+						stop.has("measureId") ? stop.reference("measureId") : null));
 			}
 		}
 		else if (!body.path("properties").path("stops").isMissingNode()
@@ -98,6 +103,14 @@ record ActivityDraft(ActivityKind kind, String title, String description, LocalD
 			missing(feature, references, "commitment", "id", commitmentIds, p.path("commitmentIds"), "no commitment with id");
 			missing(feature, references, "unsafe_place", "id", placeIds, p.path("placeIds"), "no place with id");
 			missing(feature, references, "measure", "id", measureIds, p.path("measureIds"), "no measure with id");
+			List<Fields> stopFields = p.objects("stops");
+			for (int i = 0; i < stops.size(); i++) {
+				Stop stop = stops.get(i);
+				missing(feature, references, "unsafe_place", "id", stop.placeId() == null ? Set.of() : Set.of(stop.placeId()),
+						stopFields.get(i).path("placeId"), "no place with id");
+				missing(feature, references, "measure", "id", stop.measureId() == null ? Set.of() : Set.of(stop.measureId()),
+						stopFields.get(i).path("measureId"), "no measure with id");
+			}
 		}
 		feature.throwIfInvalid();
 		return new ActivityDraft(kind, title, description, startsOn, endsOn, timeOfDay, format, operationKind, published,

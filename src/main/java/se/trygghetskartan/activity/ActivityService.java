@@ -69,7 +69,13 @@ public class ActivityService implements FeatureResource {
 			      'safe', s.safe, 'proposedMeasure', s.proposed_measure, 'responsible', s.responsible,
 			      'priority', s.priority, 'deadline', s.deadline,
 			      'placeId', (SELECT p.id FROM unsafe_place p WHERE p.id = s.place_id AND (:staff OR p.published)),
-			      'measureId', (SELECT m.id FROM measure m WHERE m.id = s.measure_id AND (:staff OR m.published)))
+			      'measureId', (SELECT m.id FROM measure m WHERE m.id = s.measure_id AND (:staff OR m.published)),
+			      'place', (SELECT json_build_object('id', p.id, 'name', p.name, 'status', p.status) FROM unsafe_place p
+			        WHERE p.id = s.place_id AND (:staff OR p.published)),
+			      'measures', COALESCE((SELECT json_agg(json_build_object('id', m.id, 'title', m.title, 'type', m.type,
+			        'status', m.status) ORDER BY m.id) FROM measure m WHERE (:staff OR m.published)
+			        AND (m.id = s.measure_id OR m.id IN (SELECT mp.measure_id FROM measure_place mp JOIN unsafe_place p
+			          ON p.id = mp.place_id WHERE mp.place_id = s.place_id AND (:staff OR p.published)))), '[]'::json))
 			      ORDER BY s.position) FROM walk_stop s WHERE s.activity_id = a.id), '[]'::json) END,
 			    %s))
 			""".formatted(FeatureQuery.tracked("a"));

@@ -56,6 +56,12 @@ class WalkStop {
 		this.responsible = stop.responsible();
 		this.priority = stop.priority();
 		this.deadline = stop.deadline();
+		if (stop.placeId() != null) {
+			this.placeId = stop.placeId();
+		}
+		if (stop.measureId() != null) {
+			this.measureId = stop.measureId();
+		}
 	}
 
 	Long getId() {
