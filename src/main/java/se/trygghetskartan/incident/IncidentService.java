@@ -115,11 +115,20 @@ public class IncidentService {
 		return query.collection(jdbc, page);
 	}
 
-	/** The grid squares with most incidents in a period: only for the police and planners. */
+	/** How far a hotspot's nearest unsafe place may be for the hotspot to be named after it (metres). */
+	static final int NEAR_PLACE = 750;
+
+	/**
+	 * The grid squares with most incidents in a period: only for the police and planners. Each is
+	 * named from our own data (a reverse lookup, no outside service): the district it lies in most
+	 * and the nearest published unsafe place in that district within {@link #NEAR_PLACE} metres, with
+	 * the direction from the place to the square's centre (null when the centre is at the place, within 25 m), so
+	 * that two squares near one place can be told apart.
+	 */
 	public String hotspots(LocalDate from, LocalDate to, IncidentCategory category, int limit) {
 		return jdbc.sql("""
 				WITH cells AS (
-				  SELECT grid_x, grid_y, count(*) AS n,
+				  SELECT grid_x, grid_y, sum(c) AS n,
 				         json_object_agg(category, c) AS categories
 				  FROM (SELECT grid_x, grid_y, category, count(*) AS c FROM incident
 				        WHERE occurred_from >= CAST(:from AS date) AND occurred_from < CAST(:to AS date) + 1
@@ -127,20 +136,44 @@ public class IncidentService {
 				        GROUP BY grid_x, grid_y, category) per_category
 				  GROUP BY grid_x, grid_y
 				  ORDER BY n DESC, grid_x, grid_y
-				  LIMIT :limit)
+				  LIMIT :limit),
+				squares AS (
+				  SELECT cells.*, ST_MakeEnvelope(grid_x * %2$d, grid_y * %2$d, (grid_x + 1) * %2$d, (grid_y + 1) * %2$d,
+				    3006) AS square
+				  FROM cells),
+				named AS (
+				  SELECT s.*, d.slug, d.name AS district, near.id AS place_id, near.name AS place, near.direction
+				  FROM squares s
+				  LEFT JOIN LATERAL (
+				    SELECT nb.slug, nb.name, nb.geom FROM neighbourhood nb
+				    WHERE ST_Intersects(nb.geom, ST_Transform(s.square, 4326))
+				    ORDER BY ST_Area(ST_Intersection(nb.geom, ST_Transform(s.square, 4326))) DESC, nb.slug LIMIT 1) d ON true
+				  LEFT JOIN LATERAL (
+				    SELECT p.id, p.name,
+				      CASE WHEN ST_DWithin(ST_Transform(p.geom, 3006), ST_Centroid(s.square), 25) THEN NULL
+				        ELSE (ARRAY['n', 'ne', 'e', 'se', 's', 'sw', 'w', 'nw'])[(round(degrees(ST_Azimuth(
+				          ST_ClosestPoint(ST_Transform(p.geom, 3006), ST_Centroid(s.square)), ST_Centroid(s.square))) / 45)::int
+				          %% 8) + 1] END AS direction
+				    FROM unsafe_place p
+				    WHERE p.published AND ST_Intersects(p.geom, d.geom)
+				      AND ST_DWithin(ST_Transform(p.geom, 3006), ST_Centroid(s.square), :near)
+				    ORDER BY ST_Transform(p.geom, 3006) <-> ST_Centroid(s.square), p.id LIMIT 1) near ON true)
 				SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(
-				  json_build_object('type', 'Feature', 'id', grid_x || ':' || grid_y, 'geometry', %s,
+				  json_build_object('type', 'Feature', 'id', grid_x || ':' || grid_y, 'geometry', %1$s,
 				    'properties', json_build_object('cell', grid_x || ':' || grid_y, 'count', n, 'categories', categories,
+				      'district', CASE WHEN slug IS NULL THEN NULL ELSE json_build_object('slug', slug, 'name', district) END,
+				      'nearestPlace', CASE WHEN place_id IS NULL THEN NULL
+				        ELSE json_build_object('id', place_id, 'name', place, 'direction', direction) END,
 				      'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', nb.slug, 'name', nb.name))
-				        FROM neighbourhood nb WHERE ST_Intersects(nb.geom, ST_Transform(ST_MakeEnvelope(grid_x * %d,
-				        grid_y * %d, (grid_x + 1) * %d, (grid_y + 1) * %d, 3006), 4326))), '[]'::json)))
-				  ORDER BY n DESC), '[]'::json))::text
-				FROM cells
-				""".formatted(CELL_GEOMETRY, IncidentStore.CELL, IncidentStore.CELL, IncidentStore.CELL, IncidentStore.CELL))
+				        FROM neighbourhood nb WHERE ST_Intersects(nb.geom, ST_Transform(square, 4326))), '[]'::json)))
+				  ORDER BY n DESC, grid_x, grid_y), '[]'::json))::text
+				FROM named
+				""".formatted(CELL_GEOMETRY, IncidentStore.CELL))
 			.param("from", from)
 			.param("to", to)
 			.param("category", category == null ? null : Codes.of(category))
 			.param("limit", limit)
+			.param("near", NEAR_PLACE)
 			.query(String.class)
 			.single();
 	}
