@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.trygghetskartan.geo.GeometryKind;
 import se.trygghetskartan.geo.GeometryService;
+import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.activity.ActivityService;
 import se.trygghetskartan.incident.IncidentRow;
 import se.trygghetskartan.incident.IncidentStore;
@@ -21,6 +22,7 @@ import se.trygghetskartan.neighbourhood.NeighbourhoodService;
 import se.trygghetskartan.place.PlaceService;
 import se.trygghetskartan.promise.PromiseService;
 import se.trygghetskartan.survey.SurveyService;
+import se.trygghetskartan.system.ETags;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.Violation;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads {@code db/demo/*.geojson} into an empty database. Places carry a {@code key} by which the
- * measures name them ({@code places}); keys become ids on the way in.
+ * measures name them ({@code places}); keys become ids on the way in. A measure's {@code timeline}
+ * lists the statuses it had before its present one, which are saved one after another, as a
+ * planner would have, so that its public timeline tells the story.
  */
 @Component
 @Profile("demo")
@@ -137,14 +141,25 @@ class DemoDataLoader implements ApplicationRunner {
 		ArrayNode ids(ObjectNode props, String keysField, String idsField, Map<String, Long> known) {
 			ArrayNode ids = props.putArray(idsField);
 			for (JsonNode key : props.path(keysField)) {
-				Long id = known.get(key.stringValue());
-				if (id == null) {
-					throw new IllegalStateException("Demo data names an unknown " + keysField + " " + key);
-				}
-				ids.add(id);
+				ids.add(id(known, keysField, key.stringValue()));
 			}
 			props.remove(keysField);
 			return ids;
+		}
+
+		/** Replaces the key in {@code field} by the id it names, in {@code idField}. */
+		void id(ObjectNode props, String field, String idField, Map<String, Long> known) {
+			if (props.has(field)) {
+				props.put(idField, id(known, field, props.remove(field).stringValue()));
+			}
+		}
+
+		private static long id(Map<String, Long> known, String kind, String key) {
+			Long id = known.get(key);
+			if (id == null) {
+				throw new IllegalStateException("Demo data names an unknown " + kind + " " + key);
+			}
+			return id;
 		}
 
 	}
@@ -184,7 +199,24 @@ class DemoDataLoader implements ApplicationRunner {
 			ObjectNode props = (ObjectNode) copy.get("properties");
 			keys.ids(props, "places", "placeIds", keys.places);
 			keys.ids(props, "commitments", "commitmentIds", keys.commitments);
-			keys.measures.put(props.get("title").stringValue(), measures.create(copy).id());
+			JsonNode timeline = props.remove("timeline");
+			if (timeline == null) {
+				keys.measures.put(props.get("title").stringValue(), measures.create(copy).id());
+				continue;
+			}
+			StoredFeature saved = null;
+			for (JsonNode entry : timeline) {
+				ObjectNode earlier = copy.deepCopy();
+				ObjectNode earlierProps = (ObjectNode) earlier.get("properties");
+				earlierProps.remove(List.of("completedOn", "rejectionReason"));
+				earlierProps.set("status", entry.get("status"));
+				earlierProps.set("statusChangedOn", entry.get("on"));
+				earlierProps.set("statusNote", entry.get("note"));
+				saved = saved == null ? measures.create(earlier)
+						: measures.update(saved.id(), earlier, ETags.of(saved.version()));
+			}
+			saved = measures.update(saved.id(), copy, ETags.of(saved.version()));
+			keys.measures.put(props.get("title").stringValue(), saved.id());
 		}
 	}
 
@@ -195,6 +227,11 @@ class DemoDataLoader implements ApplicationRunner {
 			keys.ids(props, "commitments", "commitmentIds", keys.commitments);
 			keys.ids(props, "places", "placeIds", keys.places);
 			keys.ids(props, "measures", "measureIds", keys.measures);
+			// What became of a walk's stops: the place on the map and the measure taken there.
+			for (JsonNode stop : props.path("stops")) {
+				keys.id((ObjectNode) stop, "place", "placeId", keys.places);
+				keys.id((ObjectNode) stop, "measure", "measureId", keys.measures);
+			}
 			activities.create(copy);
 		}
 	}
