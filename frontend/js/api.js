@@ -83,6 +83,7 @@ export const api = {
   period: (code) => send('GET', `/api/periods/${encodeURIComponent(code)}`).then((r) => r.data),
   promise: (id) => send('GET', `/api/promises/${id}`),
   commitment: (id) => send('GET', `/api/commitments/${id}`),
+  commitmentsOf: (measureId) => send('GET', `/api/measures/${measureId}/commitments`).then((r) => r.data),
   surveyResults: () => send('GET', '/api/survey-results').then((r) => r.data),
   placeFromStop: (walk, stop, choices) => send('POST', `/api/activities/${walk}/stops/${stop}/place`,
     { body: choices, type: 'application/json' }).then((r) => r.data),

@@ -56,21 +56,25 @@ const page = {
     const holders = new Map();
     const holderFor = (id) => holders.get(id);
     const inDistrict = (f) => !this.district || f.properties.neighbourhoods.some((n) => n.slug === this.district.slug);
-    const years = this.period ? [this.period.periodStart, this.period.periodEnd] : [0, 0];
-    const inPeriod = (date) => Number(date.slice(0, 4)) >= years[0] && Number(date.slice(0, 4)) <= years[1];
-    const today = new Date().toISOString().slice(0, 10);
+    const period = periodOf(this.period);
+    // One set of activities for every figure and list of the page: held in the period (and the district).
     const held = [...this.activities.values()]
-      .filter((a) => inDistrict(a) && inPeriod(a.properties.startsOn) && a.properties.startsOn <= today)
+      .filter((a) => inDistrict(a) && period.when(a.properties.startsOn) === 'held')
       .sort((a, b) => a.properties.startsOn.localeCompare(b.properties.startsOn));
     const linkedIds = new Set((this.period?.promises || []).flatMap((p) => p.commitments.flatMap((c) => c.measureIds)));
     const linked = [...linkedIds].map((id) => this.measures.get(id)).filter(Boolean).filter(inDistrict);
+    // Drafts count in no figure, as they count in no progress.
+    const counted = linked.filter((m) => m.properties.published !== false);
     const countBy = (list, test) => list.filter(test).length;
+    const scope = this.district ? this.district.name : t('followup.wholeMunicipality');
     const extras = this.planner ? plannerExtras(this, holderFor) : NO_EXTRAS;
 
     const promises = (this.period?.promises || []).map((promise) => {
       const holder = el('div', { class: 'form-holder' });
       holders.set(promise.id, holder);
-      return [renderPromise(promise, { measures: this.measures, activities: this.activities, district: this.district, extras }), holder];
+      return [renderPromise(promise, {
+        measures: this.measures, activities: this.activities, district: this.district, extras, period,
+      }), holder];
     });
     const mapNode = el('div', { class: 'minimap', id: 'followup-map', role: 'region', 'aria-label': t('followup.measuresMap') });
     const { section: survey, draw } = renderSurvey(this.survey, this.district);
@@ -91,15 +95,17 @@ const page = {
             this.neighbourhoods.features.map((f) => el('option',
               { value: f.properties.slug, selected: f.properties.slug === this.district?.slug }, f.properties.name)))),
         el('button', { type: 'submit', class: 'button' }, t('followup.show'))),
-      this.period ? progressBar(this.period.progress, t('followup.overall')) : el('p', {}, t('followup.noPromises')),
-      el('h2', {}, t('followup.keyFigures')),
-      el('ul', { class: 'figures' },
+      this.period ? progressBar(this.period.progress, t('followup.overall'), null,
+        { scope: this.district ? t('followup.wholeMunicipality') : null }) : el('p', {}, t('followup.noPromises')),
+      el('h2', { id: 'key-figures' }, t('followup.keyFiguresOf', { scope })),
+      el('p', { class: 'meta' }, t('followup.keyFiguresNote')),
+      el('ul', { class: 'figures', 'aria-labelledby': 'key-figures' },
         figure(t('followup.walksHeld'), countBy(held, (a) => a.properties.kind === 'safety_walk'), 'walks'),
         figure(t('followup.dialoguesHeld'), countBy(held, (a) => a.properties.kind === 'dialogue'), 'dialogues'),
         figure(t('followup.operationsHeld'), countBy(held, (a) => a.properties.kind === 'police_operation'), 'operations'),
-        figure(t('followup.measuresDone'), countBy(linked, (m) => m.properties.status === 'done'), 'done'),
-        figure(t('followup.measuresOngoing'), countBy(linked, (m) => m.properties.status === 'in_progress'), 'in-progress'),
-        figure(t('followup.measuresPlanned'), countBy(linked, (m) => m.properties.status === 'planned'), 'planned')),
+        figure(t('followup.measuresDone'), countBy(counted, (m) => m.properties.status === 'done'), 'done'),
+        figure(t('followup.measuresOngoing'), countBy(counted, (m) => m.properties.status === 'in_progress'), 'in-progress'),
+        figure(t('followup.measuresPlanned'), countBy(counted, (m) => m.properties.status === 'planned'), 'planned')),
       el('div', { class: 'actions' },
         this.period ? el('a', { class: 'button secondary', href: `/api/periods/${this.period.period}/commitments.csv`,
           download: '' }, t('followup.export')) : null,
@@ -114,9 +120,9 @@ const page = {
       }, t('planner.newPromise'))),
       newPromiseHolder,
       promises,
-      el('h2', {}, t('followup.measuresMap')),
+      el('h2', {}, t('followup.measuresMapOf', { scope })),
       mapNode,
-      el('h2', {}, t('followup.timeline')),
+      el('h2', {}, t('followup.timelineOf', { scope })),
       el('ol', { class: 'timeline' }, held.map((a) => el('li', {},
         el('time', { datetime: a.properties.startsOn }, formatDate(a.properties.startsOn)),
         `${t(`activity.${a.properties.kind}`)}: `, activityLink(a),
@@ -131,6 +137,32 @@ const page = {
   },
 };
 const newPromiseHolder = el('div');
+
+/**
+ * When an activity falls for a period: 'held' (in the period, and done by today), 'coming' (not
+ * yet), or 'outside' (held before or after the period).
+ */
+function periodOf(period) {
+  const today = new Date().toISOString().slice(0, 10);
+  const [start, end] = period ? [period.periodStart, period.periodEnd] : [0, 0];
+  return {
+    today,
+    when(date) {
+      if (date > today) return 'coming';
+      const year = Number(date.slice(0, 4));
+      return year >= start && year <= end ? 'held' : 'outside';
+    },
+  };
+}
+
+/** A promise or commitment named in the address (#commitment-7, from a measure's page), in view and focused. */
+function showAnchor() {
+  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (!target) return;
+  target.closest('details')?.setAttribute('open', '');
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+}
 
 function figure(label, value, key) {
   return el('li', { dataset: { figure: key } }, el('span', { class: 'figure-value' }, String(value)), label);
@@ -154,6 +186,7 @@ async function start() {
   const me = await session().catch(() => null);
   page.planner = Boolean(me?.roles?.some((role) => role === 'planner' || role === 'admin'));
   page.render();
+  showAnchor();
   onLanguageChange(() => page.render());
 }
 

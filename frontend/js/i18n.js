@@ -27,6 +27,11 @@ export function t(key, values = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => (values[name] ?? ''));
 }
 
+/** The text for a count: the key's ".one" form for 1, its ".other" form for any other number. */
+export function tn(key, count, values = {}) {
+  return t(`${key}.${count === 1 ? 'one' : 'other'}`, { count, ...values });
+}
+
 /** Writes the texts of elements marked data-i18n (and data-i18n-aria-label). */
 export function translatePage(root = document) {
   document.documentElement.lang = lang;
@@ -47,8 +52,13 @@ export function toggleLanguage() {
   setLanguage(lang === 'sv' ? 'en' : 'sv');
 }
 
+/** Calls the listener after every change of language; returns what stops that. */
 export function onLanguageChange(listener) {
   listeners.push(listener);
+  return () => {
+    const index = listeners.indexOf(listener);
+    if (index >= 0) listeners.splice(index, 1);
+  };
 }
 
 export function formatDate(iso) {

@@ -2,7 +2,7 @@
 // fitted to its extent.
 // Leaflet and its plugins are loaded as classic scripts and reached through window.L.
 import { el } from './dom.js';
-import { t } from './i18n.js';
+import { onLanguageChange, t, tn } from './i18n.js';
 
 const L = window.L;
 
@@ -16,8 +16,12 @@ const TILE_PATIENCE_MS = 15000;
  * has no maximum zoom, and marker clusters loop forever over zoom levels up to Infinity.
  */
 export function createMap(element, config, label) {
-  const map = L.map(element, { preferCanvas: true, zoomSnap: 0.5, minZoom: 0, maxZoom: config.maxZoom });
+  const map = L.map(element, {
+    preferCanvas: true, zoomSnap: 0.5, minZoom: 0, maxZoom: config.maxZoom, zoomControl: false,
+  });
   element.setAttribute('aria-label', label);
+  addZoomControl(map);
+  openMarkersByKeyboard(element);
   if (config.startView) {
     const [lon, lat] = config.startView.center;
     map.setView([lat, lon], config.startView.zoom);
@@ -29,17 +33,71 @@ export function createMap(element, config, label) {
   return map;
 }
 
+/** Zoom buttons named in the page's language, renamed when it changes. */
+function addZoomControl(map) {
+  const control = L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
+  const name = () => {
+    [['.leaflet-control-zoom-in', 'map.zoomIn'], ['.leaflet-control-zoom-out', 'map.zoomOut']].forEach(([selector, key]) => {
+      const button = control.getContainer().querySelector(selector);
+      button.title = t(key);
+      button.setAttribute('aria-label', t(key));
+    });
+  };
+  whileMapLives(map, onLanguageChange(name));
+}
+
+/** Stops listening to language changes once the map is removed (the follow-up page makes maps anew). */
+function whileMapLives(map, stop) {
+  map.on('unload', stop);
+}
+
 /**
- * Markers clustered where many stand close together, down to the map's highest zoom, where the
- * rest spread out on a click. The cluster group needs a finite highest zoom of its own.
+ * Enter and Space on a focused marker (a single item or a cluster, which Leaflet makes focusable
+ * buttons) open it as a click does; Leaflet itself answers neither key (WCAG 2.1.1).
  */
-export function clusterGroup(map, options = {}) {
-  return L.markerClusterGroup({
+function openMarkersByKeyboard(element) {
+  element.addEventListener('keydown', (event) => {
+    if ((event.key === 'Enter' || event.key === ' ') && event.target.classList.contains('leaflet-marker-icon')) {
+      event.preventDefault();
+      event.target.click();
+    }
+  });
+}
+
+/**
+ * What sets clusters of measures and of incidents apart: shape (round, square) and colour, and a
+ * name that says what is counted ("3 åtgärder", "12 händelser"), not a bare number.
+ */
+const CLUSTER_KINDS = {
+  measures: { className: 'cluster cluster-measures', label: 'cluster.measures' },
+  incidents: { className: 'cluster cluster-incidents', label: 'cluster.incidents' },
+};
+
+/**
+ * Markers clustered where many stand close together. By default they cluster down to the map's
+ * highest zoom, where the rest spread out on a click (the cluster group needs a finite highest zoom
+ * of its own); a layer may stop clustering earlier with disableClusteringAtZoom.
+ * kind: 'measures' or 'incidents', which decides how the clusters look and what they are called.
+ */
+export function clusterGroup(map, { kind = 'measures', ...options } = {}) {
+  const look = CLUSTER_KINDS[kind];
+  const group = L.markerClusterGroup({
     showCoverageOnHover: false,
     chunkedLoading: true,
     disableClusteringAtZoom: map.getMaxZoom() + 1,
+    iconCreateFunction: (cluster) => {
+      const count = cluster.getChildCount();
+      return L.divIcon({
+        className: look.className,
+        iconSize: [40, 40],
+        html: el('span', { class: 'cluster-count' }, String(count),
+          el('span', { class: 'visually-hidden' }, ` ${tn(look.label, count)}`)),
+      });
+    },
     ...options,
   });
+  whileMapLives(map, onLanguageChange(() => group.refreshClusters()));
+  return group;
 }
 
 // Without access to the tile server the map works on, on its plain background, and says so: after a

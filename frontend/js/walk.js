@@ -1,9 +1,12 @@
 // A safety walk's published protocol: when, who took part, the route and every stop with what felt
-// unsafe and safe, the proposed measure, who is responsible, priority and deadline.
+// unsafe and safe, the proposed measure, who is responsible, priority and deadline, and what became
+// of it: the place on the map and its measures with their status. The map numbers every stop; a
+// stop's number, clicked or pressed, leads to its part of the protocol.
 import { api } from './api.js';
 import { el, replace } from './dom.js';
 import { formatDate, onLanguageChange, t, toggleLanguage, translatePage } from './i18n.js';
 import { boundsOf, createMap, showMunicipality } from './map.js';
+import { measureMark } from './layers/measures.js';
 import { loadFailure } from './ui/unavailable.js';
 
 const L = window.L;
@@ -35,7 +38,8 @@ function render(config, walk) {
       el('h2', {}, t('activity.route')),
       mapNode,
       el('h2', {}, t('activity.stops')),
-      el('ol', { class: 'stops' }, p.stops.map((stop, i) => el('li', { dataset: { stop: stop.id } },
+      el('ol', { class: 'stops' }, p.stops.map((stop, i) => el('li', { dataset: { stop: stop.id }, id: `stop-${i + 1}`,
+        tabindex: '-1' },
         el('h3', {}, t('activity.stop', { n: i + 1 })),
         facts([
           [t('activity.unsafe'), stop.unsafe],
@@ -45,8 +49,7 @@ function render(config, walk) {
           [t('activity.priority'), stop.priority ? t(`priority.${stop.priority}`) : null],
           [t('activity.deadline'), formatDate(stop.deadline)],
         ]),
-        stop.placeId ? el('p', {}, `${t('activity.becamePlace')} `,
-          el('a', { href: `/?plats=${stop.placeId}` }, t('followup.openOnMap'))) : null))),
+        outcome(stop)))),
     ]);
   if (p.stops !== null) {
     map?.remove();
@@ -54,9 +57,19 @@ function render(config, walk) {
     const route = L.geoJSON(walk.geometry, { style: () => ({ color: '#5b2a86', weight: 4 }) }).addTo(map);
     p.stops.forEach((stop, i) => {
       const [lon, lat] = stop.geometry.coordinates;
-      L.marker([lat, lon], { title: t('activity.stop', { n: i + 1 }), alt: t('activity.stop', { n: i + 1 }) })
-        .bindTooltip(el('span', {}, String(i + 1)), { permanent: true, direction: 'top' })
-        .addTo(map);
+      const name = t('activity.stopMarker', { n: i + 1, where: stop.place?.name || stop.unsafe || '' }).replace(/: $/, '');
+      L.marker([lat, lon], {
+        icon: L.divIcon({
+          className: 'stop-marker', iconSize: [30, 30],
+          html: el('span', {}, el('span', { 'aria-hidden': 'true' }, String(i + 1)), el('span', { class: 'visually-hidden' }, name)),
+        }),
+        title: name,
+        keyboard: true,
+      }).on('click', () => {
+        const item = document.getElementById(`stop-${i + 1}`);
+        item.scrollIntoView({ block: 'start' });
+        item.focus({ preventScroll: true });
+      }).addTo(map);
     });
     const all = { type: 'FeatureCollection', features: [
       ...(walk.geometry ? [{ type: 'Feature', geometry: walk.geometry, properties: {} }] : []),
@@ -64,6 +77,22 @@ function render(config, walk) {
     if (all.features.length) map.fitBounds(boundsOf(all), { padding: [30, 30], maxZoom: 17 });
     route.bringToBack();
   }
+}
+
+/** What became of a stop: the place it is on the map, and the measures taken there with their status. */
+function outcome(stop) {
+  const measures = stop.measures || [];
+  return el('section', { class: 'stop-outcome', 'aria-label': t('activity.outcome') },
+    el('h4', {}, t('activity.outcome')),
+    !stop.place && measures.length === 0 ? el('p', {}, t('activity.noOutcome')) : null,
+    stop.place ? el('p', { class: 'outcome-place' }, `${t('activity.outcomePlace')}: `,
+      el('a', { href: `/?plats=${stop.place.id}` }, stop.place.name),
+      ` (${t(`placeStatus.${stop.place.status}`)})`) : null,
+    measures.length ? el('ul', { class: 'items outcome-measures' }, measures.map((m) => el('li', { class: 'item' },
+      measureMark(m.type, m.status),
+      el('div', { class: 'item-body' },
+        el('a', { href: `/?atgard=${m.id}`, dataset: { measure: m.id } }, m.title),
+        el('span', { class: 'meta' }, `${t(`type.${m.type}`)} · ${t(`status.${m.status}`)}`))))) : null);
 }
 
 async function start() {

@@ -2,14 +2,19 @@
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 
-export function progressBar(fraction, label, detail) {
+/**
+ * scope: whose figure it is ("Hela kommunen", a district's name), said before the percentage when
+ * the page shows figures of more than one; className: more classes for the bar's row.
+ */
+export function progressBar(fraction, label, detail, { scope = null, className = null } = {}) {
   const percent = Math.round((fraction || 0) * 100);
-  return el('div', { class: 'progress' },
+  const text = t('followup.progress', { percent });
+  return el('div', { class: className ? `progress ${className}` : 'progress' },
     el('div', {
       class: 'bar', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': percent,
-      'aria-label': label,
+      'aria-label': scope ? `${label} (${scope})` : label,
     }, el('div', { class: 'bar-fill', dataset: { percent } })),
-    el('span', { class: 'progress-text' }, t('followup.progress', { percent })),
+    el('span', { class: 'progress-text' }, scope ? `${scope}: ${text}` : text),
     detail ? el('span', { class: 'meta' }, detail) : null);
 }
 

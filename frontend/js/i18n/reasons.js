@@ -40,6 +40,7 @@ const SV = [
   [/^only a rejected measure has a rejection reason$/, 'bara en avslagen åtgärd har skäl till avslag'],
   [/^is before (\w+) \((.*)\)$/, 'är före $2'],
   [/^only a done measure has a completion date$/, 'bara en genomförd åtgärd har ett datum då den blev klar'],
+  [/^is in the future; a status holds from a day that has come$/, 'ligger i framtiden; en status gäller från en dag som har varit'],
   [/^link at least one place, or give the measure its own geometry$/,
     'koppla minst en plats, eller rita åtgärdens egen plats'],
   [/^no place with id (.*)$/, 'ingen plats med id $1'],

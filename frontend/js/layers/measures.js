@@ -1,22 +1,78 @@
-// Measures as icons of their type, clustered where many stand close together.
+// Measures as icons of their type inside a mark of their status, clustered where many stand close
+// together until zoom 17, from where every measure shows on its own.
+import { el } from '../dom.js';
 import { anchorOf, clusterGroup } from '../map.js';
 import { t } from '../i18n.js';
 import { iconUrl } from '../vocabulary.js';
 
 const L = window.L;
 
+/** From this zoom on each measure shows as its own icon: a street's measures can be told apart. */
+export const UNCLUSTERED_FROM_ZOOM = 17;
+
+const SIZE = 40;
+
+/** Measures that share a spot (two measures at one tunnel) stand side by side, up to this many a row. */
+const PER_ROW = 3;
+
+/**
+ * A measure's mark: its type's icon inside a ring whose shape says its status, not its colour
+ * alone (WCAG 1.4.1): dashed (proposed), solid (planned), half (in progress), solid with a check
+ * (done), crossed out (rejected). The legend draws the same marks.
+ */
+export function measureMark(type, status, label) {
+  return el('span', { class: `measure-mark status-${status}`, dataset: { status } },
+    el('span', { class: 'status-ring', 'aria-hidden': 'true' }),
+    el('img', { class: 'measure-type', src: iconUrl(type), alt: '', width: 32, height: 32 }),
+    el('span', { class: 'status-badge', 'aria-hidden': 'true' }),
+    label ? el('span', { class: 'visually-hidden' }, label) : null);
+}
+
+/** Type, title and status, as a marker's name says them. */
+export function measureLabel({ type, title, status }) {
+  return `${t(`type.${type}`)}: ${title} (${t(`status.${status}`)})`;
+}
+
+// Pixel offsets (in a grid around the spot) for measures whose anchors coincide; none for the rest.
+function offsets(features) {
+  const bySpot = new Map();
+  features.forEach((feature) => {
+    const at = anchorOf(feature.geometry);
+    const key = `${at.lat.toFixed(6)},${at.lng.toFixed(6)}`;
+    if (!bySpot.has(key)) bySpot.set(key, []);
+    bySpot.get(key).push(feature);
+  });
+  const shift = new Map();
+  bySpot.forEach((group) => {
+    const columns = Math.min(group.length, PER_ROW);
+    const rows = Math.ceil(group.length / PER_ROW);
+    group.forEach((feature, i) => {
+      const x = ((i % PER_ROW) - (columns - 1) / 2) * (SIZE - 2);
+      const y = (Math.floor(i / PER_ROW) - (rows - 1) / 2) * (SIZE - 2);
+      shift.set(feature, [x, y]);
+    });
+  });
+  return shift;
+}
+
 export function measureLayer(map, onSelect) {
-  const layer = clusterGroup(map, { maxClusterRadius: 40 });
+  const layer = clusterGroup(map, { kind: 'measures', maxClusterRadius: 40, disableClusteringAtZoom: UNCLUSTERED_FROM_ZOOM });
   return {
     layer,
     show(features) {
       layer.clearLayers();
-      layer.addLayers(features.filter((f) => f.geometry).map((feature) => {
-        const { type, title, status } = feature.properties;
-        const label = `${t(`type.${type}`)}: ${title} (${t(`status.${status}`)})`;
+      const placed = features.filter((f) => f.geometry);
+      const shift = offsets(placed);
+      layer.addLayers(placed.map((feature) => {
+        const label = measureLabel(feature.properties);
+        const [x, y] = shift.get(feature);
         const marker = L.marker(anchorOf(feature.geometry), {
-          icon: L.icon({ iconUrl: iconUrl(type), iconSize: [32, 32], iconAnchor: [16, 16] }),
-          alt: label,
+          icon: L.divIcon({
+            className: 'measure-marker',
+            html: measureMark(feature.properties.type, feature.properties.status, label),
+            iconSize: [SIZE, SIZE],
+            iconAnchor: [SIZE / 2 - x, SIZE / 2 - y],
+          }),
           title: label,
           keyboard: true,
         });

@@ -1,29 +1,84 @@
-// For the police and planners: exact incidents (clustered) and the grid squares with most
-// incidents, each of which a planner can mark as a crime-exposed unsafe place in one step.
+// For the police and planners: exact incidents (clustered, in clusters of their own look) and the
+// grid squares with most incidents in a chosen date range, each named by its district and nearest
+// unsafe place, outlined on the map when chosen, and which a planner can mark as a crime-exposed
+// unsafe place in one step.
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { charsetSelect, serverText } from './fields.js';
 import { formatDate, t } from '../i18n.js';
 import { clusterGroup } from '../map.js';
+import { clusterLegend } from '../ui/legend.js';
 import { failureText } from '../ui/unavailable.js';
 
 const L = window.L;
 
-export function incidentTools(ctx, { canEdit }) {
+/** A hotspot's name from our own data: its district and the nearest unsafe place there. */
+export function hotspotName(cell) {
+  const { district, nearestPlace } = cell.properties;
+  if (!district) return t('incidents.outsideDistricts');
+  if (!nearestPlace) return t('incidents.hotspotNoPlace', { district: district.name });
+  const near = t('incidents.hotspotNear', { district: district.name, place: nearestPlace.name });
+  return nearestPlace.direction ? `${near} (${t(`direction.${nearestPlace.direction}`)})` : near;
+}
+
+// The period of hotspots and exact incidents: by default the latest year with incidents.
+function incidentState(ctx) {
   if (!ctx.exactIncidents) {
-    ctx.exactIncidents = { on: false, layer: clusterGroup(ctx.map) };
+    const year = ctx.incidents.year;
+    ctx.exactIncidents = {
+      on: false,
+      layer: clusterGroup(ctx.map, { kind: 'incidents' }),
+      // SVG, not the map's canvas: one square, outlined above everything, that tests and tools can find.
+      outline: L.geoJSON(null, {
+        renderer: L.svg(), interactive: false,
+        style: () => ({ color: '#111', weight: 4, dashArray: '8 5', fill: false, className: 'hotspot-outline' }),
+      }).addTo(ctx.map),
+      chosen: null,
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+    };
   }
-  const state = ctx.exactIncidents;
-  const year = ctx.incidents.year;
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  const list = el('ol', { class: 'hotspots' }, el('li', {}, t('app.loading')));
-  api.hotspots(from, to).then((collection) => replace(list, collection.features.map((cell) => el('li', {},
+  return ctx.exactIncidents;
+}
+
+async function showExactIncidents(ctx, state) {
+  state.layer.clearLayers();
+  state.shown = (state.shown || 0) + 1;
+  const shown = state.shown;
+  if (!state.on || !(state.from && state.to && state.from <= state.to)) {
+    ctx.map.removeLayer(state.layer);
+    return;
+  }
+  const incidents = await api.incidents(state.from, state.to);
+  // A later range (or the layer turned off) wins over this answer.
+  if (shown !== state.shown) return;
+  state.layer.addLayers(incidents.features.map((f) => L.marker([f.geometry.coordinates[1], f.geometry.coordinates[0]], {
+    icon: L.divIcon({ className: 'incident-dot', iconSize: [10, 10] }), keyboard: false,
+  }).bindTooltip(el('span', {}, `${t(`category.${f.properties.category}`)}, ${formatDate(f.properties.occurredFrom)}`))));
+  state.layer.addTo(ctx.map);
+}
+
+function outline(state, cell) {
+  state.chosen = cell?.id ?? null;
+  state.outline.clearLayers();
+  if (cell) state.outline.addData(cell.geometry);
+}
+
+function hotspotItem(ctx, state, cell, list, canEdit) {
+  const name = hotspotName(cell);
+  return el('li', { dataset: { cell: cell.properties.cell } },
     el('button', {
-      type: 'button', class: 'link',
-      onclick: () => ctx.map.fitBounds(L.geoJSON(cell.geometry).getBounds(), { maxZoom: 17 }),
-    }, t('incidents.hotspot', { cell: cell.properties.cell, count: cell.properties.count })),
-    el('span', { class: 'meta' }, ` ${cell.properties.neighbourhoods.map((n) => n.name).join(', ')}`),
+      type: 'button', class: 'link', dataset: { action: 'show-hotspot' },
+      'aria-pressed': String(cell.id === state.chosen),
+      onclick: (event) => {
+        outline(state, cell);
+        list.querySelectorAll('[data-action="show-hotspot"]').forEach((b) => b.setAttribute('aria-pressed', 'false'));
+        event.currentTarget.setAttribute('aria-pressed', 'true');
+        ctx.map.fitBounds(L.geoJSON(cell.geometry).getBounds(), { maxZoom: 17, padding: [40, 40] });
+        ctx.announce(t('incidents.outlined', { name }));
+      },
+    }, name),
+    el('span', { class: 'meta' }, t('incidents.hotspotCount', { count: cell.properties.count })),
     canEdit ? el('button', {
       type: 'button', class: 'button secondary', dataset: { action: 'mark-hotspot', cell: cell.properties.cell },
       onclick: async () => {
@@ -31,41 +86,80 @@ export function incidentTools(ctx, { canEdit }) {
           type: 'Feature',
           geometry: cell.geometry,
           properties: {
-            name: t('incidents.hotspotName', { count: cell.properties.count, year }),
+            name: t('incidents.hotspotName', {
+              name, count: cell.properties.count, from: formatDate(state.from), to: formatDate(state.to),
+            }),
             description: Object.entries(cell.properties.categories)
               .map(([category, n]) => `${t(`category.${category}`)}: ${n}`).join(', '),
             reasons: ['crime_exposed'],
             source: 'police',
           },
         });
+        outline(state, null);
         await ctx.reload();
         ctx.announce(t('incidents.marked'));
         ctx.go({ place: data.id });
       },
-    }, t('incidents.markPlace')) : null))))
-    .catch((error) => replace(list, el('li', { class: 'error' }, failureText(error))));
+    }, t('incidents.markPlace')) : null);
+}
 
+export function incidentTools(ctx, { canEdit }) {
+  const state = incidentState(ctx);
+  const list = el('ol', { class: 'hotspots' });
+  const period = el('p', { class: 'meta' });
+  const rangeError = el('p', { class: 'field-error', id: 'incidents-range-error', hidden: true },
+    t('incidents.rangeInvalid'));
+  // A new range fetches the list in place: typing a date must not rebuild the field being typed in.
+  const load = () => {
+    const valid = Boolean(state.from && state.to && state.from <= state.to);
+    rangeError.hidden = valid;
+    dates.forEach((input) => (valid ? input.removeAttribute('aria-invalid') : input.setAttribute('aria-invalid', 'true')));
+    replace(period, valid ? t('incidents.hotspotsPeriod', { from: formatDate(state.from), to: formatDate(state.to) }) : '');
+    if (!valid) {
+      replace(list);
+      return;
+    }
+    replace(list, el('li', {}, t('app.loading')));
+    // Only the answer for the latest range counts: an earlier one may arrive after it.
+    state.asked = (state.asked || 0) + 1;
+    const asked = state.asked;
+    api.hotspots(state.from, state.to).then((collection) => {
+      if (asked !== state.asked) return;
+      if (!collection.features.some((cell) => cell.id === state.chosen)) outline(state, null);
+      replace(list, collection.features.length
+        ? collection.features.map((cell) => hotspotItem(ctx, state, cell, list, canEdit))
+        : el('li', {}, t('incidents.noHotspots')));
+    }).catch((error) => { if (asked === state.asked) replace(list, el('li', { class: 'error' }, failureText(error))); });
+  };
+  const dateInput = (id, key) => el('input', {
+    type: 'date', id, value: state[key], 'aria-describedby': rangeError.id,
+    onchange: (event) => {
+      state[key] = event.target.value;
+      outline(state, null);
+      load();
+      showExactIncidents(ctx, state);
+    },
+  });
+  const dates = [dateInput('incidents-from', 'from'), dateInput('incidents-to', 'to')];
+  load();
   const toggle = el('input', {
     type: 'checkbox', id: 'exact-incidents', checked: state.on,
     onchange: async (event) => {
       state.on = event.target.checked;
-      state.layer.clearLayers();
-      if (state.on) {
-        const incidents = await api.incidents(from, to);
-        state.layer.addLayers(incidents.features.map((f) => L.marker([f.geometry.coordinates[1], f.geometry.coordinates[0]], {
-          icon: L.divIcon({ className: 'incident-dot', iconSize: [10, 10] }), keyboard: false,
-        }).bindTooltip(el('span', {}, `${t(`category.${f.properties.category}`)}, ${formatDate(f.properties.occurredFrom)}`))));
-        state.layer.addTo(ctx.map);
-      } else {
-        ctx.map.removeLayer(state.layer);
-      }
+      await showExactIncidents(ctx, state);
     },
   });
   return [importForm(ctx), el('section', { class: 'incident-tools' },
     el('h3', {}, t('incidents.hotspots')),
-    el('p', { class: 'meta' }, t('incidents.hotspotsPeriod', { from: formatDate(from), to: formatDate(to) })),
+    el('fieldset', { class: 'date-range' },
+      el('legend', {}, t('incidents.range')),
+      el('div', {}, el('label', { for: 'incidents-from' }, t('incidents.from')), dates[0]),
+      el('div', {}, el('label', { for: 'incidents-to' }, t('incidents.to')), dates[1]),
+      rangeError),
+    period,
     list,
-    el('div', { class: 'check' }, toggle, el('label', { for: 'exact-incidents' }, t('incidents.exact'))))];
+    el('div', { class: 'check' }, toggle, el('label', { for: 'exact-incidents' }, t('incidents.exact'))),
+    el('ul', { class: 'legend-list' }, clusterLegend('incidents', 12)))];
 }
 
 // Imports run in the background on the server; the form shows their progress until done. A finished

@@ -2,12 +2,14 @@
 // Everything on the map can be reached from here with a keyboard or a screen reader.
 import { el } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
-import { MEASURE_STATUSES, iconUrl } from '../vocabulary.js';
+import { MEASURE_STATUSES } from '../vocabulary.js';
+import { measureMark } from '../layers/measures.js';
 import { renderFilters, matches } from './filters.js';
 import { renderLegend } from './legend.js';
 import { activityItem, measureItem, placeItem, when } from './items.js';
 import { renderIncidentControls } from './incidents.js';
 import { evaluationSection } from './evaluation.js';
+import { commitmentsSection, lastUpdated, statusTimeline } from './measureStory.js';
 
 
 function heading(text) {
@@ -22,7 +24,9 @@ export function homeView(ctx) {
   const { data, filters, go } = ctx;
   return [
     heading(t('home.heading')),
-    el('p', {}, t('home.intro')),
+    el('p', { class: 'home-intro' }, t('home.intro'), ' ',
+      el('a', { href: '/uppfoljning', class: 'follow-up-link' }, t('home.followUp'))),
+    el('p', {}, t('home.choose')),
     ...ctx.extras.home(ctx),
     el('ul', { class: 'districts' }, data.neighbourhoods.features.map((district) => {
       const p = district.properties;
@@ -52,6 +56,8 @@ export function districtView(ctx, slug) {
   const selectMeasure = (id) => go({ measure: id });
   const groups = MEASURE_STATUSES.map((status) => {
     const group = measures.filter((m) => m.properties.status === status);
+    // What was finished last comes first: the news a resident looks for.
+    if (status === 'done') group.sort((a, b) => (b.properties.completedOn || '').localeCompare(a.properties.completedOn || ''));
     if (group.length === 0) return null;
     return el('section', { class: 'status-group', dataset: { status } },
       el('h4', {}, `${t(`statusGroup.${status}`)} (${group.length})`),
@@ -130,8 +136,7 @@ export function measureView(ctx, id) {
   const places = data.places.features.filter((f) => p.placeIds.includes(f.id));
   return [
     backToDistrict(ctx, measure),
-    el('p', { class: 'kicker' },
-      el('img', { src: iconUrl(p.type), alt: '', width: 24, height: 24 }), t(`type.${p.type}`)),
+    el('p', { class: 'kicker' }, measureMark(p.type, p.status), t(`type.${p.type}`)),
     heading(p.title),
     draftNotice(p),
     p.description ? el('p', {}, p.description) : null,
@@ -143,6 +148,9 @@ export function measureView(ctx, id) {
       [t('detail.rejectionReason'), p.rejectionReason],
       [t('detail.district'), p.neighbourhoods.map((n) => n.name).join(', ')],
     ]),
+    lastUpdated(p),
+    statusTimeline(p),
+    commitmentsSection(measure),
     el('h3', {}, t('detail.placesOfMeasure')),
     el('ul', { class: 'items' }, places.map((f) => placeItem(f, (pid) => go({ place: pid })))),
     p.status === 'done' ? evaluationSection(measure.id) : null,

@@ -189,6 +189,11 @@ final class Browser implements AutoCloseable {
 		return driver.findElements(by).stream().map(WebElement::getText).toList();
 	}
 
+	/** All the element's text, also what only screen readers get (visually hidden), as the DOM holds it. */
+	String textContent(WebElement element) {
+		return (String) script("return arguments[0].textContent", element);
+	}
+
 	Object script(String script, Object... args) {
 		return ((JavascriptExecutor) driver).executeScript(script, args);
 	}
@@ -203,6 +208,20 @@ final class Browser implements AutoCloseable {
 			.filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
 			.toList();
+	}
+
+	/**
+	 * The zoom level the Leaflet map in this element shows, read from the scale of its zoom proxy,
+	 * which Leaflet sets to 2^(zoom - 1) (the zoom's scale over zoom 1's).
+	 */
+	double zoomOf(String map) {
+		Object scale = script("""
+				const m = /scale\\(([^)]+)\\)/.exec(document.querySelector(arguments[0] + ' .leaflet-proxy').style.transform);
+				return m ? Number(m[1]) : null;""", map);
+		if (scale == null) {
+			throw new AssertionError("the map " + map + " shows no zoom");
+		}
+		return Math.log(((Number) scale).doubleValue()) / Math.log(2) + 1;
 	}
 
 	/** Serious and critical WCAG 2.1 A/AA violations axe-core finds on the current page. */

@@ -100,7 +100,7 @@ class IncidentMapIT {
 			browser.clickable(By.id("exact-incidents")).click();
 
 			browser.waitFor(ExpectedConditions.numberOfElementsToBeMoreThan(
-					By.cssSelector(".incident-dot, .marker-cluster"), 0));
+					By.cssSelector(".incident-dot, .cluster-incidents"), 0));
 		}
 	}
 

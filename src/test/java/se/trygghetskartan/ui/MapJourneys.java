@@ -75,8 +75,9 @@ abstract class MapJourneys {
 		awaitBackground("#map");
 
 		// The start view is set without animation; Leaflet would drop a zoom asked for during one.
-		double zoom = zoomOf("#map");
-		browser.clickAndExpect(By.cssSelector("#map .leaflet-control-zoom-in"), ANSWER, driver -> zoomOf("#map") > zoom);
+		double zoom = browser.zoomOf("#map");
+		browser.clickAndExpect(By.cssSelector("#map .leaflet-control-zoom-in"), ANSWER,
+				driver -> browser.zoomOf("#map") > zoom);
 		browser.clickAndExpect(By.cssSelector("[data-district='navertorp']"), ANSWER, heading("Nävertorp"));
 		browser.clickAndExpect(By.xpath("//button[@data-measure and text()='" + MEASURE + "']"), ANSWER,
 				heading(MEASURE));
@@ -125,7 +126,7 @@ abstract class MapJourneys {
 
 		browser.clickAndExpect(By.cssSelector("button.back"), ANSWER, heading("Nävertorp"));
 		browser.clickAndExpect(By.id("exact-incidents"), ANSWER,
-				ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".incident-dot, .marker-cluster"), 0));
+				ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".incident-dot, .cluster-incidents"), 0));
 		assertBackgroundNotice("#map", "sv");
 		assertThat(unexpectedConsoleErrors()).isEmpty();
 	}
@@ -166,15 +167,6 @@ abstract class MapJourneys {
 	WebElement field(String name) {
 		return browser.driver.findElement(By.cssSelector("[data-field='" + name + "'] input, [data-field='" + name
 				+ "'] textarea, [data-field='" + name + "'] select"));
-	}
-
-	/** The zoom level Leaflet shows, read from the scale of its zoom proxy. */
-	double zoomOf(String map) {
-		Object scale = browser.script("""
-				const m = /scale\\(([^)]+)\\)/.exec(document.querySelector(arguments[0] + ' .leaflet-proxy').style.transform);
-				return m ? Number(m[1]) : null;""", map);
-		assertThat(scale).as("the zoom of " + map).isNotNull();
-		return Math.log(((Number) scale).doubleValue()) / Math.log(2);
 	}
 
 }
