@@ -13,9 +13,11 @@ export function measureLayer(map, onSelect) {
       layer.clearLayers();
       layer.addLayers(features.filter((f) => f.geometry).map((feature) => {
         const { type, title, status } = feature.properties;
-        const label = `${t(`type.${type}`)}: ${title} (${t(`status.${status}`)})`;
+        const draft = feature.properties.published === false;
+        const label = `${t(`type.${type}`)}: ${title} (${t(`status.${status}`)}${draft ? `, ${t('draft.mark')}` : ''})`;
         const marker = L.marker(anchorOf(feature.geometry), {
-          icon: L.icon({ iconUrl: iconUrl(type), iconSize: [32, 32], iconAnchor: [16, 16] }),
+          // A draft's icon has a dashed frame (only staff get drafts).
+          icon: L.icon({ iconUrl: iconUrl(type), iconSize: [32, 32], iconAnchor: [16, 16], className: draft ? 'draft-icon' : '' }),
           alt: label,
           title: label,
           keyboard: true,
