@@ -132,6 +132,7 @@ export default {
   'picker.searching': 'Searching…',
   'picker.none': 'Nothing found.',
   'picker.some': 'Showing {shown} of {total} results. Search to find others.',
+  'picker.one': '1 result.',
   'picker.all': '{count} results.',
   'picker.failed': 'The search failed. Try again.',
   'picker.district': 'District',

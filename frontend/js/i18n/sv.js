@@ -132,6 +132,7 @@ export default {
   'picker.searching': 'Söker…',
   'picker.none': 'Inga träffar.',
   'picker.some': 'Visar {shown} av {total} träffar. Sök för att hitta fler.',
+  'picker.one': '1 träff.',
   'picker.all': '{count} träffar.',
   'picker.failed': 'Sökningen misslyckades. Försök igen.',
   'picker.district': 'Stadsdel',

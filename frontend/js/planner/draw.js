@@ -267,8 +267,9 @@ function geometryOf(kind, positions) {
 function coordinateEntry(tool, kinds) {
   const id = fieldId('coordinates');
   const text = el('textarea', { id, rows: 4, 'aria-describedby': `${id}-hint ${id}-error` });
+  // Typed coordinates are most often an area's corners (or a route's points): the last kind offered.
   const kindSelect = el('select', { id: `${id}-kind` },
-    kinds.map((kind) => el('option', { value: kind }, t(`geometry.${kind}`))));
+    kinds.map((kind, i) => el('option', { value: kind, selected: i === kinds.length - 1 }, t(`geometry.${kind}`))));
   const error = el('p', { class: 'field-error', id: `${id}-error`, role: 'alert' });
   const apply = async () => {
     error.textContent = '';

@@ -173,10 +173,13 @@ function importList(ctx) {
       el('p', {}, t('incidents.importProgress', job), ' ', t(`incidents.importStatus.${job.status}`)),
       job.status !== 'running' ? el('div', { class: 'buttons' }, ask, confirm) : null);
   };
+  const empty = el('p', { class: 'meta', hidden: true }, t('incidents.noImports'));
   async function refresh() {
     try {
       const jobs = await api.incidentImports();
-      replace(list, jobs.length ? jobs.map(item) : el('li', {}, t('incidents.noImports')));
+      replace(list, jobs.map(item));
+      list.hidden = jobs.length === 0;
+      empty.hidden = jobs.length > 0;
     } catch (error) {
       replace(list, el('li', { class: 'error' }, failureText(error)));
     }
@@ -184,6 +187,6 @@ function importList(ctx) {
   refresh();
   return {
     refresh,
-    node: el('section', { class: 'import-list-section' }, el('h3', {}, t('incidents.recentImports')), said, list),
+    node: el('section', { class: 'import-list-section' }, el('h3', {}, t('incidents.recentImports')), said, empty, list),
   };
 }

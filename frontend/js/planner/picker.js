@@ -103,7 +103,7 @@ export function picker({ name, legend, searchLabel, filters = [], search, select
       renderResults();
       count.textContent = found.items.length === 0 ? t('picker.none')
         : found.total > found.items.length ? t('picker.some', { shown: found.items.length, total: found.total })
-          : t('picker.all', { count: found.items.length });
+          : t(found.items.length === 1 ? 'picker.one' : 'picker.all', { count: found.items.length });
     } catch (failure) {
       if (mine === sequence) count.textContent = t('picker.failed');
     }

@@ -261,7 +261,7 @@ class PlannerMapIT {
 	void plannerPageHasNoSeriousAccessibilityViolations() {
 		browser.open("/planering?omrade=navertorp");
 		browser.headingIs("Nävertorp");
-		browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".import-list li")));
+		browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".import-list li, .import-list[hidden]")));
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		// Every form, with its pickers filled and the other ways of drawing open.
 		for (String[] form : new String[][] { { "new-measure", "Ny åtgärd" }, { "new-place", "Ny plats" },
