@@ -100,6 +100,21 @@ export const api = {
   undoIncidentImport: (id) => send('DELETE', `/api/incident-imports/${id}`),
   evaluation: (id, months) => send('GET', `/api/measures/${id}/evaluation?months=${months}`).then((r) => r.data),
   place: (id) => send('GET', `/api/places/${id}`),
+  /** Places or measures matching a filter ({ q, neighbourhood, bbox, limit }), as the pickers search them. */
+  search: (kind, filter) => send('GET', `/api/${kind}?${new URLSearchParams(
+    Object.entries(filter).filter(([, value]) => value !== null && value !== undefined && value !== ''),
+  )}`).then((r) => r.data),
+  /** Publishes (true) or unpublishes (false) a place or measure, under its ETag. */
+  publish: (kind, id, published, etag) => send('PUT', `/api/${kind}/${id}/published`,
+    { body: { published }, type: 'application/json', etag }),
+  stopSuggestion: (walk, stop) => send('GET', `/api/activities/${walk}/stops/${stop}/suggestion`).then((r) => r.data),
+  /** Positions in SWEREF 99 TM ([E, N]) as WGS 84 [lon, lat]. */
+  toWgs84: (coordinates) => send('POST', '/api/coordinate-transforms',
+    { body: { crs: 'EPSG:3006', coordinates }, type: 'application/json' }).then((r) => r.data.coordinates),
+  incidentSources: () => send('GET', '/api/incident-sources').then((r) => r.data),
+  addIncidentSource: (name) => send('POST', '/api/incident-sources', { body: { name }, type: 'application/json' })
+    .then((r) => r.data),
+  incidentImports: () => send('GET', '/api/incident-imports?limit=10').then((r) => r.data),
   measure: (id) => send('GET', `/api/measures/${id}`),
   history: (kind, id) => send('GET', `/api/${kind}/${id}/history`).then((r) => r.data),
   create: (kind, feature, type) => send('POST', `/api/${kind}`, { body: feature, type }),

@@ -36,6 +36,22 @@ function deleteButton(ctx, kind, feature, name) {
   return [ask, confirm];
 }
 
+// Drafts are seen by staff only; publishing one (or taking one back) is a step of its own, under the
+// item's ETag, that sends nothing else.
+function publishButton(ctx, kind, feature, name) {
+  const published = feature.properties.published !== false;
+  return el('button', {
+    type: 'button', class: 'button secondary', dataset: { action: published ? 'unpublish' : 'publish' },
+    onclick: async () => {
+      const { etag } = await { places: api.place, measures: api.measure }[kind](feature.id);
+      await api.publish(kind, feature.id, !published, etag);
+      await ctx.reload();
+      ctx.announce(t(published ? 'planner.unpublished' : 'planner.published', { name }));
+      document.getElementById('panel-title')?.focus();
+    },
+  }, t(published ? 'planner.unpublish' : 'planner.publish'));
+}
+
 const toolbar = (ctx) => [el('div', { class: 'toolbar buttons' },
   el('button', { type: 'button', class: 'button', dataset: { action: 'new-place' }, onclick: () => ctx.show(placeForm(ctx)) },
     t('planner.newPlace')),
@@ -51,7 +67,7 @@ const toolbar = (ctx) => [el('div', { class: 'toolbar buttons' },
 const canEdit = me.roles.includes('planner') || me.roles.includes('admin');
 const readOnly = { place: () => [], measure: () => [], activity: () => [] };
 
-const ctx = await startApp({
+await startApp({
   extras: !canEdit ? {
     ...readOnly,
     home: (app) => incidentTools(app, { canEdit }),
@@ -72,6 +88,7 @@ const ctx = await startApp({
           type: 'button', class: 'button secondary',
           onclick: () => ctx.show(measureForm(ctx, { placeIds: [feature.id] })),
         }, t('planner.newMeasureForPlace')),
+        publishButton(ctx, 'places', feature, feature.properties.name),
         deleteButton(ctx, 'places', feature, feature.properties.name)),
       historySection('places', feature.id)],
     measure: (ctx, feature) => [
@@ -83,6 +100,7 @@ const ctx = await startApp({
             ctx.show(measureForm(ctx, { feature: fresh.data, etag: fresh.etag }));
           },
         }, t('planner.edit')),
+        publishButton(ctx, 'measures', feature, feature.properties.title),
         deleteButton(ctx, 'measures', feature, feature.properties.title)),
       historySection('measures', feature.id)],
     activity: (ctx, feature) => [
@@ -99,9 +117,3 @@ const ctx = await startApp({
       historySection('activities', feature.id)],
   },
 });
-
-// Commitments of every period, for linking measures and activities to what they fulfil.
-const periods = await api.periods();
-ctx.data.commitments = (await Promise.all(periods.map((p) => api.period(p.period))))
-  .flatMap((period) => period.promises.flatMap((promise) => promise.commitments
-    .map((commitment) => ({ ...commitment, period: period.period }))));

@@ -29,8 +29,9 @@ export function measureMark(type, status, label) {
 }
 
 /** Type, title and status, as a marker's name says them. */
-export function measureLabel({ type, title, status }) {
-  return `${t(`type.${type}`)}: ${title} (${t(`status.${status}`)})`;
+export function measureLabel({ type, title, status, published }) {
+  const draft = published === false ? `, ${t('draft.mark')}` : '';
+  return `${t(`type.${type}`)}: ${title} (${t(`status.${status}`)}${draft})`;
 }
 
 // Pixel offsets (in a grid around the spot) for measures whose anchors coincide; none for the rest.
@@ -68,7 +69,8 @@ export function measureLayer(map, onSelect) {
         const [x, y] = shift.get(feature);
         const marker = L.marker(anchorOf(feature.geometry), {
           icon: L.divIcon({
-            className: 'measure-marker',
+            // A draft's icon has a dashed frame (only staff get drafts).
+            className: feature.properties.published === false ? 'measure-marker draft-icon' : 'measure-marker',
             html: measureMark(feature.properties.type, feature.properties.status, label),
             iconSize: [SIZE, SIZE],
             iconAnchor: [SIZE / 2 - x, SIZE / 2 - y],

@@ -4,8 +4,9 @@ import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { MEASURE_TYPES, OWNERS, PLACE_REASONS } from '../vocabulary.js';
-import { drawControls, drawTool } from './draw.js';
-import { checkboxes, commitmentBoxes, field, select, serverText } from './fields.js';
+import { drawControls, drawTool, focusMapFor, keyboardDrawing } from './draw.js';
+import { checkboxes, field, select, serverText } from './fields.js';
+import { commitmentPicker, featurePicker } from './picker.js';
 import { clearErrorMarkers, formButtons, saveFeature } from './saving.js';
 
 const L = window.L;
@@ -17,7 +18,6 @@ export function activityForm(ctx, { kind, feature = null, etag = null }) {
   const p = feature?.properties || { participants: {}, neighbourhoods: [], commitmentIds: [], placeIds: [],
     measureIds: [], stops: [], published: false };
   const districts = ctx.data.neighbourhoods.features.map((f) => f.properties);
-  const commitments = ctx.data.commitments || [];
   const fields = {
     title: field('title', t('form.activityTitle'), el('input', { value: p.title || '' }), { required: true }),
     startsOn: field('startsOn', t('form.startsOn'), el('input', { type: 'date', value: p.startsOn || '' }), { required: true }),
@@ -25,7 +25,7 @@ export function activityForm(ctx, { kind, feature = null, etag = null }) {
       el('textarea', { rows: 3 }, p.description || '')),
     neighbourhoods: checkboxes('neighbourhoods', t('form.neighbourhoods'), districts.map((d) => d.slug),
       (slug) => districts.find((d) => d.slug === slug).name, p.neighbourhoods.map((n) => n.slug)),
-    commitmentIds: commitmentBoxes(commitments, p.commitmentIds || []),
+    commitmentIds: commitmentPicker(p.commitmentIds || []),
   };
   const participantInputs = GROUPS.map((group) => field(`participants.${group}`, t(`participants.${group}`),
     el('input', { type: 'number', min: 0, value: p.participants[group] ?? '' })));
@@ -37,12 +37,10 @@ export function activityForm(ctx, { kind, feature = null, etag = null }) {
   }
   if (kind === 'dialogue') {
     fields.format = field('format', t('form.format'), el('input', { value: p.format || '' }));
-    const places = ctx.data.places.features;
-    const measures = ctx.data.measures.features;
-    fields.placeIds = checkboxes('placeIds', t('form.outcomePlaces'), places.map((f) => String(f.id)),
-      (id) => places.find((f) => String(f.id) === id).properties.name, p.placeIds.map(String));
-    fields.measureIds = checkboxes('measureIds', t('form.outcomeMeasures'), measures.map((f) => String(f.id)),
-      (id) => measures.find((f) => String(f.id) === id).properties.title, p.measureIds.map(String));
+    fields.placeIds = featurePicker(ctx, { kind: 'places', name: 'placeIds', legend: t('form.outcomePlaces'),
+      selected: p.placeIds });
+    fields.measureIds = featurePicker(ctx, { kind: 'measures', name: 'measureIds', legend: t('form.outcomeMeasures'),
+      selected: p.measureIds });
   }
   if (kind === 'police_operation') {
     fields.endsOn = field('endsOn', t('form.endsOn'), el('input', { type: 'date', value: p.endsOn || '' }));
@@ -102,25 +100,49 @@ export function activityForm(ctx, { kind, feature = null, etag = null }) {
   };
   (p.stops || []).forEach((s) => addStop(L.latLng(s.geometry.coordinates[1], s.geometry.coordinates[0]), s));
   const stopHint = el('p', { class: 'draw-status', role: 'status', 'aria-live': 'polite' });
+  // A stop goes where the map is clicked, or with the keyboard at the crosshair (Enter; Escape
+  // gives up).
+  let endStopMode = null;
   const addStopButton = el('button', {
     type: 'button', class: 'button secondary', dataset: { action: 'add-stop' },
     onclick: () => {
       if (tool?.isDrawing()) tool.finish();
+      endStopMode?.();
       stopHint.textContent = t('form.addStopHint');
       ctx.map.getContainer().classList.add('drawing');
       ctx.intercept = () => true;
-      ctx.map.once('click', (event) => {
+      const place = (latlng) => {
+        endStopMode();
+        const stop = addStop(latlng);
+        ctx.announce(t('form.stopAdded', { n: stops.length }));
+        stop.fields.unsafe.input.focus();
+      };
+      const onClick = (event) => place(event.latlng);
+      const stopKeys = keyboardDrawing(ctx, {
+        add: place,
+        cancel: () => {
+          endStopMode();
+          addStopButton.focus();
+        },
+      });
+      endStopMode = () => {
+        ctx.map.off('click', onClick);
+        stopKeys();
         ctx.map.getContainer().classList.remove('drawing');
         ctx.intercept = null;
         stopHint.textContent = '';
-        const stop = addStop(event.latlng);
-        stop.fields.unsafe.input.focus();
-      });
+        endStopMode = null;
+      };
+      ctx.map.once('click', onClick);
+      focusMapFor(ctx, t('form.addStopKeyboard'));
     },
   }, t('form.addStop'));
 
   const close = (route) => {
+    endStopMode?.();
     tool?.destroy();
+    controls?.destroy();
+    [fields.commitmentIds, fields.placeIds, fields.measureIds].forEach((picker) => picker?.destroy());
     ctx.map.removeLayer(stopMarkers);
     ctx.intercept = null;
     clearErrorMarkers(ctx);
@@ -204,7 +226,11 @@ function round(value) {
   return Math.round(value * 1e7) / 1e7;
 }
 
-/** For each stop not yet turned into a place: a small form that does it in one step. */
+/**
+ * For each stop not yet turned into a place: a small form that does it in one step, prefilled from
+ * the stop's words (its name, reasons and the measure's type, as the server suggests them) for the
+ * planner to confirm or change.
+ */
 export function stopActions(ctx, walk) {
   const stops = walk.properties.stops || [];
   if (walk.properties.kind !== 'safety_walk' || stops.length === 0) return [];
@@ -216,34 +242,67 @@ export function stopActions(ctx, walk) {
         el('p', {}, el('strong', {}, `${t('activity.unsafe')}: `), stop.unsafe || '–'),
         el('p', {}, el('strong', {}, `${t('activity.proposed')}: `), stop.proposedMeasure || '–'));
       if (stop.placeId) {
-        item.append(el('p', {}, `${t('activity.becamePlace')} `,
-          el('button', { type: 'button', class: 'link', onclick: () => ctx.go({ place: stop.placeId }) },
-            ctx.data.places.features.find((f) => f.id === stop.placeId)?.properties.name || `#${stop.placeId}`)));
+        const link = el('button', { type: 'button', class: 'link', onclick: () => ctx.go({ place: stop.placeId }) },
+          ctx.data.places.features.find((f) => f.id === stop.placeId)?.properties.name || `#${stop.placeId}`);
+        if (link.textContent.startsWith('#')) {
+          api.place(stop.placeId).then(({ data }) => { link.textContent = data.properties.name; }).catch(() => {});
+        }
+        item.append(el('p', {}, `${t('activity.becamePlace')} `, link));
       } else if (stop.proposedMeasure) {
-        const name = el('input', { value: (stop.unsafe || walk.properties.title).slice(0, 120) });
-        const reasons = checkboxes('reasons', t('form.reasons'), PLACE_REASONS, (v) => t(`reason.${v}`), ['other']);
-        const type = select(MEASURE_TYPES, (v) => t(`type.${v}`), 'other');
-        const error = el('p', { class: 'error', role: 'alert' });
-        const nameField = field('name', t('form.name'), name);
-        const typeField = field('measureType', t('form.type'), type);
-        item.append(el('details', {},
-          el('summary', { dataset: { action: 'stop-to-place' } }, t('planner.createFromStop')),
-          nameField.node, reasons.node, typeField.node, error,
-          el('button', {
-            type: 'button', class: 'button', dataset: { action: 'create-from-stop' },
-            onclick: async () => {
-              try {
-                await api.placeFromStop(walk.id, stop.id,
-                  { name: name.value, reasons: reasons.values(), measureType: type.value });
-                await ctx.reload();
-                ctx.announce(t('planner.createdFromStop', { name: name.value }));
-                ctx.refresh();
-              } catch (failure) {
-                replace(error, serverText(failure.errors?.map((e) => e.reason).join('; ') || failure.message));
-              }
-            },
-          }, t('planner.createFromStop'))));
+        item.append(stopToPlace(ctx, walk, stop));
       }
       return item;
     })))];
+}
+
+function stopToPlace(ctx, walk, stop) {
+  const name = el('input', { value: '' });
+  const nameField = field('name', t('form.name'), name);
+  const reasonsHolder = el('div', {});
+  let reasons = null;
+  const setReasons = (checked) => {
+    reasons = checkboxes('reasons', t('form.reasons'), PLACE_REASONS, (v) => t(`reason.${v}`), checked);
+    replace(reasonsHolder, reasons.node);
+  };
+  setReasons([]);
+  const type = select(MEASURE_TYPES, (v) => t(`type.${v}`), 'other');
+  const typeField = field('measureType', t('form.measureTypeFromStop'), type);
+  const status = el('p', { class: 'meta', role: 'status' });
+  const error = el('p', { class: 'error', role: 'alert' });
+  const create = el('button', {
+    type: 'button', class: 'button', dataset: { action: 'create-from-stop' }, disabled: true,
+    onclick: async () => {
+      try {
+        await api.placeFromStop(walk.id, stop.id, { name: name.value, reasons: reasons.values(), measureType: type.value });
+        await ctx.reload();
+        ctx.announce(t('planner.createdFromStop', { name: name.value }));
+        ctx.refresh();
+      } catch (failure) {
+        replace(error, serverText(failure.errors?.map((e) => e.reason).join('; ') || failure.message));
+      }
+    },
+  }, t('planner.createFromStop'));
+  let loaded = false;
+  const details = el('details', {
+    ontoggle: async () => {
+      if (!details.open || loaded) return;
+      loaded = true;
+      status.textContent = t('planner.suggesting');
+      try {
+        const suggestion = await api.stopSuggestion(walk.id, stop.id);
+        name.value = suggestion.name;
+        setReasons(suggestion.reasons);
+        type.value = suggestion.measureType;
+        status.textContent = t('planner.suggested');
+      } catch (failure) {
+        setReasons(['other']);
+        status.textContent = '';
+        replace(error, serverText(failure.message));
+      }
+      create.disabled = false;
+    },
+  },
+  el('summary', { dataset: { action: 'stop-to-place' } }, t('planner.createFromStop')),
+  status, nameField.node, reasonsHolder, typeField.node, error, create);
+  return details;
 }

@@ -5,7 +5,8 @@ import { translateReason } from '../i18n/reasons.js';
 
 let counter = 0;
 
-function fieldId(name) {
+/** An id no other field of the page has. */
+export function fieldId(name) {
   counter += 1;
   return `f-${name}-${counter}`;
 }
@@ -22,12 +23,6 @@ export function field(name, label, control, { required = false } = {}) {
     el('label', { for: id }, label, required ? el('span', { class: 'required' }, ` ${t('form.required')}`) : null),
     control, error);
   return { node, input: control, error };
-}
-
-/** Whether residents see the item: checked for a new one, as it is for one being edited. */
-export function publishedField(feature) {
-  return field('published', t('form.publishedItem'),
-    el('input', { type: 'checkbox', checked: feature ? feature.properties.published !== false : true }));
 }
 
 export function select(values, labelOf, selected) {
@@ -87,11 +82,4 @@ export function showErrors(summary, fields, apiError) {
   summary.hidden = false;
   summary.focus();
   return geometryErrors;
-}
-
-/** Checkboxes of the commitments (of every period) an item fulfils. */
-export function commitmentBoxes(commitments, checked) {
-  const label = (c) => `${c.period}: ${c.text.length > 90 ? `${c.text.slice(0, 89)}…` : c.text}`;
-  return checkboxes('commitmentIds', t('form.commitments'), commitments.map((c) => String(c.id)),
-    (id) => label(commitments.find((c) => String(c.id) === id)), checked.map(String));
 }

@@ -5,7 +5,7 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { charsetSelect, serverText } from './fields.js';
-import { formatDate, t } from '../i18n.js';
+import { formatDate, formatDateTime, t } from '../i18n.js';
 import { clusterGroup } from '../map.js';
 import { clusterLegend } from '../ui/legend.js';
 import { failureText } from '../ui/unavailable.js';
@@ -149,7 +149,7 @@ export function incidentTools(ctx, { canEdit }) {
       await showExactIncidents(ctx, state);
     },
   });
-  return [importForm(ctx), el('section', { class: 'incident-tools' },
+  return [importForm(ctx, canEdit), el('section', { class: 'incident-tools' },
     el('h3', {}, t('incidents.hotspots')),
     el('fieldset', { class: 'date-range' },
       el('legend', {}, t('incidents.range')),
@@ -162,34 +162,22 @@ export function incidentTools(ctx, { canEdit }) {
     el('ul', { class: 'legend-list' }, clusterLegend('incidents', 12)))];
 }
 
-// Imports run in the background on the server; the form shows their progress until done. A finished
-// import can be undone: it and the incidents it added are removed.
-function importForm(ctx) {
+// Imports run in the background on the server; the form shows their progress until done. The list
+// below it shows the latest imports (the police their own), each of which can be undone: it and the
+// incidents it added are removed.
+function importForm(ctx, canEdit) {
   const file = el('input', { type: 'file', accept: '.csv,text/csv', id: 'incident-file' });
-  const source = el('input', { id: 'incident-source', value: 'polisen' });
+  // Sources are a managed list, so "polisen" and "Polisen" cannot be two sources of one incident.
+  const source = el('select', { id: 'incident-source' });
+  const loadSources = async (chosen) => {
+    const sources = await api.incidentSources();
+    replace(source, sources.map((s) => el('option', { value: s.slug, selected: s.slug === chosen }, s.name)));
+  };
   const [charsetLabel, charset] = charsetSelect('incident-charset');
   const status = el('div', { role: 'status', 'aria-live': 'polite', class: 'import-status' });
   const failed = (error) => replace(status, el('p', { class: 'error' }, serverText(error.message)));
-  // Undoing takes two steps, so a slip of the finger removes nothing.
-  const undo = (job) => {
-    const confirm = el('button', {
-      type: 'button', class: 'button danger', hidden: true, dataset: { action: 'confirm-undo-import' },
-      onclick: async () => {
-        try {
-          await api.undoIncidentImport(job.id);
-          replace(status, el('p', {}, t('incidents.undone', job)));
-          await ctx.refreshIncidentLayer();
-        } catch (error) {
-          failed(error);
-        }
-      },
-    }, t('incidents.confirmUndo', job));
-    const ask = el('button', {
-      type: 'button', class: 'button secondary', dataset: { action: 'undo-import' },
-      onclick: () => { confirm.hidden = false; confirm.focus(); },
-    }, t('incidents.undo'));
-    return el('div', { class: 'buttons' }, ask, confirm);
-  };
+  const imports = importList(ctx);
+  loadSources('polisen').catch(failed);
   const show = (job) => {
     replace(status,
       el('p', {}, t('incidents.importProgress', job),
@@ -197,10 +185,9 @@ function importForm(ctx) {
       // Why it stopped, e.g. that the database became unavailable and the file may be sent again.
       job.status === 'failed' && job.message ? el('p', {}, serverText(job.message)) : null,
       job.rejections.length ? el('ul', { class: 'rejected-lines' }, job.rejections.slice(0, 20).map((r) => el('li', {},
-        t('planner.rejectedLine', { line: r.line, reason: '' }), serverText(r.reason)))) : null,
-      job.status !== 'running' ? undo(job) : null);
+        t('planner.rejectedLine', { line: r.line, reason: '' }), serverText(r.reason)))) : null);
   };
-  return el('form', {
+  const form = el('form', {
     class: 'planner-tools',
     onsubmit: async (event) => {
       event.preventDefault();
@@ -208,12 +195,13 @@ function importForm(ctx) {
       try {
         let job = await api.importIncidents(file.files[0], source.value, charset.value);
         show(job);
+        imports.refresh();
         while (job.status === 'running') {
           await new Promise((resolve) => { setTimeout(resolve, 1000); });
           job = await api.incidentImport(job.id);
           show(job);
         }
-        await ctx.refreshIncidentLayer();
+        await Promise.all([ctx.refreshIncidentLayer(), imports.refresh()]);
       } catch (error) {
         failed(error);
       }
@@ -222,7 +210,77 @@ function importForm(ctx) {
   el('h3', {}, t('incidents.import')),
   el('label', { for: 'incident-file' }, t('incidents.importFile')), file,
   el('label', { for: 'incident-source' }, t('incidents.importSource')), source,
+  canEdit ? newSource(loadSources) : null,
   charsetLabel, charset,
   el('button', { type: 'submit', class: 'button' }, t('incidents.importStart')),
   status);
+  return [form, imports.node];
+}
+
+// Planners add a source (e.g. another police region's export) by its name; the slug is made from it.
+function newSource(loadSources) {
+  const name = el('input', { id: 'new-incident-source', maxlength: 100 });
+  const said = el('p', { role: 'status', class: 'meta' });
+  return el('details', { class: 'new-source' },
+    el('summary', { dataset: { action: 'new-source' } }, t('incidents.newSource')),
+    el('label', { for: 'new-incident-source' }, t('incidents.newSourceName')), name,
+    el('button', {
+      type: 'button', class: 'button secondary', dataset: { action: 'add-source' },
+      onclick: async () => {
+        try {
+          const added = await api.addIncidentSource(name.value);
+          await loadSources(added.slug);
+          said.textContent = t('incidents.sourceAdded', added);
+          name.value = '';
+        } catch (error) {
+          replace(said, serverText(error.errors?.map((e) => e.reason).join('; ') || error.message));
+        }
+      },
+    }, t('incidents.addSource')),
+    said);
+}
+
+// The latest imports with their outcome; undoing one takes two steps, so a slip of the finger
+// removes nothing.
+function importList(ctx) {
+  const list = el('ol', { class: 'import-list' });
+  const said = el('p', { role: 'status', 'aria-live': 'polite', class: 'import-list-status' });
+  const item = (job) => {
+    const confirm = el('button', {
+      type: 'button', class: 'button danger', hidden: true, dataset: { action: 'confirm-undo-import' },
+      onclick: async () => {
+        try {
+          await api.undoIncidentImport(job.id);
+          said.textContent = t('incidents.undone', job);
+          await Promise.all([ctx.refreshIncidentLayer(), refresh()]);
+        } catch (error) {
+          replace(said, serverText(error.message));
+        }
+      },
+    }, t('incidents.confirmUndo', job));
+    const ask = el('button', {
+      type: 'button', class: 'button secondary', dataset: { action: 'undo-import' },
+      onclick: () => { confirm.hidden = false; confirm.focus(); },
+    }, t('incidents.undo'));
+    return el('li', { dataset: { import: job.id } },
+      el('p', {}, el('strong', {}, job.sourceName || job.source), ` · ${formatDateTime(job.startedAt)} · ${job.startedBy}`),
+      el('p', {}, t('incidents.importProgress', job), ' ', t(`incidents.importStatus.${job.status}`)),
+      job.status !== 'running' ? el('div', { class: 'buttons' }, ask, confirm) : null);
+  };
+  const empty = el('p', { class: 'meta', hidden: true }, t('incidents.noImports'));
+  async function refresh() {
+    try {
+      const jobs = await api.incidentImports();
+      replace(list, jobs.map(item));
+      list.hidden = jobs.length === 0;
+      empty.hidden = jobs.length > 0;
+    } catch (error) {
+      replace(list, el('li', { class: 'error' }, failureText(error)));
+    }
+  }
+  refresh();
+  return {
+    refresh,
+    node: el('section', { class: 'import-list-section' }, el('h3', {}, t('incidents.recentImports')), said, empty, list),
+  };
 }

@@ -1,17 +1,25 @@
-// Create or edit a measure: what, who, status with its dates, the places it serves (picked on the
-// map or in the list) and optionally its own geometry.
+// Create or edit a measure: what, who, status with its dates, the places it serves (searched, or
+// picked on the map) and optionally its own geometry. Marked done, it offers to move its places'
+// status along in the same save.
 import { api } from '../api.js';
-import { el } from '../dom.js';
+import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { MEASURE_STATUSES, MEASURE_TYPES, OWNERS } from '../vocabulary.js';
 import { drawControls, drawTool } from './draw.js';
-import { checkboxes, commitmentBoxes, field, publishedField, select } from './fields.js';
-import { clearErrorMarkers, formButtons, saveFeature } from './saving.js';
+import { field, fieldId, select } from './fields.js';
+import { commitmentPicker, featureItem, featurePicker } from './picker.js';
+import { clearErrorMarkers, publishes, saveButtons, saveFeature } from './saving.js';
+
+const PLACE_STATUS_CHOICES = ['resolved', 'being_addressed', ''];
 
 export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } = {}) {
   const p = feature?.properties || { type: 'lighting', owner: 'municipality', status: 'proposed', placeIds };
-  const commitments = ctx.data.commitments || [];
-  const places = [...ctx.data.places.features].sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'sv'));
+  let tool = null;
+  // Places near the measure's own geometry when it has one, else near what the map shows.
+  const places = featurePicker(ctx, {
+    kind: 'places', name: 'placeIds', legend: t('form.places'), selected: p.placeIds,
+    near: () => tool?.bounds() || ctx.map.getBounds(),
+  });
   const fields = {
     title: field('title', t('form.title'), el('input', { value: p.title || '', maxlength: 200 }), { required: true }),
     description: field('description', t('form.description'), el('textarea', { rows: 3 }, p.description || '')),
@@ -24,38 +32,75 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
     plannedStart: field('plannedStart', t('form.plannedStart'), el('input', { type: 'date', value: p.plannedStart || '' })),
     plannedEnd: field('plannedEnd', t('form.plannedEnd'), el('input', { type: 'date', value: p.plannedEnd || '' })),
     completedOn: field('completedOn', t('form.completedOn'), el('input', { type: 'date', value: p.completedOn || '' })),
-    placeIds: checkboxes('placeIds', t('form.places'), places.map((f) => String(f.id)),
-      (id) => places.find((f) => String(f.id) === id).properties.name, p.placeIds.map(String)),
-    commitmentIds: commitmentBoxes(commitments, p.commitmentIds || []),
-    published: publishedField(feature),
+    placeIds: places,
+    commitmentIds: commitmentPicker(p.commitmentIds || []),
   };
   const geometryError = el('p', { class: 'field-error', hidden: true });
   fields.geometry = { error: geometryError };
+  const statusesError = el('p', { class: 'field-error', hidden: true });
+  fields.placeStatuses = { error: statusesError };
   const summary = el('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true });
+
+  // Closing the loop: a measure marked done offers each of its places a new status, saved with it.
+  // "Åtgärdad" is chosen when the measure becomes done now; for one done before, nothing changes
+  // unless the planner says so.
+  const wasDone = p.status === 'done';
+  const placeStatuses = el('fieldset', { class: 'field place-statuses', dataset: { field: 'placeStatuses' }, hidden: true });
+  const chosenStatuses = () => Object.fromEntries([...placeStatuses.querySelectorAll('fieldset[data-place]')]
+    .map((group) => [group.dataset.place, group.querySelector('input:checked')?.value ?? '']));
+  const showPlaceStatuses = () => {
+    const before = chosenStatuses();
+    const items = places.items();
+    placeStatuses.hidden = fields.status.input.value !== 'done' || items.length === 0;
+    if (placeStatuses.hidden) return;
+    replace(placeStatuses,
+      el('legend', {}, t('form.placeStatuses')),
+      el('p', { class: 'meta' }, t('form.placeStatusesHint')),
+      items.map((item) => {
+        const now = item.data?.properties.status;
+        const chosen = before[item.id] ?? (wasDone || now === 'resolved' ? '' : 'resolved');
+        const name = fieldId('place-status');
+        return el('fieldset', { class: 'place-status', dataset: { place: item.id } },
+          el('legend', {}, item.label ?? `#${item.id}`,
+            now ? el('span', { class: 'meta' }, ` ${t('form.placeStatusNow', { status: t(`placeStatus.${now}`) })}`) : null),
+          PLACE_STATUS_CHOICES.map((value) => {
+            const id = `${name}-${value || 'unchanged'}`;
+            return el('div', { class: 'check' },
+              el('input', { type: 'radio', name, id, value, checked: value === chosen }),
+              el('label', { for: id }, value ? t(`placeStatus.${value}`) : t('form.placeStatusUnchanged')));
+          }));
+      }),
+      statusesError);
+  };
 
   // The dates that go with the status: a rejection reason when rejected, a completion date when done.
   const showStatusFields = () => {
     const status = fields.status.input.value;
     fields.rejectionReason.node.hidden = status !== 'rejected';
     fields.completedOn.node.hidden = status !== 'done';
+    showPlaceStatuses();
   };
   fields.status.input.addEventListener('change', showStatusFields);
+  places.onChange(showPlaceStatuses);
   showStatusFields();
 
   // Clicking a place on the map adds it to the measure or takes it away.
   const pickPlaces = (kind, id) => {
     if (kind !== 'place') return kind === 'district';
-    const box = fields.placeIds.node.querySelector(`input[value="${id}"]`);
-    if (box) box.checked = !box.checked;
+    const known = ctx.data.places.features.find((f) => f.id === id);
+    places.toggle(known ? featureItem('places', known) : { id });
     return true;
   };
   let controls;
-  const tool = drawTool(ctx, () => controls?.update(), { idleIntercept: pickPlaces });
+  tool = drawTool(ctx, () => controls?.update(), { idleIntercept: pickPlaces });
   controls = drawControls(tool, ['Point', 'LineString', 'Polygon']);
   tool.edit(feature?.properties.ownGeometry);
 
   const close = (route) => {
     tool.destroy();
+    controls.destroy();
+    places.destroy();
+    fields.commitmentIds.destroy();
     clearErrorMarkers(ctx);
     if (route) ctx.go(route); else ctx.refresh();
   };
@@ -68,6 +113,9 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
       event.preventDefault();
       if (tool.isDrawing()) tool.finish();
       const status = fields.status.input.value;
+      const linked = fields.placeIds.values();
+      const statuses = status === 'done' ? Object.fromEntries(Object.entries(chosenStatuses())
+        .filter(([id, choice]) => choice && linked.includes(id))) : {};
       const body = {
         type: 'Feature',
         geometry: tool.geometry(),
@@ -82,14 +130,18 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
           plannedStart: value(fields.plannedStart),
           plannedEnd: value(fields.plannedEnd),
           completedOn: status === 'done' ? value(fields.completedOn) : null,
-          placeIds: fields.placeIds.values().map(Number),
+          placeIds: linked.map(Number),
           commitmentIds: fields.commitmentIds.values().map(Number),
-          published: fields.published.input.checked,
+          published: publishes(event),
+          placeStatuses: statuses,
         },
       };
+      const moved = Object.keys(statuses).length;
       await saveFeature(ctx, {
-        kind: 'measures', route: 'measure', feature, etag, body, summary, fields, close,
+        kind: 'measures', route: 'measure', feature, etag, body, summary, fields, close, submitter: event.submitter,
         title: (saved) => saved.properties.title,
+        savedText: (saved) => (moved ? t('planner.savedWithPlaces', { name: saved.properties.title, count: moved })
+          : t('planner.saved', { name: saved.properties.title })),
         fetch: api.measure,
         reopen: (fresh) => measureForm(ctx, { feature: fresh.data, etag: fresh.etag }),
       });
@@ -107,12 +159,12 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
   fields.completedOn.node,
   el('p', { class: 'meta' }, t('form.pickOnMap')),
   fields.placeIds.node,
+  placeStatuses,
   el('fieldset', { class: 'field geometry', dataset: { field: 'geometry' } },
     el('legend', {}, t('form.ownGeometry')), controls.node, geometryError),
   fields.commitmentIds.node,
   fields.description.node,
-  fields.published.node,
-  formButtons(close));
+  saveButtons(feature, close));
 
   return [el('h2', { id: 'panel-title', tabindex: '-1' },
     feature ? `${t('planner.edit')}: ${p.title}` : t('planner.newMeasure')), form];

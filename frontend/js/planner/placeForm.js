@@ -1,11 +1,11 @@
-// Create or edit an unsafe place: draw it on the map, describe it, save it.
+// Create or edit an unsafe place: draw it on the map, describe it, save it as a draft or publish it.
 import { api } from '../api.js';
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { PLACE_REASONS, PLACE_SOURCES, PLACE_STATUSES } from '../vocabulary.js';
 import { drawControls, drawTool } from './draw.js';
-import { checkboxes, field, publishedField, select } from './fields.js';
-import { clearErrorMarkers, formButtons, saveFeature } from './saving.js';
+import { checkboxes, field, select } from './fields.js';
+import { clearErrorMarkers, publishes, saveButtons, saveFeature } from './saving.js';
 
 export function placeForm(ctx, { feature = null, etag = null } = {}) {
   const p = feature?.properties || { reasons: [], source: 'safety_walk', status: 'open' };
@@ -15,7 +15,6 @@ export function placeForm(ctx, { feature = null, etag = null } = {}) {
     reasons: checkboxes('reasons', t('form.reasons'), PLACE_REASONS, (v) => t(`reason.${v}`), p.reasons),
     source: field('source', t('form.source'), select(PLACE_SOURCES, (v) => t(`source.${v}`), p.source)),
     status: field('status', t('form.placeStatus'), select(PLACE_STATUSES, (v) => t(`placeStatus.${v}`), p.status)),
-    published: publishedField(feature),
   };
   const geometryError = el('p', { class: 'field-error', hidden: true });
   fields.geometry = { error: geometryError };
@@ -28,6 +27,7 @@ export function placeForm(ctx, { feature = null, etag = null } = {}) {
 
   const close = (route) => {
     tool.destroy();
+    controls.destroy();
     clearErrorMarkers(ctx);
     if (route) ctx.go(route); else ctx.refresh();
   };
@@ -47,11 +47,11 @@ export function placeForm(ctx, { feature = null, etag = null } = {}) {
           reasons: fields.reasons.values(),
           source: fields.source.input.value,
           status: fields.status.input.value,
-          published: fields.published.input.checked,
+          published: publishes(event),
         },
       };
       await saveFeature(ctx, {
-        kind: 'places', route: 'place', feature, etag, body, summary, fields, close,
+        kind: 'places', route: 'place', feature, etag, body, summary, fields, close, submitter: event.submitter,
         title: (saved) => saved.properties.name,
         fetch: api.place,
         reopen: (fresh) => placeForm(ctx, { feature: fresh.data, etag: fresh.etag }),
@@ -67,8 +67,7 @@ export function placeForm(ctx, { feature = null, etag = null } = {}) {
   fields.source.node,
   fields.status.node,
   fields.description.node,
-  fields.published.node,
-  formButtons(close));
+  saveButtons(feature, close));
 
   return [el('h2', { id: 'panel-title', tabindex: '-1' },
     feature ? `${t('planner.edit')}: ${p.name}` : t('planner.newPlace')), form];

@@ -7,9 +7,9 @@ import { serverText, showErrors } from './fields.js';
 
 const L = window.L;
 
-export async function save(ctx, { kind, id, etag, feature, summary, fields, onSaved, onReload, type }) {
+export async function save(ctx, { kind, id, etag, feature, summary, fields, onSaved, onReload, type, submitter }) {
   ctx.errorMarkers?.clearLayers();
-  const done = busy(summary);
+  const done = busy(summary, submitter);
   try {
     const result = id ? await api.update(kind, id, feature, etag, type) : await api.create(kind, feature, type);
     await onSaved(result.data);
@@ -33,17 +33,19 @@ export async function save(ctx, { kind, id, etag, feature, summary, fields, onSa
   }
 }
 
-// While a save is under way, its form says so at once and cannot be sent twice.
-function busy(summary) {
+// While a save is under way, its form says so at once (on the button that sent it) and cannot be
+// sent twice.
+function busy(summary, submitter) {
   const form = summary.closest('form');
-  const button = form?.querySelector('button[type="submit"]');
+  const buttons = [...(form?.querySelectorAll('button[type="submit"]') || [])];
+  const button = submitter || buttons[0];
   if (!button) return () => {};
   const label = button.textContent;
-  button.disabled = true;
+  buttons.forEach((b) => { b.disabled = true; });
   button.textContent = t('form.saving');
   form.setAttribute('aria-busy', 'true');
   return () => {
-    button.disabled = false;
+    buttons.forEach((b) => { b.disabled = false; });
     button.textContent = label;
     form.removeAttribute('aria-busy');
   };
@@ -63,12 +65,13 @@ function markError(ctx, error) {
  * Saves a Feature from one of the planner's map forms: on success the panel shows the saved item;
  * when someone else saved first, "reload" opens the form again on the fresh version.
  */
-export function saveFeature(ctx, { kind, route, feature, etag, body, summary, fields, title, fetch, reopen, close }) {
+export function saveFeature(ctx, { kind, route, feature, etag, body, summary, fields, title, fetch, reopen, close,
+  submitter, savedText = (saved) => t('planner.saved', { name: title(saved) }) }) {
   return save(ctx, {
-    kind, id: feature?.id, etag, feature: body, summary, fields,
+    kind, id: feature?.id, etag, feature: body, summary, fields, submitter,
     onSaved: async (saved) => {
       await ctx.reload();
-      ctx.announce(t('planner.saved', { name: title(saved) }));
+      ctx.announce(savedText(saved));
       close({ [route]: saved.id });
     },
     onReload: async () => {
@@ -78,6 +81,31 @@ export function saveFeature(ctx, { kind, route, feature, etag, body, summary, fi
       ctx.show(reopen(fresh));
     },
   });
+}
+
+/**
+ * The buttons that end a place's or a measure's form: save as a draft (seen by staff only) or
+ * publish. The first is what Enter in a field does: for a new item or a draft, keep it a draft, so
+ * that a crime-exposed place is never public the moment it is typed in; for a published item, save
+ * it as it is. {@link publishes} tells which one sent the form.
+ */
+export function saveButtons(feature, onCancel) {
+  const published = Boolean(feature) && feature.properties.published !== false;
+  const button = (publish, label, primary) => el('button', {
+    type: 'submit', class: primary ? 'button' : 'button secondary', dataset: { publish: String(publish) },
+  }, label);
+  return el('div', { class: 'buttons' },
+    published
+      ? [button(true, t('form.save'), true), button(false, t('form.unpublishAndSave'), false)]
+      : [button(false, t(feature ? 'form.saveDraft' : 'form.saveAsDraft'), true),
+        button(true, t('form.saveAndPublish'), false)],
+    el('button', { type: 'button', class: 'button secondary', onclick: () => onCancel() }, t('form.cancel')));
+}
+
+/** Whether the button that sent the form (the first when Enter did) publishes the item. */
+export function publishes(event) {
+  const button = event.submitter || event.target.querySelector('button[type="submit"]');
+  return button?.dataset.publish === 'true';
 }
 
 /** Save and cancel, at the end of a form. */

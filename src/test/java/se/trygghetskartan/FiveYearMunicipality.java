@@ -95,6 +95,7 @@ public final class FiveYearMunicipality {
 		}
 		long incidents = count("incident");
 		if (incidents < INCIDENTS) {
+			TestIncidentSources.ensure(planner, "five-year");
 			ApiClient.Response report = planner.post("/api/incident-imports?source=five-year&wait=true",
 					incidents((int) (INCIDENTS - incidents), boxes), "text/csv");
 			if (report.status() != 200) {

@@ -99,10 +99,10 @@ class PublicAnswersIT {
 				  "commitmentIds":[%d],"measureIds":[%d],"stops":[{"geometry":{"type":"Point","coordinates":[16.2290,58.9995]},
 				  "unsafe":"Mörkt","proposedMeasure":"Lampa"}]}}""".formatted(commitment, measure)).json();
 		long walkId = walk.get("id").longValue();
-		staff.post("/api/activities/" + walkId + "/stops/" + walk.get("properties").get("stops").get(0).get("id") + "/place",
-				"{}", "application/json");
+		long stopId = walk.get("properties").get("stops").get(0).get("id").longValue();
+		staff.post("/api/activities/" + walkId + "/stops/" + stopId + "/place", "{}", "application/json");
 		return Map.of("places", place, "measures", measure, "activities", walkId, "promises", promise, "commitments",
-				commitment);
+				commitment, "stops", stopId);
 	}
 
 	private static long created(Response response) {
@@ -117,6 +117,7 @@ class PublicAnswersIT {
 		while (variables.find()) {
 			String value = switch (variables.group(1)) {
 				case "id" -> String.valueOf(ids.getOrDefault(path.split("/")[2], 1L));
+				case "stopId" -> String.valueOf(ids.get("stops"));
 				case "slug" -> "navertorp";
 				case "period" -> "2041";
 				case "collection" -> "places";

@@ -42,6 +42,18 @@ class ActivityController extends FeatureResourceController {
 		return geoJson(ResponseEntity.ok(), activities.search(filter));
 	}
 
+	/** What a walk's stop would become as a place and a measure, read from its words (planners only). */
+	@GetMapping(path = "/{id}/stops/{stopId}/suggestion", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> stopSuggestion(@PathVariable long id, @PathVariable long stopId) {
+		StopSuggestion suggestion = activities.suggestion(id, stopId);
+		Map<String, Object> answer = new java.util.LinkedHashMap<>();
+		answer.put("name", suggestion.name());
+		answer.put("reasons", suggestion.reasons().stream().map(Codes::of).toList());
+		answer.put("measureType", Codes.of(suggestion.measureType()));
+		answer.put("measureTitle", suggestion.measureTitle());
+		return answer;
+	}
+
 	/** Turns a walk's stop into a place with its proposed measure, in one step. */
 	@PostMapping(path = "/{id}/stops/{stopId}/place", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)

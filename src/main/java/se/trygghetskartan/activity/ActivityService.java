@@ -166,17 +166,14 @@ public class ActivityService implements FeatureResource {
 	/**
 	 * Turns a walk's stop into an unsafe place (at the stop, source safety walk) with the stop's
 	 * proposed measure, linked to the walk and to the walk's commitments. {@code choices} may give
-	 * the place's name and reasons and the measure's type. Both are drafts while the walk's protocol
-	 * is: the stop's text becomes public when a planner decides, not by the way.
+	 * the place's name and reasons and the measure's type; what it leaves out comes from
+	 * {@link #suggestion the stop's words}. Both are drafts while the walk's protocol is: the stop's
+	 * text becomes public when a planner decides, not by the way.
 	 */
 	@Transactional
 	public StopOutcome createPlaceFromStop(long walkId, long stopId, JsonNode choices) {
 		Activity walk = recorder.load(walkId);
-		WalkStop stop = walk.getStops()
-			.stream()
-			.filter(s -> s.getId() == stopId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("stop of activity " + walkId, stopId));
+		WalkStop stop = stopOf(walk, stopId);
 		if (stop.getPlaceId() != null) {
 			throw new ConflictException("This stop already became place " + stop.getPlaceId() + ".");
 		}
@@ -185,14 +182,16 @@ public class ActivityService implements FeatureResource {
 					"the stop has no proposed measure; add one to the walk's protocol first");
 		}
 		JsonNode given = choices == null || !choices.isObject() ? json.createObjectNode() : choices;
-		String name = given.path("name").isString() ? given.path("name").stringValue()
-				: shorten(stop.getUnsafe() != null ? stop.getUnsafe() : walk.getTitle(), 120);
+		StopSuggestion suggested = suggestion(walk, stop);
+		String name = given.path("name").isString() ? given.path("name").stringValue() : suggested.name();
+		ArrayNode suggestedReasons = json.createArrayNode();
+		suggested.reasons().forEach(reason -> suggestedReasons.add(Codes.of(reason)));
 
 		ObjectNode place = feature(stop);
 		ObjectNode placeProps = place.putObject("properties");
 		placeProps.put("name", name);
 		placeProps.put("description", stop.getUnsafe());
-		placeProps.set("reasons", given.has("reasons") ? given.get("reasons") : json.createArrayNode().add("other"));
+		placeProps.set("reasons", given.has("reasons") ? given.get("reasons") : suggestedReasons);
 		placeProps.put("source", "safety_walk");
 		placeProps.put("published", walk.isPublished());
 		long placeId = places.create(place).id();
@@ -200,9 +199,10 @@ public class ActivityService implements FeatureResource {
 		ObjectNode measure = json.createObjectNode().put("type", "Feature");
 		measure.putNull("geometry");
 		ObjectNode measureProps = measure.putObject("properties");
-		measureProps.put("title", shorten(stop.getProposedMeasure(), 200));
+		measureProps.put("title", suggested.measureTitle());
 		measureProps.put("description", stop.getProposedMeasure());
-		measureProps.put("type", given.path("measureType").isString() ? given.path("measureType").stringValue() : "other");
+		measureProps.put("type", given.path("measureType").isString() ? given.path("measureType").stringValue()
+				: Codes.of(suggested.measureType()));
 		measureProps.put("owner", stop.getResponsible() == null ? "municipality" : Codes.of(stop.getResponsible()));
 		measureProps.put("status", "proposed");
 		measureProps.put("published", walk.isPublished());
@@ -233,8 +233,23 @@ public class ActivityService implements FeatureResource {
 		return feature;
 	}
 
-	private static String shorten(String text, int max) {
-		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	/** What a walk's stop would become, from its words: for the planner to confirm or change. */
+	public StopSuggestion suggestion(long walkId, long stopId) {
+		Activity walk = recorder.load(walkId);
+		return suggestion(walk, stopOf(walk, stopId));
+	}
+
+	private static StopSuggestion suggestion(Activity walk, WalkStop stop) {
+		return StopSuggestion.of(stop.getUnsafe(), stop.getProposedMeasure(),
+				StopSuggestion.shorten(walk.getTitle(), StopSuggestion.NAME_LENGTH - 10) + ", stopp " + (stop.getPosition() + 1));
+	}
+
+	private static WalkStop stopOf(Activity walk, long stopId) {
+		return walk.getStops()
+			.stream()
+			.filter(s -> s.getId() == stopId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("stop of activity " + walk.getId(), stopId));
 	}
 
 	private ActivityDraft read(JsonNode body) {

@@ -68,6 +68,10 @@ class WalkStop {
 		return id;
 	}
 
+	int getPosition() {
+		return position;
+	}
+
 	Point getGeom() {
 		return geom;
 	}

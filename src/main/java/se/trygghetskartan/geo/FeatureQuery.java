@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import se.trygghetskartan.security.CurrentUser;
+import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +67,26 @@ public final class FeatureQuery {
 	public FeatureQuery param(String name, Object value) {
 		params.put(name, value);
 		return this;
+	}
+
+	/**
+	 * Only the items whose {@code column} contains {@code text}, whatever the case: the planners'
+	 * pickers search by name. {@code strpos} rather than LIKE, so that % and _ are plain letters.
+	 */
+	public FeatureQuery containing(String text, String column) {
+		if (text != null && !text.isBlank()) {
+			conditions.add("strpos(lower(" + column + "), lower(:text)) > 0");
+			params.put("text", text.strip());
+		}
+		return this;
+	}
+
+	/** A name search's text: at most 100 characters (400 beyond), blank as none. */
+	public static String searchText(String q) {
+		if (q != null && q.strip().length() > 100) {
+			throw InvalidRequestException.parameter("q", "is longer than 100 characters");
+		}
+		return q == null || q.isBlank() ? null : q.strip();
 	}
 
 	public FeatureQuery within(BoundingBox box, String column) {

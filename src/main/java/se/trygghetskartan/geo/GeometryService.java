@@ -58,6 +58,27 @@ public class GeometryService {
 		return geometry;
 	}
 
+	/**
+	 * Positions in {@code crs} ([x, y]: easting and northing in SWEREF 99 TM) as WGS 84 [longitude,
+	 * latitude], transformed by PostGIS and rounded to 7 decimals (about a centimetre).
+	 */
+	public List<double[]> toWgs84(List<double[]> positions, SupportedCrs crs) {
+		StringBuilder json = new StringBuilder("[");
+		for (double[] position : positions) {
+			json.append(json.length() > 1 ? "," : "").append('[').append(position[0]).append(',').append(position[1]).append(']');
+		}
+		return jdbc.sql("""
+				SELECT ST_X(g), ST_Y(g) FROM (
+				  SELECT ord, ST_Transform(ST_SetSRID(ST_MakePoint((pos->>0)::float8, (pos->>1)::float8), :srid), 4326) AS g
+				  FROM jsonb_array_elements(CAST(:positions AS jsonb)) WITH ORDINALITY AS p(pos, ord)) t
+				ORDER BY ord
+				""")
+			.param("srid", crs.srid())
+			.param("positions", json.append(']').toString())
+			.query((rs, row) -> new double[] { round(rs.getDouble(1)), round(rs.getDouble(2)) })
+			.list();
+	}
+
 	private static double round(double degrees) {
 		return Math.round(degrees * 1e7) / 1e7;
 	}

@@ -61,6 +61,17 @@ public final class ChangeRecorder<E extends TrackedEntity, S extends Snapshot> {
 		return recorded(id, ChangeAction.UPDATED);
 	}
 
+	/**
+	 * Applies a change that does not rest on a version the client saw (a place's status set as its
+	 * measure is done): recorded like any other, without If-Match.
+	 */
+	public S change(long id, Consumer<E> change) {
+		E item = load(id);
+		change.accept(item);
+		repository.saveAndFlush(item);
+		return recorded(id, ChangeAction.UPDATED);
+	}
+
 	/** Records a change made some other way (the item is already saved). */
 	public S updated(long id) {
 		return recorded(id, ChangeAction.UPDATED);

@@ -18,6 +18,7 @@ import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.TextLines;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.task.TaskExecutor;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -59,13 +61,16 @@ class IncidentController {
 
 	private final TaskExecutor executor;
 
+	private final IncidentSources sources;
+
 	private final JsonMapper json;
 
 	IncidentController(IncidentService incidents, IncidentImporter importer, IncidentImports imports,
-			TaskExecutor executor, JsonMapper json) {
+			IncidentSources sources, TaskExecutor executor, JsonMapper json) {
 		this.incidents = incidents;
 		this.importer = importer;
 		this.imports = imports;
+		this.sources = sources;
 		this.executor = executor;
 		this.json = json;
 	}
@@ -151,9 +156,10 @@ class IncidentController {
 	ResponseEntity<String> startImport(HttpServletRequest request, @RequestParam String source,
 			@RequestParam(defaultValue = "false") boolean wait, @RequestParam(required = false) String charset)
 			throws IOException {
-		if (!source.matches("[A-Za-z0-9_.-]{1,50}")) {
-			throw InvalidRequestException.parameter("source", "1 to 50 letters, digits, '.', '_' or '-'");
+		if (source.isBlank() || source.length() > 100) {
+			throw InvalidRequestException.parameter("source", "names a source of the list by its slug or name");
 		}
+		String slug = sources.resolve(source);
 		Charset declared = TextLines.declared(request.getHeader(HttpHeaders.CONTENT_TYPE), charset);
 		Path file = Files.createTempFile("incidents", ".csv");
 		try (InputStream body = request.getInputStream()) {
@@ -165,16 +171,39 @@ class IncidentController {
 			throw ex;
 		}
 		String user = IncidentImports.user();
-		long id = imports.start(source);
+		long id = imports.start(slug);
 		if (wait) {
-			importer.run(id, file, declared, source, user);
+			importer.run(id, file, declared, slug, user);
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(imports.status(id));
 		}
-		executor.execute(() -> importer.run(id, file, declared, source, user));
+		executor.execute(() -> importer.run(id, file, declared, slug, user));
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/incident-imports/" + id))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(imports.status(id));
+	}
+
+	/** The latest imports, newest first: the police see their own, planners all. */
+	@GetMapping(path = "/api/incident-imports", produces = MediaType.APPLICATION_JSON_VALUE)
+	String recentImports(@RequestParam(defaultValue = "20") int limit) {
+		if (limit < 1 || limit > 200) {
+			throw InvalidRequestException.parameter("limit", "must be 1 to 200");
+		}
+		return imports.recent(limit);
+	}
+
+	/** The sources an import may name (the police and planners). */
+	@GetMapping(path = "/api/incident-sources", produces = MediaType.APPLICATION_JSON_VALUE)
+	String incidentSources() {
+		return sources.list();
+	}
+
+	/** Adds a source to the list (planners and admins). */
+	@PostMapping(path = "/api/incident-sources", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, String>> addIncidentSource(@RequestBody JsonNode body) {
+		Map<String, String> created = sources.create(body, IncidentImports.user());
+		return ResponseEntity.created(URI.create("/api/incident-sources")).body(created);
 	}
 
 	/** An import's progress and report: the police see their own imports, planners all. */

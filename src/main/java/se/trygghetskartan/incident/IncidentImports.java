@@ -20,6 +20,13 @@ class IncidentImports {
 
 	private static final Logger log = LoggerFactory.getLogger(IncidentImports.class);
 
+	// What a list of imports and an import's report both say about it.
+	private static final String SUMMARY = """
+			'id', i.id, 'source', i.source, 'sourceName', (SELECT s.name FROM incident_source s WHERE s.slug = i.source),
+			'status', i.status, 'lines', i.lines, 'imported', i.imported, 'duplicates', i.duplicates,
+			'rejected', i.rejected, 'message', i.message, 'startedAt', i.started_at, 'finishedAt', i.finished_at,
+			'startedBy', i.started_by""";
+
 	private final JdbcClient jdbc;
 
 	IncidentImports(JdbcClient jdbc) {
@@ -42,18 +49,31 @@ class IncidentImports {
 
 	/** An import's progress and report as JSON. */
 	String status(long id) {
-		return visible("""
-				SELECT json_build_object('id', id, 'source', source, 'status', status, 'lines', lines,
-				  'imported', imported, 'duplicates', duplicates, 'rejected', rejected, 'rejections', rejections,
-				  'message', message, 'startedAt', started_at, 'finishedAt', finished_at, 'startedBy', started_by)::text
-				FROM incident_import WHERE %s
-				""", id);
+		return visible("SELECT json_build_object(" + SUMMARY + ", 'rejections', i.rejections)::text FROM incident_import i WHERE %s",
+				id);
+	}
+
+	/**
+	 * The latest imports the current user may see, newest first, without their rejected lines: the
+	 * police see their own, planners and admins all.
+	 */
+	String recent(int limit) {
+		return jdbc.sql("""
+				SELECT COALESCE(json_agg(json_build_object(%s) ORDER BY i.started_at DESC, i.id DESC), '[]')::text
+				FROM (SELECT * FROM incident_import WHERE :all OR started_by = :user
+				      ORDER BY started_at DESC, id DESC LIMIT :limit) i
+				""".formatted(SUMMARY))
+			.param("all", CurrentUser.isPlanner())
+			.param("user", user())
+			.param("limit", limit)
+			.query(String.class)
+			.single();
 	}
 
 	/** Removes an import and every incident it added, together ("ångra import"); not while it runs. */
 	@Transactional
 	void undo(long id) {
-		String status = visible("SELECT status FROM incident_import WHERE %s FOR UPDATE", id);
+		String status = visible("SELECT i.status FROM incident_import i WHERE %s FOR UPDATE", id);
 		if (status.equals("running")) {
 			throw new ConflictException("Import " + id + " is still running; undo it when it is done.");
 		}
@@ -64,7 +84,7 @@ class IncidentImports {
 
 	// One value of an import the current user may see; %s in the query is where it is chosen.
 	private String visible(String query, long id) {
-		return jdbc.sql(query.formatted("id = :id AND (:all OR started_by = :user)"))
+		return jdbc.sql(query.formatted("i.id = :id AND (:all OR i.started_by = :user)"))
 			.param("id", id)
 			.param("all", CurrentUser.isPlanner())
 			.param("user", user())

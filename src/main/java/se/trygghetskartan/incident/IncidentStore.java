@@ -27,19 +27,25 @@ public class IncidentStore {
 
 	private final JsonMapper json;
 
-	IncidentStore(JdbcClient jdbc, MunicipalityExtent municipality, JsonMapper json) {
+	private final IncidentSources sources;
+
+	IncidentStore(JdbcClient jdbc, MunicipalityExtent municipality, JsonMapper json, IncidentSources sources) {
 		this.jdbc = jdbc;
 		this.municipality = municipality;
 		this.json = json;
+		this.sources = sources;
 	}
 
 	/** What one batch did: rows stored, rows already there, and the lines outside the municipality. */
 	public record Outcome(int inserted, int duplicates, List<Integer> outside) {
 	}
 
-	/** Stores incidents that belong to no import (the demo's). */
+	/**
+	 * Stores incidents that belong to no import (the demo's); their source (in lower case) joins the
+	 * list of sources if it is not there.
+	 */
 	public Outcome store(String source, String user, List<IncidentRow> rows) {
-		return store(null, source, user, rows);
+		return store(null, sources.ensure(source), user, rows);
 	}
 
 	/** Stores incidents, each linked to the import that adds it (so undoing it removes exactly these). */

@@ -99,6 +99,10 @@ class Measure extends TrackedEntity {
 		this.commitmentIds.addAll(draft.commitmentIds());
 	}
 
+	void publish(boolean published) {
+		this.published = published;
+	}
+
 	@Override
 	public Long getId() {
 		return id;

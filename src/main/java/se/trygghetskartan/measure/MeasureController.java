@@ -1,7 +1,8 @@
 package se.trygghetskartan.measure;
 
 import se.trygghetskartan.geo.BoundingBox;
-import se.trygghetskartan.geo.FeatureResourceController;
+import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.PublishableResourceController;
 import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.system.Codes;
 
@@ -17,7 +18,7 @@ import static se.trygghetskartan.geo.GeoJsonResponses.geoJson;
 
 @RestController
 @RequestMapping("/api/measures")
-class MeasureController extends FeatureResourceController {
+class MeasureController extends PublishableResourceController {
 
 	private final MeasureService measures;
 
@@ -30,11 +31,12 @@ class MeasureController extends FeatureResourceController {
 	ResponseEntity<String> list(@RequestParam(required = false) String bbox,
 			@RequestParam(required = false) String neighbourhood, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String owner,
-			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Long offset) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit, @RequestParam(required = false) Long offset) {
 		MeasureFilter filter = new MeasureFilter(BoundingBox.parse(bbox), neighbourhood,
 				status == null ? null : Codes.parameter(MeasureStatus.class, "status", status),
 				type == null ? null : Codes.parameter(MeasureType.class, "type", type),
-				owner == null ? null : Codes.parameter(MeasureOwner.class, "owner", owner), Page.of(limit, offset));
+				owner == null ? null : Codes.parameter(MeasureOwner.class, "owner", owner), FeatureQuery.searchText(q),
+				Page.of(limit, offset));
 		return geoJson(ResponseEntity.ok(), measures.search(filter));
 	}
 

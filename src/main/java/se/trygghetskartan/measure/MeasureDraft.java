@@ -1,7 +1,9 @@
 package se.trygghetskartan.measure;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -9,18 +11,21 @@ import org.locationtech.jts.geom.Geometry;
 import se.trygghetskartan.geo.FeatureBody;
 import se.trygghetskartan.geo.GeometryKind;
 import se.trygghetskartan.geo.GeometryService;
+import se.trygghetskartan.place.PlaceStatus;
+import se.trygghetskartan.system.Codes;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A measure as a client sent it, checked field by field and against the rules between fields;
  * {@code published} is null when the client left it out. {@code statusNote} (a note to residents)
  * and {@code statusChangedOn} (from when the status holds: the completion date for a done measure,
- * else today, unless given) go into the public timeline when the status changes or a note is given.
+ * else today, unless given) go into the public timeline when the status changes or a note is given;
+ * {@code placeStatuses} are the linked places' new statuses that come with it.
  */
 record MeasureDraft(String title, String description, MeasureType type, MeasureOwner owner, MeasureStatus status,
 		String rejectionReason, LocalDate plannedStart, LocalDate plannedEnd, LocalDate completedOn, Geometry geometry,
 		Set<Long> placeIds, Set<Long> commitmentIds, Boolean published, String statusNote,
-		LocalDate statusChangedOn) {
+		LocalDate statusChangedOn, Map<Long, PlaceStatus> placeStatuses) {
 
 	/**
 	 * Reads and checks a Feature; {@code missingPlaces} and {@code missingCommitments} tell which of
@@ -44,6 +49,8 @@ record MeasureDraft(String title, String description, MeasureType type, MeasureO
 		Boolean published = feature.properties().bool("published", null);
 		String statusNote = feature.text("statusNote", false, 1_000);
 		LocalDate statusChangedOn = feature.date("statusChangedOn");
+		Map<Long, PlaceStatus> placeStatuses = placeStatuses(body.path("properties").path("placeStatuses"), placeIds,
+				feature);
 
 		if (status == MeasureStatus.REJECTED && rejectionReason == null) {
 			feature.reject("properties.rejectionReason", "is required when the status is rejected");
@@ -83,7 +90,38 @@ record MeasureDraft(String title, String description, MeasureType type, MeasureO
 		}
 		feature.throwIfInvalid();
 		return new MeasureDraft(title, description, type, owner, status, rejectionReason, plannedStart, plannedEnd,
-				completedOn, geometry, placeIds, commitmentIds, published, statusNote, statusChangedOn);
+				completedOn, geometry, placeIds, commitmentIds, published, statusNote, statusChangedOn, placeStatuses);
+	}
+
+	/**
+	 * The new status of linked places, {"12": "resolved"}, set with the measure: not part of the
+	 * measure, only carried by the request that saves it.
+	 */
+	private static Map<Long, PlaceStatus> placeStatuses(JsonNode node, Set<Long> placeIds, FeatureBody feature) {
+		Map<Long, PlaceStatus> statuses = new TreeMap<>();
+		if (node.isMissingNode() || node.isNull()) {
+			return statuses;
+		}
+		if (!node.isObject()) {
+			feature.reject("properties.placeStatuses", "must be an object of place ids and statuses, e.g. {\"12\": \"resolved\"}");
+			return statuses;
+		}
+		for (Map.Entry<String, JsonNode> entry : node.properties()) {
+			String field = "properties.placeStatuses." + entry.getKey();
+			Long id = entry.getKey().matches("[1-9]\\d{0,17}") ? Long.valueOf(entry.getKey()) : null;
+			if (id == null || !placeIds.contains(id)) {
+				feature.reject(field, "'" + entry.getKey() + "' is not the id of a place linked to this measure (placeIds)");
+				continue;
+			}
+			JsonNode value = entry.getValue();
+			PlaceStatus status = value.isString() ? Codes.find(PlaceStatus.class, value.stringValue()).orElse(null) : null;
+			if (status == null) {
+				feature.reject(field, value + " is not " + Codes.allowed(PlaceStatus.class));
+				continue;
+			}
+			statuses.put(id, status);
+		}
+		return statuses;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.FeatureResource;
 import se.trygghetskartan.geo.GeometryService;
+import se.trygghetskartan.geo.Publishable;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Measures: read as GeoJSON built by PostGIS, written through JPA, every change recorded. */
 @Service
 @Transactional(readOnly = true)
-public class MeasureService implements FeatureResource {
+public class MeasureService implements FeatureResource, Publishable {
 
 	static final String SUBJECT = "measure";
 
@@ -83,7 +84,7 @@ public class MeasureService implements FeatureResource {
 
 	/** The measures matching the filter as a FeatureCollection. */
 	public String search(MeasureFilter filter) {
-		FeatureQuery query = query().within(filter.bbox(), "m.extent");
+		FeatureQuery query = query().within(filter.bbox(), "m.extent").containing(filter.q(), "m.title");
 		if (filter.neighbourhood() != null) {
 			query.where("EXISTS (SELECT 1 FROM neighbourhood n WHERE n.slug = :neighbourhood AND ST_Intersects(n.geom, m.extent))")
 				.param("neighbourhood", filter.neighbourhood());
@@ -105,16 +106,33 @@ public class MeasureService implements FeatureResource {
 		return query().found(jdbc, SUBJECT, id);
 	}
 
+	/**
+	 * Creates a measure; its {@code placeStatuses} (place id → status) are set on those places in the
+	 * same transaction, so that a measure done closes the loop on its places in one step.
+	 */
 	@Override
 	@Transactional
 	public StoredFeature create(JsonNode body) {
-		return recorder.create(new Measure(read(body)));
+		MeasureDraft draft = read(body);
+		StoredFeature created = recorder.create(new Measure(draft));
+		places.changeStatus(draft.placeStatuses());
+		return created;
+	}
+
+	/** Replaces a measure, and sets its {@code placeStatuses} as {@link #create} does. */
+	@Override
+	@Transactional
+	public StoredFeature update(long id, JsonNode body, String ifMatch) {
+		MeasureDraft draft = read(body);
+		StoredFeature updated = recorder.update(id, ifMatch, measure -> measure.apply(draft));
+		places.changeStatus(draft.placeStatuses());
+		return updated;
 	}
 
 	@Override
 	@Transactional
-	public StoredFeature update(long id, JsonNode body, String ifMatch) {
-		return recorder.update(id, ifMatch, measure -> measure.apply(read(body)));
+	public StoredFeature publish(long id, boolean published, String ifMatch) {
+		return recorder.update(id, ifMatch, measure -> measure.publish(published));
 	}
 
 	@Override

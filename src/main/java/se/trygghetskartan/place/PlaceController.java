@@ -1,7 +1,8 @@
 package se.trygghetskartan.place;
 
 import se.trygghetskartan.geo.BoundingBox;
-import se.trygghetskartan.geo.FeatureResourceController;
+import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.PublishableResourceController;
 import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.system.Codes;
 
@@ -17,7 +18,7 @@ import static se.trygghetskartan.geo.GeoJsonResponses.geoJson;
 
 @RestController
 @RequestMapping("/api/places")
-class PlaceController extends FeatureResourceController {
+class PlaceController extends PublishableResourceController {
 
 	private final PlaceService places;
 
@@ -29,11 +30,13 @@ class PlaceController extends FeatureResourceController {
 	@GetMapping(produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> list(@RequestParam(required = false) String bbox,
 			@RequestParam(required = false) String neighbourhood, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String reason, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) Long offset) {
 		PlaceFilter filter = new PlaceFilter(BoundingBox.parse(bbox), neighbourhood,
 				status == null ? null : Codes.parameter(PlaceStatus.class, "status", status),
-				reason == null ? null : Codes.parameter(PlaceReason.class, "reason", reason), Page.of(limit, offset));
+				reason == null ? null : Codes.parameter(PlaceReason.class, "reason", reason), FeatureQuery.searchText(q),
+				Page.of(limit, offset));
 		return geoJson(ResponseEntity.ok(), places.search(filter));
 	}
 

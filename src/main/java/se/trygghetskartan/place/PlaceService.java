@@ -3,11 +3,13 @@ package se.trygghetskartan.place;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.FeatureResource;
 import se.trygghetskartan.geo.GeometryService;
+import se.trygghetskartan.geo.Publishable;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Unsafe places: read as GeoJSON built by PostGIS, written through JPA, every change recorded. */
 @Service
 @Transactional(readOnly = true)
-public class PlaceService implements FeatureResource {
+public class PlaceService implements FeatureResource, Publishable {
 
 	static final String SUBJECT = "place";
 
@@ -69,7 +71,7 @@ public class PlaceService implements FeatureResource {
 
 	/** The places matching the filter as a FeatureCollection. */
 	public String search(PlaceFilter filter) {
-		FeatureQuery query = query().within(filter.bbox(), "p.geom");
+		FeatureQuery query = query().within(filter.bbox(), "p.geom").containing(filter.q(), "p.name");
 		if (filter.neighbourhood() != null) {
 			query.where("EXISTS (SELECT 1 FROM neighbourhood n WHERE n.slug = :neighbourhood AND ST_Intersects(n.geom, p.geom))")
 				.param("neighbourhood", filter.neighbourhood());
@@ -110,6 +112,25 @@ public class PlaceService implements FeatureResource {
 	@Transactional
 	public StoredFeature update(long id, JsonNode body, String ifMatch) {
 		return recorder.update(id, ifMatch, place -> place.apply(PlaceDraft.read(body, geometries)));
+	}
+
+	@Override
+	@Transactional
+	public StoredFeature publish(long id, boolean published, String ifMatch) {
+		return recorder.update(id, ifMatch, place -> place.publish(published));
+	}
+
+	/**
+	 * Sets places' status, each change recorded as the current user's: a measure marked done moves
+	 * its places along in the same transaction. A place already in that status is left alone.
+	 */
+	@Transactional
+	public void changeStatus(Map<Long, PlaceStatus> statuses) {
+		statuses.forEach((id, status) -> {
+			if (recorder.load(id).getStatus() != status) {
+				recorder.change(id, place -> place.setStatus(status));
+			}
+		});
 	}
 
 	@Override

@@ -61,6 +61,18 @@ class UnsafePlace extends TrackedEntity {
 		this.reasons.addAll(draft.reasons());
 	}
 
+	PlaceStatus getStatus() {
+		return status;
+	}
+
+	void setStatus(PlaceStatus status) {
+		this.status = status;
+	}
+
+	void publish(boolean published) {
+		this.published = published;
+	}
+
 	@Override
 	public Long getId() {
 		return id;

@@ -190,6 +190,9 @@ class SecurityConfig implements WebMvcConfigurer {
 			.requestMatchers("/api/account", "/api/account/**").access(signedInWithoutToken())
 			.requestMatchers("/konto", "/konto.html").authenticated()
 			.requestMatchers(HttpMethod.GET, "/api/*/*/history").hasRole("PLANNER")
+			// What an unpublished walk's stop would become quotes its words: planners only.
+			.requestMatchers(HttpMethod.GET, "/api/activities/*/stops/*/suggestion").hasRole("PLANNER")
+			.requestMatchers(HttpMethod.GET, "/api/incident-sources").hasAnyRole("PLANNER", "POLICE")
 			.requestMatchers(HttpMethod.PUT, "/api/config", "/api/neighbourhoods/**").hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/api/neighbourhoods/**").hasRole("ADMIN")
 			.requestMatchers(HttpMethod.DELETE, "/api/neighbourhoods/**").hasRole("ADMIN")

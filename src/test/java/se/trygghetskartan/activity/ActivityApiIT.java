@@ -189,4 +189,39 @@ class ActivityApiIT {
 		return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
 	}
 
+	@Test
+	void aStopLeftToItsOwnWordsBecomesANamedPlaceWithReasonsAndAMeasureTypeFromThem() {
+		String stops = """
+				"stops":[{"geometry":{"type":"Point","coordinates":[16.2290,58.9995]},
+				  "unsafe":"Mörk gångtunnel under Vasavägen; buskarna skymmer sikten och det är mycket klotter",
+				  "proposedMeasure":"Röj buskarna och byt armaturerna i tunneln"}]""";
+		JsonNode walk = planner.post("/api/activities", walk("[16.2290,58.9995]", false, commitment())
+			.replaceAll("(?s)\"stops\":\\[.*\\]\\}\\}$", stops + "}}")).json();
+		long walkId = walk.get("id").longValue();
+		long stopId = walk.get("properties").get("stops").get(0).get("id").longValue();
+		String stop = "/api/activities/" + walkId + "/stops/" + stopId;
+
+		Response suggestion = planner.get(stop + "/suggestion");
+
+		assertThat(suggestion.status()).as(suggestion.toString()).isEqualTo(200);
+		assertThat(suggestion.json().get("name").stringValue()).isEqualTo("Mörk gångtunnel under Vasavägen");
+		assertThat(suggestion.json().get("reasons")).extracting(JsonNode::stringValue)
+			.containsExactly("poor_lighting", "overgrown_vegetation", "poor_visibility", "vandalism");
+		assertThat(suggestion.json().get("measureType").stringValue()).as("röj comes before armatur")
+			.isEqualTo("vegetation");
+		assertThat(anonymous.get(stop + "/suggestion").status()).as("an unpublished walk's words").isEqualTo(401);
+		assertThat(anonymous.as("police", "police").get(stop + "/suggestion").status()).isEqualTo(403);
+		assertThat(planner.get("/api/activities/" + walkId + "/stops/999999/suggestion").status()).isEqualTo(404);
+
+		JsonNode outcome = planner.post(stop + "/place", "{}", "application/json").json();
+
+		JsonNode place = planner.get("/api/places/" + outcome.get("placeId").longValue()).json().get("properties");
+		assertThat(place.get("name").stringValue()).isEqualTo("Mörk gångtunnel under Vasavägen");
+		assertThat(place.get("reasons")).extracting(JsonNode::stringValue)
+			.containsExactlyInAnyOrder("poor_lighting", "overgrown_vegetation", "poor_visibility", "vandalism");
+		JsonNode measure = planner.get("/api/measures/" + outcome.get("measureId").longValue()).json().get("properties");
+		assertThat(measure.get("type").stringValue()).isEqualTo("vegetation");
+		assertThat(measure.get("title").stringValue()).isEqualTo("Röj buskarna och byt armaturerna i tunneln");
+	}
+
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
@@ -30,6 +31,21 @@ class IncidentImportIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	// Each test imports under sources of its own, so its incident ids meet no other test's.
+	@BeforeEach
+	void addTheTestsSources() {
+		jdbc.sql("""
+				INSERT INTO incident_source (slug, name, created_by)
+				SELECT slug, 'Testkälla ' || slug, 'test' FROM unnest(CAST(:slugs AS text[])) AS slug
+				ON CONFLICT DO NOTHING
+				""")
+			.param("slugs", new String[] { "x", "cut", "sample-test", "crs-test", "bulk-test", "cp1252-test",
+					"cp1252-parameter", "utf16le-test", "utf16be-test", "bad-bytes-test", "bad-header-test",
+					"huge-cells-test", "undo-test", "undo-other-test", "own-planner-test", "own-police-test",
+					"running-test", "nul-test" })
+			.update();
+	}
 
 	Response importCsv(ApiClient client, String csv, String source, boolean wait) {
 		return client.post("/api/incident-imports?source=" + source + (wait ? "&wait=true" : ""), csv, "text/csv");
@@ -128,7 +144,8 @@ class IncidentImportIT {
 		assertThat(noCoordinates.body()).contains("lon and lat").contains("SWEREF 99 TM");
 		assertThat(noCategory.status()).isEqualTo(422);
 		assertThat(noCategory.body()).contains("'category'");
-		assertThat(badSource.status()).isEqualTo(400);
+		assertThat(badSource.status()).isEqualTo(422);
+		assertThat(badSource.body()).contains("'a b' is not a known source");
 		assertThat(new ApiClient(port).post("/api/incident-imports?source=x", "id\n", "text/csv").status()).isEqualTo(401);
 		assertThat(new ApiClient(port).get("/api/incidents").status()).isEqualTo(401);
 		assertThat(new ApiClient(port).get("/api/incident-hotspots?from=2024-01-01&to=2024-12-31").status())

@@ -232,4 +232,76 @@ class MeasureApiIT {
 		return jdbc.sql("SELECT count(*) FROM measure").query(Long.class).single();
 	}
 
+	@Test
+	void aMeasureMarkedDoneSetsItsPlacesStatusInTheSameStepAndEachPlaceRecordsIt() {
+		long resolved = placeInNavertorp("Gången som blir åtgärdad");
+		long addressed = placeInNavertorp("Gången som åtgärdas");
+		long unchanged = placeInNavertorp("Gången som är som den är");
+		String location = planner.post("/api/measures",
+				measure("Belysning i gångarna", "in_progress", "", "null", resolved, addressed, unchanged))
+			.header("Location");
+
+		Response done = planner.put(location, measure("Belysning i gångarna", "done",
+				",\"placeStatuses\":{\"%d\":\"resolved\",\"%d\":\"being_addressed\"}".formatted(resolved, addressed),
+				"null", resolved, addressed, unchanged), "\"0\"");
+
+		assertThat(done.status()).as(done.toString()).isEqualTo(200);
+		assertThat(done.json().get("properties").get("status").stringValue()).isEqualTo("done");
+		assertThat(done.json().get("properties").has("placeStatuses")).as("not part of the measure").isFalse();
+		assertThat(status(resolved)).isEqualTo("resolved");
+		assertThat(status(addressed)).isEqualTo("being_addressed");
+		assertThat(status(unchanged)).isEqualTo("open");
+		JsonNode history = planner.get("/api/places/" + resolved + "/history").json();
+		assertThat(history).hasSize(2);
+		assertThat(history.get(1).get("changedBy").stringValue()).isEqualTo("planner");
+		assertThat(history.get(1).get("changes").get("status").get("to").stringValue()).isEqualTo("resolved");
+		assertThat(planner.get("/api/places/" + unchanged + "/history").json()).as("nothing to record").hasSize(1);
+		assertThat(planner.get("/api/places/" + resolved).header("ETag")).isEqualTo("\"1\"");
+	}
+
+	@Test
+	void placeStatusesForPlacesNotLinkedOrUnknownStatusesAreRefusedAndNothingChanges() {
+		long linked = placeInNavertorp("Länkad plats");
+		long other = placeInNavertorp("Inte länkad plats");
+		String location = planner.post("/api/measures", measure("Röjning", "planned", "", "null", linked))
+			.header("Location");
+
+		Response refused = planner.put(location, measure("Röjning", "done",
+				",\"placeStatuses\":{\"%d\":\"resolved\",\"%d\":\"fixed\",\"x\":\"resolved\"}".formatted(other, linked),
+				"null", linked), "\"0\"");
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+		assertThat(refused.json().get("errors")).extracting(e -> e.get("field").stringValue())
+			.containsExactlyInAnyOrder("properties.placeStatuses." + other, "properties.placeStatuses." + linked,
+					"properties.placeStatuses.x");
+		assertThat(refused.body()).contains("is not the id of a place linked to this measure")
+			.contains("being_addressed");
+		assertThat(status(linked)).isEqualTo("open");
+		assertThat(status(other)).isEqualTo("open");
+		assertThat(planner.get(location).json().get("properties").get("status").stringValue()).isEqualTo("planned");
+	}
+
+	String status(long place) {
+		return planner.get("/api/places/" + place).json().get("properties").get("status").stringValue();
+	}
+
+	@Test
+	void plannersFindMeasuresByTitleAndPublishThemWithoutSendingThemWhole() {
+		long place = placeInNavertorp("Plats för sökbar åtgärd");
+		String location = planner.post("/api/measures", measure("Kameror vid Sökbara torget", "planned",
+				",\"published\":false", "null", place)).header("Location");
+
+		assertThat(planner.get("/api/measures?q=s%C3%B6kbara%20TORGET").json().get("features"))
+			.extracting(f -> f.get("properties").get("title").stringValue())
+			.containsExactly("Kameror vid Sökbara torget");
+		assertThat(anonymous.get("/api/measures?q=s%C3%B6kbara").json().get("numberMatched").intValue()).isZero();
+
+		Response published = planner.put(location + "/published", "{\"published\":true}", "\"0\"", "application/json");
+
+		assertThat(published.status()).as(published.toString()).isEqualTo(200);
+		assertThat(published.json().get("properties").get("placeIds")).extracting(JsonNode::longValue)
+			.containsExactly(place);
+		assertThat(anonymous.get("/api/measures?q=s%C3%B6kbara").json().get("numberMatched").intValue()).isEqualTo(1);
+	}
+
 }

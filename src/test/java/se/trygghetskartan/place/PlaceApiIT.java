@@ -207,4 +207,65 @@ class PlaceApiIT {
 		assertThat(anonymous.get("/api/places/abc").status()).isEqualTo(400);
 	}
 
+	@Test
+	void plannersFindPlacesByAnyPartOfTheirNameWhateverTheCaseAndTheRestOfTheFilterStillApplies() {
+		planner.post("/api/places", polygonInNavertorp("Glömda gränden, 50% mörk"));
+		planner.post("/api/places", polygonInNavertorp("Glömda gränden som utkast", false));
+
+		JsonNode found = planner.get("/api/places?q=GL%C3%96MDA%20gr&limit=50").json();
+		JsonNode percent = planner.get("/api/places?q=50%25&limit=50").json();
+		JsonNode elsewhere = planner.get("/api/places?q=gl%C3%B6mda&neighbourhood=norr").json();
+		JsonNode publicly = anonymous.get("/api/places?q=gl%C3%B6mda&limit=50").json();
+
+		assertThat(found.get("features")).extracting(f -> f.get("properties").get("name").stringValue())
+			.contains("Glömda gränden, 50% mörk", "Glömda gränden som utkast")
+			.allMatch(name -> name.toLowerCase().contains("glömda gr"));
+		assertThat(percent.get("features")).extracting(f -> f.get("properties").get("name").stringValue())
+			.as("% is a letter to search for, not a wildcard")
+			.allMatch(name -> name.contains("50%"))
+			.contains("Glömda gränden, 50% mörk");
+		assertThat(elsewhere.get("numberMatched").intValue()).isZero();
+		assertThat(publicly.get("features")).extracting(f -> f.get("properties").get("name").stringValue())
+			.contains("Glömda gränden, 50% mörk")
+			.doesNotContain("Glömda gränden som utkast");
+		Response tooLong = anonymous.get("/api/places?q=" + "a".repeat(101));
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.json().get("errors").get(0).get("field").stringValue()).isEqualTo("q");
+	}
+
+	@Test
+	void aPlannerPublishesAndUnpublishesAPlaceWithoutSendingItWhole() {
+		String location = planner.post("/api/places", polygonInNavertorp("Publiceras med ett klick", false))
+			.header("Location");
+		String publication = location + "/published";
+
+		Response published = planner.put(publication, "{\"published\":true}", "\"0\"", "application/json");
+
+		assertThat(published.status()).as(published.toString()).isEqualTo(200);
+		assertThat(published.header("ETag")).isEqualTo("\"1\"");
+		assertThat(published.json().get("properties").get("published").booleanValue()).isTrue();
+		assertThat(published.json().get("properties").get("name").stringValue()).isEqualTo("Publiceras med ett klick");
+		assertThat(anonymous.get(location).status()).isEqualTo(200);
+		JsonNode change = planner.get(location + "/history").json().get(1).get("changes");
+		assertThat(change.propertyNames()).containsExactly("published");
+
+		assertThat(planner.put(publication, "{\"published\":false}", "\"0\"", "application/json").status())
+			.as("someone published it since").isEqualTo(412);
+		assertThat(planner.put(publication, "{\"published\":false}", null, "application/json").status()).isEqualTo(428);
+		Response missing = planner.put(publication, "{}", "\"1\"", "application/json");
+		assertThat(missing.status()).isEqualTo(422);
+		assertThat(missing.body()).contains("published").contains("true or false");
+		assertThat(planner.put(publication, "{\"published\":\"ja\"}", "\"1\"", "application/json").status())
+			.isEqualTo(422);
+		assertThat(anonymous.as("police", "police").put(publication, "{\"published\":false}", "\"1\"", "application/json")
+			.status()).isEqualTo(403);
+		assertThat(anonymous.put(publication, "{\"published\":false}", "\"1\"", "application/json").status())
+			.isEqualTo(401);
+		assertThat(anonymous.get(location).status()).isEqualTo(200);
+
+		Response unpublished = planner.put(publication, "{\"published\":false}", "\"1\"", "application/json");
+		assertThat(unpublished.status()).isEqualTo(200);
+		assertThat(anonymous.get(location).status()).isEqualTo(404);
+	}
+
 }

@@ -23,6 +23,7 @@ import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
 import se.trygghetskartan.IntegrationTest;
 import se.trygghetskartan.OutageApp;
+import se.trygghetskartan.TestIncidentSources;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -177,6 +178,7 @@ class DatabaseOutageIT {
 			csv.append("cut-").append(i).append(";2019-0").append(1 + i % 9).append("-1").append(i % 10)
 				.append("T12:00;bike_theft;16.2").append(i % 10).append(";58.99").append(i % 7).append('\n');
 		}
+		TestIncidentSources.ensure(planner, "outage-test");
 		Response started = planner.post("/api/incident-imports?source=outage-test", csv.toString(), "text/csv");
 		assertThat(started.status()).isEqualTo(202);
 		String location = started.header("Location");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
 import se.trygghetskartan.IntegrationTest;
+import se.trygghetskartan.TestIncidentSources;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,6 +37,7 @@ class MetricsIT {
 		double importedBefore = value(scrape(admin), "trygghetskartan_imports_lines_imported_total");
 		double doneBefore = value(scrape(admin), "trygghetskartan_imports_finished_total", "status=\"done\"");
 
+		TestIncidentSources.ensure(client.as("planner", "planner"), "metrics-test");
 		Response imported = client.as("planner", "planner")
 			.post("/api/incident-imports?source=metrics-test&wait=true", """
 					id;occurred_at;category;lon;lat

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.IntegrationTest;
+import se.trygghetskartan.TestIncidentSources;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,6 +60,7 @@ class SlowBodyIT {
 
 	@BeforeAll
 	void sendSlowly() {
+		TestIncidentSources.ensure(new ApiClient(port).as("planner", "planner"), "slow-body");
 		login = trickle("POST /login", null, "application/x-www-form-urlencoded",
 				"username=planner&password=planner&_csrf=x", Duration.ofSeconds(2));
 		feature = trickle("POST /api/places", "planner", "application/geo+json", """

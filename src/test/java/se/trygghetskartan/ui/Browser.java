@@ -181,6 +181,20 @@ final class Browser implements AutoCloseable {
 		waitFor(ExpectedConditions.textToBe(By.id("panel-title"), text));
 	}
 
+	/**
+	 * What the page last told screen readers in its live region (#announcer). It sits off-screen, so
+	 * WebDriver's visible text is empty: its text content is what is announced.
+	 */
+	String announced() {
+		return String.valueOf(script("return document.getElementById('announcer').textContent"));
+	}
+
+	/** Waits until the live region says something containing this. */
+	void announces(String text) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "the announcer says: " + announced())
+			.until(d -> announced().contains(text));
+	}
+
 	String heading() {
 		return driver.findElement(By.id("panel-title")).getText();
 	}

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -178,17 +179,31 @@ class FollowUpIT {
 		new Actions(browser.driver).moveToElement(map, -60, 20).click().perform();
 		new Actions(browser.driver).moveToElement(map, 60, 20).click().perform();
 		browser.clickable(By.cssSelector("[data-draw-finish]")).click();
-		browser.clickable(By.cssSelector("[data-action='add-stop']")).click();
-		new Actions(browser.driver).moveToElement(map, 0, 25).click().perform();
-		browser.visible(By.cssSelector(".stop [data-field='unsafe'] textarea")).sendKeys("Mörkt hörn vid torget");
+		// The stop goes where the crosshair is, with the keyboard.
+		browser.clickable(By.cssSelector("[data-action='add-stop']")).sendKeys(Keys.ENTER);
+		assertThat(browser.script("return document.activeElement.id")).isEqualTo("map");
+		new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+		browser.visible(By.cssSelector(".stop [data-field='unsafe'] textarea")).sendKeys("mörkt hörn vid torget, ingen insyn");
+		assertThat(browser.announced()).isEqualTo("Stopp 1 tillagt.");
 		browser.driver.findElement(By.cssSelector(".stop [data-field='proposedMeasure'] input"))
 			.sendKeys("Ny belysning vid hörnet");
-		browser.driver.findElement(By.cssSelector("[data-field='commitmentIds'] input[value='" + commitment + "']")).click();
+		browser.clickable(By.cssSelector("[data-field='commitmentIds'] input[value='" + commitment + "']")).click();
 		browser.driver.findElement(By.cssSelector(".edit-form button[type='submit']")).click();
 
 		browser.headingIs("Kvällsvandring vid torget");
 		browser.clickable(By.cssSelector("[data-action='stop-to-place']")).click();
-		browser.clickable(By.cssSelector("[data-action='create-from-stop']")).click();
+		// Prefilled from the stop's words, for the planner to confirm or change.
+		WebElement create = browser.clickable(By.cssSelector("[data-action='create-from-stop']"));
+		WebElement suggested = browser.driver.findElement(By.cssSelector(".stops-section details"));
+		assertThat(suggested.findElement(By.cssSelector("[data-field='name'] input")).getAttribute("value"))
+			.isEqualTo("Mörkt hörn vid torget");
+		assertThat(suggested.findElements(By.cssSelector("[data-field='reasons'] input:checked")))
+			.extracting(box -> box.getAttribute("value"))
+			.containsExactly("poor_lighting", "poor_visibility");
+		assertThat(new Select(suggested.findElement(By.cssSelector("[data-field='measureType'] select")))
+			.getFirstSelectedOption().getAttribute("value")).isEqualTo("lighting");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		create.click();
 		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".stops-section"), "Blev platsen"));
 
 		ApiClient planner = new ApiClient(port).as("planner", "planner");
@@ -200,12 +215,15 @@ class FollowUpIT {
 		String placePath = "/api/places/" + stop.get("placeId").longValue();
 		JsonNode place = planner.get(placePath).json().get("properties");
 		assertThat(place.get("name").stringValue()).isEqualTo("Mörkt hörn vid torget");
+		assertThat(place.get("reasons")).extracting(JsonNode::stringValue)
+			.containsExactlyInAnyOrder("poor_lighting", "poor_visibility");
 		assertThat(place.get("source").stringValue()).isEqualTo("safety_walk");
 		assertThat(place.get("published").booleanValue()).as("the walk's protocol is not published").isFalse();
 		assertThat(new ApiClient(port).get(placePath).status()).isEqualTo(404);
 		JsonNode measure = planner.get("/api/measures/" + stop.get("measureId").longValue()).json().get("properties");
 		assertThat(measure.get("title").stringValue()).isEqualTo("Ny belysning vid hörnet");
 		assertThat(measure.get("status").stringValue()).isEqualTo("proposed");
+		assertThat(measure.get("type").stringValue()).isEqualTo("lighting");
 		assertThat(measure.get("published").booleanValue()).isFalse();
 
 		browser.open("/uppfoljning?period=" + year);

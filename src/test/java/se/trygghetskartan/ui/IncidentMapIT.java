@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.IntegrationTest;
+import se.trygghetskartan.TestIncidentSources;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,15 +60,20 @@ class IncidentMapIT {
 	}
 
 	@Test
-	void thePoliceImportAnExcelFileSeeItsProgressAndRejectedLinesAndUndoIt() throws Exception {
+	void thePoliceImportAnExcelFileSeeItsProgressAndRejectedLinesAndUndoItFromTheListOfImports() throws Exception {
+		TestIncidentSources.ensure(new ApiClient(port).as("planner", "planner"), "ui-test");
 		try (Browser browser = new Browser(port)) {
 			logIn(browser, "police");
 			java.nio.file.Path csv = java.nio.file.Files.createTempFile("incidents", ".csv");
 			java.nio.file.Files.writeString(csv, "id;occurred_at;category;lon;lat\r\nUI-1;2025-03-01T22:00;Stöld;16.21;59.0\r\n"
 					+ "UI-2;2025-03-01T22:00;unicorn;16.21;59.0\r\n", java.nio.charset.Charset.forName("windows-1252"));
 			browser.driver.findElement(By.id("incident-file")).sendKeys(csv.toString());
-			browser.driver.findElement(By.id("incident-source")).clear();
-			browser.driver.findElement(By.id("incident-source")).sendKeys("ui-test");
+			browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#incident-source option[value='ui-test']")));
+			assertThat(new Select(browser.driver.findElement(By.id("incident-source"))).getFirstSelectedOption().getText())
+				.isEqualTo("Polisen");
+			new Select(browser.driver.findElement(By.id("incident-source"))).selectByValue("ui-test");
+			assertThat(browser.driver.findElements(By.cssSelector("[data-action='new-source']")))
+				.as("the police choose from the sources; planners add them").isEmpty();
 			new Select(browser.driver.findElement(By.id("incident-charset"))).selectByValue("windows-1252");
 			browser.driver.findElement(By.xpath("//button[text()='Importera']")).click();
 
@@ -77,14 +84,43 @@ class IncidentMapIT {
 			assertThat(jdbc.sql("SELECT category FROM incident WHERE source = 'ui-test'").query(String.class).list())
 				.containsExactly("theft");
 
-			browser.clickable(By.cssSelector("[data-action='undo-import']")).click();
-			browser.clickable(By.cssSelector("[data-action='confirm-undo-import']")).click();
+			long id = jdbc.sql("SELECT max(id) FROM incident_import WHERE source = 'ui-test'").query(Long.class).single();
+			By listed = By.cssSelector(".import-list [data-import='" + id + "']");
+			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(listed, "Testkälla ui-test"));
+			assertThat(browser.driver.findElement(listed).getText()).contains("police")
+				.contains("2 rader lästa: 1 nya")
+				.contains("Klar.");
+			assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+			browser.driver.findElement(listed).findElement(By.cssSelector("[data-action='undo-import']")).click();
+			browser.driver.findElement(listed).findElement(By.cssSelector("[data-action='confirm-undo-import']")).click();
 
-			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".import-status"),
+			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".import-list-status"),
 					"Importen är ångrad"));
+			browser.waitFor(ExpectedConditions.numberOfElementsToBe(listed, 0));
 			assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE source = 'ui-test'").query(Long.class).single())
 				.isZero();
 			assertThat(browser.consoleErrors()).isEmpty();
+			assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		}
+	}
+
+	@Test
+	void aPlannerAddsASourceThatTheImportFormThenOffers() {
+		String name = "Larmcentralens rapporter " + System.nanoTime();
+		try (Browser browser = new Browser(port)) {
+			logIn(browser, "planner");
+			browser.clickable(By.cssSelector("[data-action='new-source']")).click();
+			browser.driver.findElement(By.id("new-incident-source")).sendKeys(name);
+			browser.driver.findElement(By.cssSelector("[data-action='add-source']")).click();
+
+			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".new-source [role='status']"),
+					"är tillagd"));
+			assertThat(new Select(browser.driver.findElement(By.id("incident-source"))).getFirstSelectedOption().getText())
+				.isEqualTo(name);
+			browser.driver.findElement(By.id("new-incident-source")).sendKeys(name.toUpperCase());
+			browser.driver.findElement(By.cssSelector("[data-action='add-source']")).click();
+			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".new-source [role='status']"),
+					"There is already a source"));
 			assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		}
 	}
