@@ -3,10 +3,6 @@ package se.trygghetskartan.incident;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +16,6 @@ import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.TextLines;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,16 +52,13 @@ class IncidentController {
 
 	private final IncidentImports imports;
 
-	private final TaskExecutor executor;
-
 	private final JsonMapper json;
 
 	IncidentController(IncidentService incidents, IncidentImporter importer, IncidentImports imports,
-			TaskExecutor executor, JsonMapper json) {
+			JsonMapper json) {
 		this.incidents = incidents;
 		this.importer = importer;
 		this.imports = imports;
-		this.executor = executor;
 		this.json = json;
 	}
 
@@ -154,23 +146,14 @@ class IncidentController {
 		if (!source.matches("[A-Za-z0-9_.-]{1,50}")) {
 			throw InvalidRequestException.parameter("source", "1 to 50 letters, digits, '.', '_' or '-'");
 		}
-		Charset declared = TextLines.declared(request.getHeader(HttpHeaders.CONTENT_TYPE), charset);
-		Path file = Files.createTempFile("incidents", ".csv");
+		long id;
 		try (InputStream body = request.getInputStream()) {
-			Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-			importer.columns(file, declared);
+			id = importer.start(body, TextLines.declared(request.getHeader(HttpHeaders.CONTENT_TYPE), charset), source,
+					wait);
 		}
-		catch (IOException | RuntimeException ex) {
-			Files.deleteIfExists(file);
-			throw ex;
-		}
-		String user = IncidentImports.user();
-		long id = imports.start(source);
 		if (wait) {
-			importer.run(id, file, declared, source, user);
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(imports.status(id));
 		}
-		executor.execute(() -> importer.run(id, file, declared, source, user));
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/incident-imports/" + id))
 			.contentType(MediaType.APPLICATION_JSON)

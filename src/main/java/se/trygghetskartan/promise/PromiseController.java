@@ -3,9 +3,9 @@ package se.trygghetskartan.promise;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import se.trygghetskartan.promise.PromiseService.Versioned;
+import se.trygghetskartan.system.Csv;
 import se.trygghetskartan.system.ETags;
 import tools.jackson.databind.JsonNode;
 
@@ -48,27 +48,17 @@ class PromiseController {
 	@GetMapping(path = "/api/periods/{period}/commitments.csv", produces = "text/csv")
 	ResponseEntity<byte[]> followUpCsv(@PathVariable String period) {
 		Period parsed = Period.parse(period);
-		StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(";", CSV_COLUMNS)).append("\r\n");
-		for (Map<String, Object> row : promises.followUpRows(parsed)) {
-			csv.append(String.join(";", CSV_COLUMNS.stream().map(column -> quote(row.get(column))).toList()))
-				.append("\r\n");
-		}
+		String csv = Csv.export(CSV_COLUMNS, promises.followUpRows(parsed)
+			.stream()
+			.map(row -> CSV_COLUMNS.stream().map(row::get).toList())
+			.toList());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename("medborgarloften-" + parsed.code() + ".csv")
 				.build()
 				.toString())
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
-	}
-
-	// Excel-safe: quoted, inner quotes doubled, and formulas neutralised.
-	private static String quote(Object value) {
-		String text = value == null ? "" : value.toString();
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
-			text = "'" + text;
-		}
-		return "\"" + text.replace("\"", "\"\"") + "\"";
+			.body(csv.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@GetMapping(path = "/api/promises/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
