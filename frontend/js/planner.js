@@ -10,6 +10,13 @@ import { placeForm } from './planner/placeForm.js';
 import { activityForm, stopActions } from './planner/activityForm.js';
 import { incidentTools } from './planner/incidents.js';
 
+// Commitments of every period, for linking measures and activities to what they fulfil: asked for
+// at once and in hand before the page opens, so that no form a planner opens quickly lacks them.
+const loadingCommitments = api.periods()
+  .then((periods) => Promise.all(periods.map((p) => api.period(p.period))))
+  .then((periods) => periods.flatMap((period) => period.promises.flatMap((promise) => promise.commitments
+    .map((commitment) => ({ ...commitment, period: period.period })))));
+
 const me = await session();
 if (!me.authenticated) {
   location.assign('/login');
@@ -51,6 +58,7 @@ const toolbar = (ctx) => [el('div', { class: 'toolbar buttons' },
 const canEdit = me.roles.includes('planner') || me.roles.includes('admin');
 const readOnly = { place: () => [], measure: () => [], activity: () => [] };
 
+const commitments = await loadingCommitments;
 const ctx = await startApp({
   extras: !canEdit ? {
     ...readOnly,
@@ -100,8 +108,4 @@ const ctx = await startApp({
   },
 });
 
-// Commitments of every period, for linking measures and activities to what they fulfil.
-const periods = await api.periods();
-ctx.data.commitments = (await Promise.all(periods.map((p) => api.period(p.period))))
-  .flatMap((period) => period.promises.flatMap((promise) => promise.commitments
-    .map((commitment) => ({ ...commitment, period: period.period }))));
+ctx.data.commitments = commitments;
