@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ModularityTests {
 
-	private final ApplicationModules modules = ApplicationModules.of(TrygghetskartanApplication.class);
+	static final ApplicationModules MODULES = ApplicationModules.of(TrygghetskartanApplication.class);
+
+	private final ApplicationModules modules = MODULES;
 
 	@Test
 	void modulesDependOnEachOtherOnlyThroughTheirPublicApiAndWithoutCycles() {

@@ -13,12 +13,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.trygghetskartan.geo.GeometryKind;
 import se.trygghetskartan.geo.GeometryService;
+import se.trygghetskartan.activity.ActivityDraft;
 import se.trygghetskartan.activity.ActivityService;
 import se.trygghetskartan.incident.IncidentRow;
 import se.trygghetskartan.incident.IncidentStore;
+import se.trygghetskartan.measure.MeasureDraft;
 import se.trygghetskartan.measure.MeasureService;
 import se.trygghetskartan.neighbourhood.NeighbourhoodService;
+import se.trygghetskartan.place.PlaceDraft;
 import se.trygghetskartan.place.PlaceService;
+import se.trygghetskartan.promise.CommitmentDraft;
+import se.trygghetskartan.promise.CommitmentService;
+import se.trygghetskartan.promise.PromiseDraft;
 import se.trygghetskartan.promise.PromiseService;
 import se.trygghetskartan.survey.SurveyService;
 import se.trygghetskartan.system.InvalidRequestException;
@@ -39,8 +45,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads {@code db/demo/*.geojson} into an empty database. Places carry a {@code key} by which the
- * measures name them ({@code places}); keys become ids on the way in.
+ * Loads {@code db/demo/*.geojson} into an empty database, each item read into a draft as a client's
+ * would be. Places carry a {@code key} by which the measures name them ({@code places}); keys become
+ * ids on the way in.
  */
 @Component
 @Profile("demo")
@@ -58,6 +65,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final PromiseService promises;
 
+	private final CommitmentService commitments;
+
 	private final ActivityService activities;
 
 	private final SurveyService surveys;
@@ -71,13 +80,14 @@ class DemoDataLoader implements ApplicationRunner {
 	private final JsonMapper json;
 
 	DemoDataLoader(NeighbourhoodService neighbourhoods, PlaceService places, MeasureService measures,
-			PromiseService promises, ActivityService activities, SurveyService surveys, IncidentStore incidentStore,
-			GeometryService geometries, TransactionTemplate transaction, JsonMapper json) {
+			PromiseService promises, CommitmentService commitments, ActivityService activities, SurveyService surveys,
+			IncidentStore incidentStore, GeometryService geometries, TransactionTemplate transaction, JsonMapper json) {
 		this.incidentStore = incidentStore;
 		this.neighbourhoods = neighbourhoods;
 		this.places = places;
 		this.measures = measures;
 		this.promises = promises;
+		this.commitments = commitments;
 		this.activities = activities;
 		this.surveys = surveys;
 		this.geometries = geometries;
@@ -162,18 +172,19 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		for (JsonNode place : demoPlaces.get("features")) {
 			String key = place.get("properties").get("key").stringValue();
-			keys.places.put(key, places.create(place).id());
+			keys.places.put(key, places.create(PlaceDraft.read(place, geometries)).id());
 		}
 	}
 
 	private void loadPromises(JsonNode demoPromises, Keys keys) {
 		for (JsonNode promise : demoPromises) {
-			long promiseId = promises.createPromise(promise).id();
+			long promiseId = promises.create(PromiseDraft.read(promise, geometries)).id();
 			int position = 0;
 			for (JsonNode commitment : promise.path("commitments")) {
 				ObjectNode copy = (ObjectNode) commitment.deepCopy();
 				copy.put("promiseId", promiseId).put("position", position++);
-				keys.commitments.put(commitment.get("key").stringValue(), promises.createCommitment(copy).id());
+				keys.commitments.put(commitment.get("key").stringValue(),
+						commitments.create(CommitmentDraft.read(copy, geometries)).id());
 			}
 		}
 	}
@@ -184,7 +195,7 @@ class DemoDataLoader implements ApplicationRunner {
 			ObjectNode props = (ObjectNode) copy.get("properties");
 			keys.ids(props, "places", "placeIds", keys.places);
 			keys.ids(props, "commitments", "commitmentIds", keys.commitments);
-			keys.measures.put(props.get("title").stringValue(), measures.create(copy).id());
+			keys.measures.put(props.get("title").stringValue(), measures.create(MeasureDraft.read(copy, geometries)).id());
 		}
 	}
 
@@ -195,7 +206,7 @@ class DemoDataLoader implements ApplicationRunner {
 			keys.ids(props, "commitments", "commitmentIds", keys.commitments);
 			keys.ids(props, "places", "placeIds", keys.places);
 			keys.ids(props, "measures", "measureIds", keys.measures);
-			activities.create(copy);
+			activities.create(ActivityDraft.read(copy, geometries));
 		}
 	}
 

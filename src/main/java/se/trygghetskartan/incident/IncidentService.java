@@ -132,7 +132,7 @@ public class IncidentService {
 				  json_build_object('type', 'Feature', 'id', grid_x || ':' || grid_y, 'geometry', %s,
 				    'properties', json_build_object('cell', grid_x || ':' || grid_y, 'count', n, 'categories', categories,
 				      'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', nb.slug, 'name', nb.name))
-				        FROM neighbourhood nb WHERE ST_Intersects(nb.geom, ST_Transform(ST_MakeEnvelope(grid_x * %d,
+				        FROM neighbourhood_overview nb WHERE ST_Intersects(nb.geom, ST_Transform(ST_MakeEnvelope(grid_x * %d,
 				        grid_y * %d, (grid_x + 1) * %d, (grid_y + 1) * %d, 3006), 4326))), '[]'::json)))
 				  ORDER BY n DESC), '[]'::json))::text
 				FROM cells
@@ -155,12 +155,12 @@ public class IncidentService {
 				long areaAfter, long comparisonBefore, long comparisonAfter) {
 		}
 		Row row = jdbc.sql("""
-				WITH m AS (SELECT id, title, completed_on FROM measure WHERE id = :id AND (:staff OR published)),
+				WITH m AS (SELECT id, title, completed_on FROM measure_overview WHERE id = :id AND (:staff OR published)),
 				extent AS (SELECT CASE WHEN :staff THEN e.geom ELSE e.published_geom END AS geom
 				           FROM measure_extent e WHERE e.measure_id = :id),
 				area AS (SELECT ST_Transform(ST_Buffer(ST_Transform(geom, 3006), :buffer), 4326) AS geom
 				         FROM extent WHERE geom IS NOT NULL),
-				district AS (SELECT n.slug, n.name, n.geom FROM neighbourhood n, area WHERE ST_Intersects(n.geom, area.geom)
+				district AS (SELECT n.slug, n.name, n.geom FROM neighbourhood_overview n, area WHERE ST_Intersects(n.geom, area.geom)
 				             ORDER BY ST_Area(ST_Intersection(n.geom, area.geom)) DESC LIMIT 1),
 				comparison AS (SELECT ST_Difference(district.geom, area.geom) AS geom FROM district, area),
 				span AS (SELECT make_timestamptz(extract(year FROM completed_on)::int, extract(month FROM completed_on)::int,
@@ -194,12 +194,12 @@ public class IncidentService {
 				  ORDER BY indicator), '[]'::json)::text FROM (
 				  SELECT i.indicator,
 				    (SELECT json_build_object('year', year, 'value', value, 'respondents', respondents)
-				       FROM survey_result r WHERE r.neighbourhood = :slug AND r.indicator = i.indicator AND r.year < :year
+				       FROM survey_overview r WHERE r.neighbourhood = :slug AND r.indicator = i.indicator AND r.year < :year
 				       ORDER BY year DESC LIMIT 1) AS before,
 				    (SELECT json_build_object('year', year, 'value', value, 'respondents', respondents)
-				       FROM survey_result r WHERE r.neighbourhood = :slug AND r.indicator = i.indicator AND r.year > :year
+				       FROM survey_overview r WHERE r.neighbourhood = :slug AND r.indicator = i.indicator AND r.year > :year
 				       ORDER BY year LIMIT 1) AS after
-				  FROM (SELECT DISTINCT indicator FROM survey_result WHERE neighbourhood = :slug) i) pairs
+				  FROM (SELECT DISTINCT indicator FROM survey_overview WHERE neighbourhood = :slug) i) pairs
 				""").param("slug", row.districtSlug()).param("year", row.completedOn().getYear()).query(String.class).single();
 		return new Evaluation(measureId, row.title(), row.completedOn(), months, buffer, Arrays.asList(codes),
 				row.districtName(), row.areaBefore(), row.areaAfter(), row.comparisonBefore(), row.comparisonAfter(),

@@ -2,6 +2,7 @@ package se.trygghetskartan.measure;
 
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.FeatureResourceController;
+import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.system.Codes;
 
@@ -17,12 +18,12 @@ import static se.trygghetskartan.geo.GeoJsonResponses.geoJson;
 
 @RestController
 @RequestMapping("/api/measures")
-class MeasureController extends FeatureResourceController {
+class MeasureController extends FeatureResourceController<MeasureDraft> {
 
 	private final MeasureService measures;
 
-	MeasureController(MeasureService measures) {
-		super(measures);
+	MeasureController(MeasureService measures, GeometryService geometries) {
+		super(measures, body -> MeasureDraft.read(body, geometries));
 		this.measures = measures;
 	}
 

@@ -2,8 +2,6 @@ package se.trygghetskartan.measure;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 
 import org.locationtech.jts.geom.Geometry;
 import se.trygghetskartan.geo.FeatureBody;
@@ -13,18 +11,22 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A measure as a client sent it, checked field by field and against the rules between fields;
- * {@code published} is null when the client left it out.
+ * {@code published} is null when the client left it out. That the places and commitments it links
+ * to exist is the service's to check.
  */
-record MeasureDraft(String title, String description, MeasureType type, MeasureOwner owner, MeasureStatus status,
+public record MeasureDraft(String title, String description, MeasureType type, MeasureOwner owner, MeasureStatus status,
 		String rejectionReason, LocalDate plannedStart, LocalDate plannedEnd, LocalDate completedOn, Geometry geometry,
 		Set<Long> placeIds, Set<Long> commitmentIds, Boolean published) {
 
-	/**
-	 * Reads and checks a Feature; {@code missingPlaces} and {@code missingCommitments} tell which of
-	 * the linked ids do not exist.
-	 */
-	static MeasureDraft read(JsonNode body, GeometryService geometries, Function<Set<Long>, Set<Long>> missingPlaces,
-			Function<Set<Long>, Set<Long>> missingCommitments) {
+	/** A measure proposed at places, with no geometry of its own and no dates yet. */
+	public static MeasureDraft proposed(String title, String description, MeasureType type, MeasureOwner owner,
+			Set<Long> placeIds, Set<Long> commitmentIds, boolean published) {
+		return new MeasureDraft(title, description, type, owner, MeasureStatus.PROPOSED, null, null, null, null, null,
+				placeIds, commitmentIds, published);
+	}
+
+	/** Reads and checks a Feature; a 422 says what is wrong with it. */
+	public static MeasureDraft read(JsonNode body, GeometryService geometries) {
 		FeatureBody feature = new FeatureBody(body, geometries);
 		String title = feature.text("title", true, 200);
 		String description = feature.text("description", false, 10_000);
@@ -57,18 +59,6 @@ record MeasureDraft(String title, String description, MeasureType type, MeasureO
 		}
 		if (placeIds.isEmpty() && (body.path("geometry").isNull() || body.path("geometry").isMissingNode())) {
 			feature.reject("properties.placeIds", "link at least one place, or give the measure its own geometry");
-		}
-		if (feature.isValid() && !placeIds.isEmpty()) {
-			Set<Long> missing = new TreeSet<>(missingPlaces.apply(placeIds));
-			if (!missing.isEmpty()) {
-				feature.reject("properties.placeIds", "no place with id " + missing);
-			}
-		}
-		if (feature.isValid() && !commitmentIds.isEmpty()) {
-			Set<Long> missing = new TreeSet<>(missingCommitments.apply(commitmentIds));
-			if (!missing.isEmpty()) {
-				feature.reject("properties.commitmentIds", "no commitment with id " + missing);
-			}
 		}
 		feature.throwIfInvalid();
 		return new MeasureDraft(title, description, type, owner, status, rejectionReason, plannedStart, plannedEnd,

@@ -2,6 +2,7 @@ package se.trygghetskartan.place;
 
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.FeatureResourceController;
+import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.system.Codes;
 
@@ -17,12 +18,12 @@ import static se.trygghetskartan.geo.GeoJsonResponses.geoJson;
 
 @RestController
 @RequestMapping("/api/places")
-class PlaceController extends FeatureResourceController {
+class PlaceController extends FeatureResourceController<PlaceDraft> {
 
 	private final PlaceService places;
 
-	PlaceController(PlaceService places) {
-		super(places);
+	PlaceController(PlaceService places, GeometryService geometries) {
+		super(places, body -> PlaceDraft.read(body, geometries));
 		this.places = places;
 	}
 

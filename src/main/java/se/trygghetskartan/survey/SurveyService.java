@@ -55,7 +55,7 @@ public class SurveyService {
 	@Transactional
 	public ImportReport importCsv(InputStream csv, Charset declared) {
 		Map<String, String> districts = new HashMap<>();
-		jdbc.sql("SELECT slug, name FROM neighbourhood").query((rs, row) -> {
+		jdbc.sql("SELECT slug, name FROM neighbourhood_overview").query((rs, row) -> {
 			districts.put(rs.getString("slug"), rs.getString("slug"));
 			districts.put(rs.getString("name").toLowerCase(Locale.ROOT), rs.getString("slug"));
 			return null;
@@ -184,7 +184,7 @@ public class SurveyService {
 				  'indicator', r.indicator, 'value', r.value, 'respondents', r.respondents,
 				  'uncertain', r.respondents IS NULL OR r.respondents < :min)
 				  ORDER BY n.name, r.indicator, r.year), '[]'::json)::text
-				FROM survey_result r JOIN neighbourhood n ON n.slug = r.neighbourhood
+				FROM survey_result r JOIN neighbourhood_overview n ON n.slug = r.neighbourhood
 				WHERE CAST(:neighbourhood AS text) IS NULL OR r.neighbourhood = :neighbourhood
 				""")
 			.param("min", minRespondents)
