@@ -66,10 +66,7 @@ class Activity extends TrackedEntity {
 	@Column(name = "slug")
 	private Set<String> neighbourhoods = new LinkedHashSet<>();
 
-	@ElementCollection
-	@CollectionTable(name = "activity_commitment", joinColumns = @JoinColumn(name = "activity_id"))
-	@Column(name = "commitment_id")
-	private Set<Long> commitmentIds = new LinkedHashSet<>();
+	// The commitments it fulfils are the promise module's to keep (ActivityCommitments).
 
 	@ElementCollection
 	@CollectionTable(name = "activity_place", joinColumns = @JoinColumn(name = "activity_id"))
@@ -107,7 +104,6 @@ class Activity extends TrackedEntity {
 		this.participants.clear();
 		this.participants.putAll(draft.participants());
 		replace(this.neighbourhoods, draft.neighbourhoods());
-		replace(this.commitmentIds, draft.commitmentIds());
 		replace(this.placeIds, draft.placeIds());
 		replace(this.measureIds, draft.measureIds());
 		applyStops(draft.stops());
@@ -154,10 +150,6 @@ class Activity extends TrackedEntity {
 
 	boolean isPublished() {
 		return published;
-	}
-
-	Set<Long> getCommitmentIds() {
-		return commitmentIds;
 	}
 
 	List<WalkStop> getStops() {

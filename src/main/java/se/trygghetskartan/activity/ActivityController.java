@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 
 import se.trygghetskartan.geo.FeatureResourceController;
+import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.system.Codes;
 import tools.jackson.databind.JsonNode;
@@ -23,13 +24,16 @@ import static se.trygghetskartan.geo.GeoJsonResponses.geoJson;
 
 @RestController
 @RequestMapping("/api/activities")
-class ActivityController extends FeatureResourceController {
+class ActivityController extends FeatureResourceController<ActivityDraft> {
 
 	private final ActivityService activities;
 
-	ActivityController(ActivityService activities) {
-		super(activities);
+	private final GeometryService geometries;
+
+	ActivityController(ActivityService activities, GeometryService geometries) {
+		super(activities, body -> ActivityDraft.read(body, geometries));
 		this.activities = activities;
+		this.geometries = geometries;
 	}
 
 	@GetMapping(produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
@@ -59,7 +63,8 @@ class ActivityController extends FeatureResourceController {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Long>> placeFromStop(@PathVariable long id, @PathVariable long stopId,
 			@RequestBody(required = false) JsonNode choices) {
-		ActivityService.StopOutcome outcome = activities.createPlaceFromStop(id, stopId, choices);
+		ActivityService.StopOutcome outcome = activities.createPlaceFromStop(id, stopId,
+				StopChoices.read(choices, geometries));
 		return ResponseEntity.created(URI.create("/api/places/" + outcome.placeId()))
 			.body(Map.of("placeId", outcome.placeId(), "measureId", outcome.measureId()));
 	}

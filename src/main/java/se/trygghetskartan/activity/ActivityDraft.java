@@ -2,7 +2,6 @@ package se.trygghetskartan.activity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +19,11 @@ import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.system.Codes;
 import tools.jackson.databind.JsonNode;
 
-/** An activity as a client sent it, checked field by field and against the rules of its kind. */
-record ActivityDraft(ActivityKind kind, String title, String description, LocalDate startsOn, LocalDate endsOn,
+/**
+ * An activity as a client sent it, checked field by field and against the rules of its kind. That
+ * the districts, commitments, places and measures it names exist is the service's to check.
+ */
+public record ActivityDraft(ActivityKind kind, String title, String description, LocalDate startsOn, LocalDate endsOn,
 		TimeOfDay timeOfDay, String format, OperationKind operationKind, boolean published, Geometry geometry,
 		Map<ParticipantGroup, Integer> participants, Set<String> neighbourhoods, Set<Long> commitmentIds,
 		Set<Long> placeIds, Set<Long> measureIds, List<Stop> stops) {
@@ -34,14 +36,8 @@ record ActivityDraft(ActivityKind kind, String title, String description, LocalD
 			Priority priority, LocalDate deadline, Long placeId, Long measureId) {
 	}
 
-	/** Which of these values have no row in the table (ids of places, measures, commitments; slugs). */
-	interface References {
-
-		Set<Object> missing(String table, String column, Collection<?> values);
-
-	}
-
-	static ActivityDraft read(JsonNode body, GeometryService geometries, References references) {
+	/** Reads and checks a Feature; a 422 says what is wrong with it. */
+	public static ActivityDraft read(JsonNode body, GeometryService geometries) {
 		FeatureBody feature = new FeatureBody(body, geometries);
 		Fields p = feature.properties();
 		ActivityKind kind = p.code(ActivityKind.class, "kind", null);
@@ -98,20 +94,6 @@ record ActivityDraft(ActivityKind kind, String title, String description, LocalD
 		if (kind == ActivityKind.DIALOGUE && !body.path("geometry").isMissingNode() && !body.path("geometry").isNull()) {
 			feature.reject("geometry", "a dialogue has no geometry; name its neighbourhoods instead");
 		}
-		if (feature.isValid()) {
-			missing(feature, references, "neighbourhood", "slug", neighbourhoods, p.path("neighbourhoods"), "no neighbourhood");
-			missing(feature, references, "commitment", "id", commitmentIds, p.path("commitmentIds"), "no commitment with id");
-			missing(feature, references, "unsafe_place", "id", placeIds, p.path("placeIds"), "no place with id");
-			missing(feature, references, "measure", "id", measureIds, p.path("measureIds"), "no measure with id");
-			List<Fields> stopFields = p.objects("stops");
-			for (int i = 0; i < stops.size(); i++) {
-				Stop stop = stops.get(i);
-				missing(feature, references, "unsafe_place", "id", stop.placeId() == null ? Set.of() : Set.of(stop.placeId()),
-						stopFields.get(i).path("placeId"), "no place with id");
-				missing(feature, references, "measure", "id", stop.measureId() == null ? Set.of() : Set.of(stop.measureId()),
-						stopFields.get(i).path("measureId"), "no measure with id");
-			}
-		}
 		feature.throwIfInvalid();
 		return new ActivityDraft(kind, title, description, startsOn, endsOn, timeOfDay, format, operationKind, published,
 				geometry, participants, neighbourhoods, commitmentIds, placeIds, measureIds, stops);
@@ -120,17 +102,6 @@ record ActivityDraft(ActivityKind kind, String title, String description, LocalD
 	private static boolean absent(JsonNode body, String property) {
 		JsonNode value = body.path("properties").path(property);
 		return value.isMissingNode() || value.isNull();
-	}
-
-	private static void missing(FeatureBody feature, References references, String table, String column,
-			Collection<?> values, String field, String reason) {
-		if (values.isEmpty()) {
-			return;
-		}
-		Set<Object> missing = references.missing(table, column, values);
-		if (!missing.isEmpty()) {
-			feature.reject(field, reason + " " + missing);
-		}
 	}
 
 }

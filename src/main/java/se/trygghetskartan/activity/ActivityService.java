@@ -1,28 +1,35 @@
 package se.trygghetskartan.activity;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import se.trygghetskartan.geo.FeatureQuery;
-import se.trygghetskartan.geo.FeatureResource;
-import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
+import se.trygghetskartan.history.VersionedResource;
+import se.trygghetskartan.measure.MeasureDraft;
+import se.trygghetskartan.measure.MeasureOwner;
 import se.trygghetskartan.measure.MeasureService;
+import se.trygghetskartan.measure.MeasureType;
+import se.trygghetskartan.neighbourhood.NeighbourhoodService;
+import se.trygghetskartan.place.PlaceDraft;
+import se.trygghetskartan.place.PlaceReason;
 import se.trygghetskartan.place.PlaceService;
+import se.trygghetskartan.place.PlaceSource;
+import se.trygghetskartan.place.PlaceStatus;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.ConflictException;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import se.trygghetskartan.system.Violation;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ActivityService implements FeatureResource {
+public class ActivityService implements VersionedResource<ActivityDraft, StoredFeature> {
 
 	static final String SUBJECT = "activity";
 
@@ -56,62 +63,83 @@ public class ActivityService implements FeatureResource {
 			    'participants', COALESCE((SELECT json_object_agg(p.participant_group, p.count ORDER BY p.participant_group)
 			      FROM activity_participant p WHERE p.activity_id = a.id), '{}'::json),
 			    'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', n.slug, 'name', n.name) ORDER BY n.name)
-			      FROM neighbourhood n WHERE n.slug IN (SELECT an.slug FROM activity_neighbourhood an WHERE an.activity_id = a.id)
+			      FROM neighbourhood_overview n
+			      WHERE n.slug IN (SELECT an.slug FROM activity_neighbourhood an WHERE an.activity_id = a.id)
 			      OR ST_Intersects(n.geom, a.geom)), '[]'::json),
-			    'commitmentIds', ARRAY(SELECT c.commitment_id FROM activity_commitment c WHERE c.activity_id = a.id ORDER BY 1),
-			    'placeIds', ARRAY(SELECT x.place_id FROM activity_place x JOIN unsafe_place p ON p.id = x.place_id
+			    'commitmentIds', %s,
+			    'placeIds', ARRAY(SELECT x.place_id FROM activity_place x JOIN place_overview p ON p.id = x.place_id
 			      WHERE x.activity_id = a.id AND (:staff OR p.published) ORDER BY 1),
-			    'measureIds', ARRAY(SELECT x.measure_id FROM activity_measure x JOIN measure m ON m.id = x.measure_id
+			    'measureIds', ARRAY(SELECT x.measure_id FROM activity_measure x JOIN measure_overview m ON m.id = x.measure_id
 			      WHERE x.activity_id = a.id AND (:staff OR m.published) ORDER BY 1),
 			    'stopCount', (SELECT count(*) FROM walk_stop s WHERE s.activity_id = a.id),
 			    'stops', CASE WHEN a.published OR :privileged THEN COALESCE((SELECT json_agg(json_build_object(
 			      'id', s.id, 'position', s.position, 'geometry', ST_AsGeoJSON(s.geom, 7)::json, 'unsafe', s.unsafe,
 			      'safe', s.safe, 'proposedMeasure', s.proposed_measure, 'responsible', s.responsible,
 			      'priority', s.priority, 'deadline', s.deadline,
-			      'placeId', (SELECT p.id FROM unsafe_place p WHERE p.id = s.place_id AND (:staff OR p.published)),
-			      'measureId', (SELECT m.id FROM measure m WHERE m.id = s.measure_id AND (:staff OR m.published)),
-			      'place', (SELECT json_build_object('id', p.id, 'name', p.name, 'status', p.status) FROM unsafe_place p
+			      'placeId', (SELECT p.id FROM place_overview p WHERE p.id = s.place_id AND (:staff OR p.published)),
+			      'measureId', (SELECT m.id FROM measure_overview m WHERE m.id = s.measure_id AND (:staff OR m.published)),
+			      'place', (SELECT json_build_object('id', p.id, 'name', p.name, 'status', p.status) FROM place_overview p
 			        WHERE p.id = s.place_id AND (:staff OR p.published)),
 			      'measures', COALESCE((SELECT json_agg(json_build_object('id', m.id, 'title', m.title, 'type', m.type,
-			        'status', m.status) ORDER BY m.id) FROM measure m WHERE (:staff OR m.published)
-			        AND (m.id = s.measure_id OR m.id IN (SELECT mp.measure_id FROM measure_place mp JOIN unsafe_place p
+			        'status', m.status) ORDER BY m.id) FROM measure_overview m WHERE (:staff OR m.published)
+			        AND (m.id = s.measure_id OR m.id IN (SELECT mp.measure_id FROM measure_place_link mp JOIN place_overview p
 			          ON p.id = mp.place_id WHERE mp.place_id = s.place_id AND (:staff OR p.published)))), '[]'::json))
 			      ORDER BY s.position) FROM walk_stop s WHERE s.activity_id = a.id), '[]'::json) END,
 			    %s))
-			""".formatted(FeatureQuery.tracked("a"));
+			""";
 
-	private static final Set<String> REFERENCE_TABLES = Set.of("neighbourhood.slug", "commitment.id",
-			"unsafe_place.id", "measure.id");
+	// Without the promise module (a test of this one alone) there are no commitments to link.
+	private static final ActivityCommitments NO_COMMITMENTS = new ActivityCommitments() {
+
+		@Override
+		public String commitmentIds(String activityId) {
+			return "'{}'::bigint[]";
+		}
+
+		@Override
+		public Set<Long> missing(Collection<Long> ids) {
+			return Set.copyOf(ids);
+		}
+
+		@Override
+		public void link(long activityId, Set<Long> commitmentIds) {
+		}
+
+	};
 
 	private final ActivityRepository activities;
+
+	private final NeighbourhoodService neighbourhoods;
 
 	private final PlaceService places;
 
 	private final MeasureService measures;
 
-	private final GeometryService geometries;
+	private final ActivityCommitments commitments;
+
+	private final String feature;
 
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json;
-
 	private final ChangeRecorder<Activity, StoredFeature> recorder;
 
-	ActivityService(ActivityRepository activities, PlaceService places, MeasureService measures,
-			GeometryService geometries, HistoryService history, JdbcClient jdbc, JsonMapper json) {
+	ActivityService(ActivityRepository activities, NeighbourhoodService neighbourhoods, PlaceService places,
+			MeasureService measures, ObjectProvider<ActivityCommitments> commitments, HistoryService history,
+			JdbcClient jdbc) {
 		this.activities = activities;
+		this.neighbourhoods = neighbourhoods;
 		this.places = places;
 		this.measures = measures;
-		this.geometries = geometries;
+		this.commitments = commitments.getIfAvailable(() -> NO_COMMITMENTS);
+		this.feature = FEATURE.formatted(this.commitments.commitmentIds("a.id"), FeatureQuery.tracked("a"));
 		this.jdbc = jdbc;
-		this.json = json;
 		// History keeps the whole protocol, whoever reads it later.
 		this.recorder = new ChangeRecorder<>(SUBJECT, activities,
 				id -> query().param("privileged", true).asStaff().single(jdbc, id), history);
 	}
 
-	private static FeatureQuery query() {
-		return new FeatureQuery("activity", "a", FEATURE).param("privileged", CurrentUser.isPlanner());
+	private FeatureQuery query() {
+		return new FeatureQuery("activity", "a", feature).param("privileged", CurrentUser.isPlanner());
 	}
 
 	/** The activities matching the filter as a FeatureCollection, ordered by id. */
@@ -123,11 +151,12 @@ public class ActivityService implements FeatureResource {
 		if (filter.neighbourhood() != null) {
 			query.where("""
 					(EXISTS (SELECT 1 FROM activity_neighbourhood an WHERE an.activity_id = a.id AND an.slug = :neighbourhood)
-					 OR EXISTS (SELECT 1 FROM neighbourhood n WHERE n.slug = :neighbourhood AND ST_Intersects(n.geom, a.geom)))""")
+					 OR EXISTS (SELECT 1 FROM neighbourhood_overview n
+					            WHERE n.slug = :neighbourhood AND ST_Intersects(n.geom, a.geom)))""")
 				.param("neighbourhood", filter.neighbourhood());
 		}
 		if (filter.commitment() != null) {
-			query.where("EXISTS (SELECT 1 FROM activity_commitment c WHERE c.activity_id = a.id AND c.commitment_id = :commitment)")
+			query.where("CAST(:commitment AS bigint) = ANY(" + commitments.commitmentIds("a.id") + ")")
 				.param("commitment", filter.commitment());
 		}
 		return query.collection(jdbc, filter.page());
@@ -140,20 +169,22 @@ public class ActivityService implements FeatureResource {
 
 	@Override
 	@Transactional
-	public StoredFeature create(JsonNode body) {
-		return recorder.create(new Activity(read(body)));
+	public StoredFeature create(ActivityDraft draft) {
+		checkReferences(draft);
+		return recorder.create(new Activity(draft), id -> commitments.link(id, draft.commitmentIds()));
 	}
 
 	@Override
 	@Transactional
-	public StoredFeature update(long id, JsonNode body, String ifMatch) {
+	public StoredFeature update(long id, ActivityDraft draft, String ifMatch) {
+		checkReferences(draft);
 		return recorder.update(id, ifMatch, activity -> {
-			ActivityDraft draft = read(body);
 			if (draft.kind() != activity.getKind()) {
 				throw InvalidRequestException.body("properties.kind",
 						"an activity cannot change its kind; create a new one");
 			}
 			activity.apply(draft);
+			commitments.link(id, draft.commitmentIds());
 		});
 	}
 
@@ -171,7 +202,7 @@ public class ActivityService implements FeatureResource {
 	 * text becomes public when a planner decides, not by the way.
 	 */
 	@Transactional
-	public StopOutcome createPlaceFromStop(long walkId, long stopId, JsonNode choices) {
+	public StopOutcome createPlaceFromStop(long walkId, long stopId, StopChoices choices) {
 		Activity walk = recorder.load(walkId);
 		WalkStop stop = stopOf(walk, stopId);
 		if (stop.getPlaceId() != null) {
@@ -181,35 +212,21 @@ public class ActivityService implements FeatureResource {
 			throw InvalidRequestException.body("proposedMeasure",
 					"the stop has no proposed measure; add one to the walk's protocol first");
 		}
-		JsonNode given = choices == null || !choices.isObject() ? json.createObjectNode() : choices;
 		StopSuggestion suggested = suggestion(walk, stop);
-		String name = given.path("name").isString() ? given.path("name").stringValue() : suggested.name();
-		ArrayNode suggestedReasons = json.createArrayNode();
-		suggested.reasons().forEach(reason -> suggestedReasons.add(Codes.of(reason)));
-
-		ObjectNode place = feature(stop);
-		ObjectNode placeProps = place.putObject("properties");
-		placeProps.put("name", name);
-		placeProps.put("description", stop.getUnsafe());
-		placeProps.set("reasons", given.has("reasons") ? given.get("reasons") : suggestedReasons);
-		placeProps.put("source", "safety_walk");
-		placeProps.put("published", walk.isPublished());
-		long placeId = places.create(place).id();
-
-		ObjectNode measure = json.createObjectNode().put("type", "Feature");
-		measure.putNull("geometry");
-		ObjectNode measureProps = measure.putObject("properties");
-		measureProps.put("title", suggested.measureTitle());
-		measureProps.put("description", stop.getProposedMeasure());
-		measureProps.put("type", given.path("measureType").isString() ? given.path("measureType").stringValue()
-				: Codes.of(suggested.measureType()));
-		measureProps.put("owner", stop.getResponsible() == null ? "municipality" : Codes.of(stop.getResponsible()));
-		measureProps.put("status", "proposed");
-		measureProps.put("published", walk.isPublished());
-		measureProps.set("placeIds", json.createArrayNode().add(placeId));
-		ArrayNode commitments = measureProps.putArray("commitmentIds");
-		walk.getCommitmentIds().forEach(commitments::add);
-		long measureId = measures.create(measure).id();
+		long placeId = places.create(new PlaceDraft(choices.name() != null ? choices.name() : suggested.name(),
+				stop.getUnsafe(), stop.getGeom(), choices.reasons().isEmpty() ? new LinkedHashSet<>(suggested.reasons()) : choices.reasons(),
+				PlaceSource.SAFETY_WALK, PlaceStatus.OPEN, walk.isPublished()))
+			.id();
+		Set<Long> walkCommitments = new LinkedHashSet<>(jdbc.sql("SELECT unnest(" + commitments.commitmentIds(":id") + ")")
+			.param("id", walkId)
+			.query(Long.class)
+			.list());
+		long measureId = measures.create(MeasureDraft.proposed(suggested.measureTitle(), stop.getProposedMeasure(),
+				choices.measureType() == null ? suggested.measureType() : choices.measureType(),
+				stop.getResponsible() == null ? MeasureOwner.MUNICIPALITY
+						: MeasureOwner.valueOf(stop.getResponsible().name()),
+				Set.of(placeId), walkCommitments, walk.isPublished()))
+			.id();
 
 		stop.linkTo(placeId, measureId);
 		jdbc.sql("INSERT INTO activity_place (activity_id, place_id) VALUES (:a, :p)").param("a", walkId).param("p", placeId).update();
@@ -221,16 +238,6 @@ public class ActivityService implements FeatureResource {
 
 	/** The place and measure a stop became. */
 	public record StopOutcome(long placeId, long measureId) {
-	}
-
-	private ObjectNode feature(WalkStop stop) {
-		ObjectNode feature = json.createObjectNode().put("type", "Feature");
-		feature.putObject("geometry")
-			.put("type", "Point")
-			.putArray("coordinates")
-			.add(stop.getGeom().getX())
-			.add(stop.getGeom().getY());
-		return feature;
 	}
 
 	/** What a walk's stop would become, from its words: for the planner to confirm or change. */
@@ -252,20 +259,47 @@ public class ActivityService implements FeatureResource {
 			.orElseThrow(() -> new NotFoundException("stop of activity " + walk.getId(), stopId));
 	}
 
-	private ActivityDraft read(JsonNode body) {
-		return ActivityDraft.read(body, geometries, this::missing);
+	// What an activity links to must exist: a 422 names what does not.
+	private void checkReferences(ActivityDraft draft) {
+		List<Violation> violations = new ArrayList<>();
+		missing(violations, "neighbourhoods", "no neighbourhood", draft.neighbourhoods(),
+				slugs -> without(slugs, neighbourhoods.existing(slugs)));
+		missing(violations, "commitmentIds", "no commitment with id", draft.commitmentIds(), commitments::missing);
+		missing(violations, "placeIds", "no place with id", draft.placeIds(), ids -> without(ids, places.existing(ids)));
+		missing(violations, "measureIds", "no measure with id", draft.measureIds(),
+				ids -> without(ids, measures.existing(ids)));
+		// What became of a walk's stops: a place on the map, a measure taken there.
+		for (int i = 0; i < draft.stops().size(); i++) {
+			ActivityDraft.Stop stop = draft.stops().get(i);
+			if (stop.placeId() != null) {
+				missing(violations, "stops[" + i + "].placeId", "no place with id", Set.of(stop.placeId()),
+						ids -> without(ids, places.existing(ids)));
+			}
+			if (stop.measureId() != null) {
+				missing(violations, "stops[" + i + "].measureId", "no measure with id", Set.of(stop.measureId()),
+						ids -> without(ids, measures.existing(ids)));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw InvalidRequestException.body(violations);
+		}
 	}
 
-	private Set<Object> missing(String table, String column, Collection<?> values) {
-		if (!REFERENCE_TABLES.contains(table + "." + column)) {
-			throw new IllegalArgumentException(table + "." + column);
+	private static <T> void missing(List<Violation> violations, String field, String reason, Set<T> values,
+			Function<Set<T>, Set<T>> missingOf) {
+		if (values.isEmpty()) {
+			return;
 		}
-		Set<Object> missing = new HashSet<>(values);
-		missing.removeAll(jdbc.sql("SELECT " + column + " FROM " + table + " WHERE " + column + " IN (:values)")
-			.param("values", List.copyOf(values))
-			.query((rs, row) -> rs.getObject(1))
-			.list());
-		return missing;
+		Set<T> missing = missingOf.apply(values);
+		if (!missing.isEmpty()) {
+			violations.add(new Violation("properties." + field, reason + " " + missing));
+		}
+	}
+
+	private static <T> Set<T> without(Set<T> values, Set<T> removed) {
+		Set<T> rest = new LinkedHashSet<>(values);
+		rest.removeAll(removed);
+		return rest;
 	}
 
 }

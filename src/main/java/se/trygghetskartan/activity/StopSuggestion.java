@@ -59,8 +59,8 @@ public record StopSuggestion(String name, List<PlaceReason> reasons, MeasureType
 	private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?]|\\s[–—-]\\s|,");
 
 	/**
-	 * What a stop suggests; {@code fallbackName} (e.g. "Stopp 2, Kvällsvandring") names the place
-	 * when nothing felt unsafe in words.
+	 * What a stop suggests; {@code fallbackName}, the walk's title and the stop's number, names the
+	 * place when nothing felt unsafe in words.
 	 */
 	public static StopSuggestion of(String unsafe, String proposedMeasure, String fallbackName) {
 		String name = unsafe == null || firstClause(unsafe).isEmpty() ? fallbackName : firstClause(unsafe);

@@ -14,12 +14,18 @@ import org.slf4j.LoggerFactory;
 import se.trygghetskartan.geo.GeometryKind;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.StoredFeature;
+import se.trygghetskartan.activity.ActivityDraft;
 import se.trygghetskartan.activity.ActivityService;
 import se.trygghetskartan.incident.IncidentRow;
 import se.trygghetskartan.incident.IncidentStore;
+import se.trygghetskartan.measure.MeasureDraft;
 import se.trygghetskartan.measure.MeasureService;
 import se.trygghetskartan.neighbourhood.NeighbourhoodService;
+import se.trygghetskartan.place.PlaceDraft;
 import se.trygghetskartan.place.PlaceService;
+import se.trygghetskartan.promise.CommitmentDraft;
+import se.trygghetskartan.promise.CommitmentService;
+import se.trygghetskartan.promise.PromiseDraft;
 import se.trygghetskartan.promise.PromiseService;
 import se.trygghetskartan.survey.SurveyService;
 import se.trygghetskartan.system.ETags;
@@ -41,10 +47,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads {@code db/demo/*.geojson} into an empty database. Places carry a {@code key} by which the
- * measures name them ({@code places}); keys become ids on the way in. A measure's {@code timeline}
- * lists the statuses it had before its present one, which are saved one after another, as a
- * planner would have, so that its public timeline tells the story.
+ * Loads {@code db/demo/*.geojson} into an empty database, each item read into a draft as a client's
+ * would be. Places carry a {@code key} by which the measures name them ({@code places}); keys become
+ * ids on the way in. A measure's {@code timeline} lists the statuses it had before its present one,
+ * which are saved one after another, as a planner would have, so that its public timeline tells the story.
  */
 @Component
 @Profile("demo")
@@ -62,6 +68,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final PromiseService promises;
 
+	private final CommitmentService commitments;
+
 	private final ActivityService activities;
 
 	private final SurveyService surveys;
@@ -75,13 +83,14 @@ class DemoDataLoader implements ApplicationRunner {
 	private final JsonMapper json;
 
 	DemoDataLoader(NeighbourhoodService neighbourhoods, PlaceService places, MeasureService measures,
-			PromiseService promises, ActivityService activities, SurveyService surveys, IncidentStore incidentStore,
-			GeometryService geometries, TransactionTemplate transaction, JsonMapper json) {
+			PromiseService promises, CommitmentService commitments, ActivityService activities, SurveyService surveys,
+			IncidentStore incidentStore, GeometryService geometries, TransactionTemplate transaction, JsonMapper json) {
 		this.incidentStore = incidentStore;
 		this.neighbourhoods = neighbourhoods;
 		this.places = places;
 		this.measures = measures;
 		this.promises = promises;
+		this.commitments = commitments;
 		this.activities = activities;
 		this.surveys = surveys;
 		this.geometries = geometries;
@@ -177,18 +186,19 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		for (JsonNode place : demoPlaces.get("features")) {
 			String key = place.get("properties").get("key").stringValue();
-			keys.places.put(key, places.create(place).id());
+			keys.places.put(key, places.create(PlaceDraft.read(place, geometries)).id());
 		}
 	}
 
 	private void loadPromises(JsonNode demoPromises, Keys keys) {
 		for (JsonNode promise : demoPromises) {
-			long promiseId = promises.createPromise(promise).id();
+			long promiseId = promises.create(PromiseDraft.read(promise, geometries)).id();
 			int position = 0;
 			for (JsonNode commitment : promise.path("commitments")) {
 				ObjectNode copy = (ObjectNode) commitment.deepCopy();
 				copy.put("promiseId", promiseId).put("position", position++);
-				keys.commitments.put(commitment.get("key").stringValue(), promises.createCommitment(copy).id());
+				keys.commitments.put(commitment.get("key").stringValue(),
+						commitments.create(CommitmentDraft.read(copy, geometries)).id());
 			}
 		}
 	}
@@ -201,7 +211,7 @@ class DemoDataLoader implements ApplicationRunner {
 			keys.ids(props, "commitments", "commitmentIds", keys.commitments);
 			JsonNode timeline = props.remove("timeline");
 			if (timeline == null) {
-				keys.measures.put(props.get("title").stringValue(), measures.create(copy).id());
+				keys.measures.put(props.get("title").stringValue(), measures.create(MeasureDraft.read(copy, geometries)).id());
 				continue;
 			}
 			StoredFeature saved = null;
@@ -212,10 +222,11 @@ class DemoDataLoader implements ApplicationRunner {
 				earlierProps.set("status", entry.get("status"));
 				earlierProps.set("statusChangedOn", entry.get("on"));
 				earlierProps.set("statusNote", entry.get("note"));
-				saved = saved == null ? measures.create(earlier)
-						: measures.update(saved.id(), earlier, ETags.of(saved.version()));
+				MeasureDraft draft = MeasureDraft.read(earlier, geometries);
+				saved = saved == null ? measures.create(draft)
+						: measures.update(saved.id(), draft, ETags.of(saved.version()));
 			}
-			saved = measures.update(saved.id(), copy, ETags.of(saved.version()));
+			saved = measures.update(saved.id(), MeasureDraft.read(copy, geometries), ETags.of(saved.version()));
 			keys.measures.put(props.get("title").stringValue(), saved.id());
 		}
 	}
@@ -232,7 +243,7 @@ class DemoDataLoader implements ApplicationRunner {
 				keys.id((ObjectNode) stop, "place", "placeId", keys.places);
 				keys.id((ObjectNode) stop, "measure", "measureId", keys.measures);
 			}
-			activities.create(copy);
+			activities.create(ActivityDraft.read(copy, geometries));
 		}
 	}
 

@@ -1,5 +1,8 @@
 package se.trygghetskartan.geo;
 
+import java.util.function.Function;
+
+import se.trygghetskartan.history.VersionedResource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
@@ -18,12 +21,13 @@ import static se.trygghetskartan.geo.GeoJsonResponses.feature;
  * {@code PUT /{id}/published} with {@code {"published": true}} (or false) and If-Match publishes or
  * unpublishes one, answering the item with its new ETag.
  */
-public abstract class PublishableResourceController extends FeatureResourceController {
+public abstract class PublishableResourceController<D> extends FeatureResourceController<D> {
 
 	private final Publishable publishable;
 
-	protected <R extends FeatureResource & Publishable> PublishableResourceController(R resource) {
-		super(resource);
+	protected <R extends VersionedResource<D, StoredFeature> & Publishable> PublishableResourceController(R resource,
+			Function<JsonNode, D> drafts) {
+		super(resource, drafts);
 		this.publishable = resource;
 	}
 

@@ -1,7 +1,7 @@
 package se.trygghetskartan.geo;
 
-import se.trygghetskartan.history.Snapshot;
+import se.trygghetskartan.history.StoredItem;
 
 /** A stored item as a GeoJSON Feature document, with the version its ETag names. */
-public record StoredFeature(long id, long version, String json) implements Snapshot {
+public record StoredFeature(long id, long version, String json) implements StoredItem {
 }

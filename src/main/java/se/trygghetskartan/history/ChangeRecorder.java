@@ -1,6 +1,7 @@
 package se.trygghetskartan.history;
 
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 
 import se.trygghetskartan.system.ETags;
@@ -49,7 +50,18 @@ public final class ChangeRecorder<E extends TrackedEntity, S extends Snapshot> {
 	}
 
 	public S create(E item) {
-		return recorded(repository.saveAndFlush(item).getId(), ChangeAction.CREATED);
+		return create(item, id -> {
+		});
+	}
+
+	/**
+	 * Creates the item; {@code linked} gets its id before its state is read, to store what belongs to
+	 * it outside its entity (links another module keeps).
+	 */
+	public S create(E item, LongConsumer linked) {
+		long id = repository.saveAndFlush(item).getId();
+		linked.accept(id);
+		return recorded(id, ChangeAction.CREATED);
 	}
 
 	/** Applies the change if {@code ifMatch} names the stored version (else 412, or 428 when absent). */

@@ -1,5 +1,7 @@
 /**
  * The change history of places and measures: who changed what, when, with the old and new values,
  * so that planners can see how an item came to be as it is.
+ *
+ * <p>Tables: {@code change_record}. Published views: none.
  */
 package se.trygghetskartan.history;

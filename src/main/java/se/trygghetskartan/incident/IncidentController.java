@@ -3,10 +3,6 @@ package se.trygghetskartan.incident;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +17,6 @@ import se.trygghetskartan.system.TextLines;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,19 +54,16 @@ class IncidentController {
 
 	private final IncidentImports imports;
 
-	private final TaskExecutor executor;
-
 	private final IncidentSources sources;
 
 	private final JsonMapper json;
 
 	IncidentController(IncidentService incidents, IncidentImporter importer, IncidentImports imports,
-			IncidentSources sources, TaskExecutor executor, JsonMapper json) {
+			IncidentSources sources, JsonMapper json) {
 		this.incidents = incidents;
 		this.importer = importer;
 		this.imports = imports;
 		this.sources = sources;
-		this.executor = executor;
 		this.json = json;
 	}
 
@@ -160,23 +152,14 @@ class IncidentController {
 			throw InvalidRequestException.parameter("source", "names a source of the list by its slug or name");
 		}
 		String slug = sources.resolve(source);
-		Charset declared = TextLines.declared(request.getHeader(HttpHeaders.CONTENT_TYPE), charset);
-		Path file = Files.createTempFile("incidents", ".csv");
+		long id;
 		try (InputStream body = request.getInputStream()) {
-			Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-			importer.columns(file, declared);
+			id = importer.start(body, TextLines.declared(request.getHeader(HttpHeaders.CONTENT_TYPE), charset), slug,
+					wait);
 		}
-		catch (IOException | RuntimeException ex) {
-			Files.deleteIfExists(file);
-			throw ex;
-		}
-		String user = IncidentImports.user();
-		long id = imports.start(slug);
 		if (wait) {
-			importer.run(id, file, declared, slug, user);
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(imports.status(id));
 		}
-		executor.execute(() -> importer.run(id, file, declared, slug, user));
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/incident-imports/" + id))
 			.contentType(MediaType.APPLICATION_JSON)

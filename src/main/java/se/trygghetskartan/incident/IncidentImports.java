@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.ConflictException;
 import se.trygghetskartan.system.NotFoundException;
+import se.trygghetskartan.system.Rejections;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The imports' records: started, shown and undone. The police see the imports they started; planners
- * and admins see all. Someone else's import is "not found" to the police, so ids confirm nothing.
+ * The imports' records: started, brought up to date as an import runs, shown and undone. The police
+ * see the imports they started; planners and admins see all. Someone else's import is "not found" to
+ * the police, so ids confirm nothing.
  */
 @Component
 class IncidentImports {
@@ -29,8 +32,15 @@ class IncidentImports {
 
 	private final JdbcClient jdbc;
 
-	IncidentImports(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	IncidentImports(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** What an import has done so far. */
+	record Progress(int lines, int imported, int duplicates, Rejections rejections) {
 	}
 
 	/** The name of who asks, as imports record it. */
@@ -45,6 +55,38 @@ class IncidentImports {
 			.param("user", user())
 			.query(Long.class)
 			.single();
+	}
+
+	/** Records how far an import got: {@code running}, {@code done} or {@code failed} with a message. */
+	void record(long id, String status, Progress progress, String message) {
+		jdbc.sql("""
+				UPDATE incident_import SET status = :status, lines = :lines, imported = :imported,
+				  duplicates = :duplicates, rejected = :rejected, rejections = CAST(:rejections AS jsonb),
+				  message = :message, finished_at = CASE WHEN :status = 'running' THEN NULL ELSE now() END
+				WHERE id = :id
+				""")
+			.param("status", status)
+			.param("lines", progress.lines())
+			.param("imported", progress.imported())
+			.param("duplicates", progress.duplicates())
+			.param("rejected", progress.rejections().count())
+			.param("rejections", json.writeValueAsString(progress.rejections().kept()))
+			.param("message", message)
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * Imports run in this process; those still "running" when it starts were cut off by the restart:
+	 * marked failed (their stored lines stay; importing the file again adds only what is missing).
+	 * Returns how many.
+	 */
+	int markInterrupted() {
+		return jdbc.sql("""
+				UPDATE incident_import SET status = 'failed', finished_at = now(),
+				  message = 'Interrupted by a restart of the application; import the file again to add the rest.'
+				WHERE status = 'running'
+				""").update();
 	}
 
 	/** An import's progress and report as JSON. */

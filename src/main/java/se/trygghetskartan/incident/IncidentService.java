@@ -145,7 +145,7 @@ public class IncidentService {
 				  SELECT s.*, d.slug, d.name AS district, near.id AS place_id, near.name AS place, near.direction
 				  FROM squares s
 				  LEFT JOIN LATERAL (
-				    SELECT nb.slug, nb.name, nb.geom FROM neighbourhood nb
+				    SELECT nb.slug, nb.name, nb.geom FROM neighbourhood_overview nb
 				    WHERE ST_Intersects(nb.geom, ST_Transform(s.square, 4326))
 				    ORDER BY ST_Area(ST_Intersection(nb.geom, ST_Transform(s.square, 4326))) DESC, nb.slug LIMIT 1) d ON true
 				  LEFT JOIN LATERAL (
@@ -154,7 +154,7 @@ public class IncidentService {
 				        ELSE (ARRAY['n', 'ne', 'e', 'se', 's', 'sw', 'w', 'nw'])[(round(degrees(ST_Azimuth(
 				          ST_ClosestPoint(ST_Transform(p.geom, 3006), ST_Centroid(s.square)), ST_Centroid(s.square))) / 45)::int
 				          %% 8) + 1] END AS direction
-				    FROM unsafe_place p
+				    FROM place_overview p
 				    WHERE p.published AND ST_Intersects(p.geom, d.geom)
 				      AND ST_DWithin(ST_Transform(p.geom, 3006), ST_Centroid(s.square), :near)
 				    ORDER BY ST_Transform(p.geom, 3006) <-> ST_Centroid(s.square), p.id LIMIT 1) near ON true)
@@ -165,7 +165,7 @@ public class IncidentService {
 				      'nearestPlace', CASE WHEN place_id IS NULL THEN NULL
 				        ELSE json_build_object('id', place_id, 'name', place, 'direction', direction) END,
 				      'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', nb.slug, 'name', nb.name))
-				        FROM neighbourhood nb WHERE ST_Intersects(nb.geom, ST_Transform(square, 4326))), '[]'::json)))
+				        FROM neighbourhood_overview nb WHERE ST_Intersects(nb.geom, ST_Transform(square, 4326))), '[]'::json)))
 				  ORDER BY n DESC, grid_x, grid_y), '[]'::json))::text
 				FROM named
 				""".formatted(CELL_GEOMETRY, IncidentStore.CELL))
@@ -188,12 +188,12 @@ public class IncidentService {
 				long areaAfter, long comparisonBefore, long comparisonAfter) {
 		}
 		Row row = jdbc.sql("""
-				WITH m AS (SELECT id, title, completed_on FROM measure WHERE id = :id AND (:staff OR published)),
+				WITH m AS (SELECT id, title, completed_on FROM measure_overview WHERE id = :id AND (:staff OR published)),
 				extent AS (SELECT CASE WHEN :staff THEN e.geom ELSE e.published_geom END AS geom
 				           FROM measure_extent e WHERE e.measure_id = :id),
 				area AS (SELECT ST_Transform(ST_Buffer(ST_Transform(geom, 3006), :buffer), 4326) AS geom
 				         FROM extent WHERE geom IS NOT NULL),
-				district AS (SELECT n.slug, n.name, n.geom FROM neighbourhood n, area WHERE ST_Intersects(n.geom, area.geom)
+				district AS (SELECT n.slug, n.name, n.geom FROM neighbourhood_overview n, area WHERE ST_Intersects(n.geom, area.geom)
 				             ORDER BY ST_Area(ST_Intersection(n.geom, area.geom)) DESC LIMIT 1),
 				comparison AS (SELECT ST_Difference(district.geom, area.geom) AS geom FROM district, area),
 				span AS (SELECT make_timestamptz(extract(year FROM completed_on)::int, extract(month FROM completed_on)::int,
@@ -227,12 +227,12 @@ public class IncidentService {
 				  ORDER BY indicator), '[]'::json)::text FROM (
 				  SELECT i.indicator,
 				    (SELECT json_build_object('year', year, 'value', value, 'respondents', respondents)
-				       FROM survey_result r WHERE r.neighbourhood = :slug AND r.indicator = i.indicator AND r.year < :year
+				       FROM survey_overview r WHERE r.neighbourhood = :slug AND r.indicator = i.indicator AND r.year < :year
 				       ORDER BY year DESC LIMIT 1) AS before,
 				    (SELECT json_build_object('year', year, 'value', value, 'respondents', respondents)
-				       FROM survey_result r WHERE r.neighbourhood = :slug AND r.indicator = i.indicator AND r.year > :year
+				       FROM survey_overview r WHERE r.neighbourhood = :slug AND r.indicator = i.indicator AND r.year > :year
 				       ORDER BY year LIMIT 1) AS after
-				  FROM (SELECT DISTINCT indicator FROM survey_result WHERE neighbourhood = :slug) i) pairs
+				  FROM (SELECT DISTINCT indicator FROM survey_overview WHERE neighbourhood = :slug) i) pairs
 				""").param("slug", row.districtSlug()).param("year", row.completedOn().getYear()).query(String.class).single();
 		return new Evaluation(measureId, row.title(), row.completedOn(), months, buffer, Arrays.asList(codes),
 				row.districtName(), row.areaBefore(), row.areaAfter(), row.comparisonBefore(), row.comparisonAfter(),

@@ -49,17 +49,12 @@ class Measure extends TrackedEntity {
 
 	private boolean published = true;
 
-	// Places belong to another module: linked by id, the database keeps the links consistent.
+	// Places belong to another module: linked by id, the database keeps the links consistent. The
+	// commitments it fulfils are the promise module's to keep (MeasureCommitments).
 	@ElementCollection
 	@CollectionTable(name = "measure_place", joinColumns = @JoinColumn(name = "measure_id"))
 	@Column(name = "place_id")
 	private Set<Long> placeIds = new LinkedHashSet<>();
-
-	// Commitments (löftespunkter) the measure fulfils, by id.
-	@ElementCollection
-	@CollectionTable(name = "measure_commitment", joinColumns = @JoinColumn(name = "measure_id"))
-	@Column(name = "commitment_id")
-	private Set<Long> commitmentIds = new LinkedHashSet<>();
 
 	// The public timeline, appended to and never rewritten: its entries are what residents were told.
 	@ElementCollection
@@ -95,8 +90,6 @@ class Measure extends TrackedEntity {
 		}
 		this.placeIds.clear();
 		this.placeIds.addAll(draft.placeIds());
-		this.commitmentIds.clear();
-		this.commitmentIds.addAll(draft.commitmentIds());
 	}
 
 	void publish(boolean published) {

@@ -2,6 +2,7 @@ package se.trygghetskartan.measure;
 
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.PublishableResourceController;
 import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.system.Codes;
@@ -18,12 +19,12 @@ import static se.trygghetskartan.geo.GeoJsonResponses.geoJson;
 
 @RestController
 @RequestMapping("/api/measures")
-class MeasureController extends PublishableResourceController {
+class MeasureController extends PublishableResourceController<MeasureDraft> {
 
 	private final MeasureService measures;
 
-	MeasureController(MeasureService measures) {
-		super(measures);
+	MeasureController(MeasureService measures, GeometryService geometries) {
+		super(measures, body -> MeasureDraft.read(body, geometries));
 		this.measures = measures;
 	}
 

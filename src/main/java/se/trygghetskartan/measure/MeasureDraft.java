@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
 
 import org.locationtech.jts.geom.Geometry;
 import se.trygghetskartan.geo.FeatureBody;
@@ -20,19 +18,23 @@ import tools.jackson.databind.JsonNode;
  * {@code published} is null when the client left it out. {@code statusNote} (a note to residents)
  * and {@code statusChangedOn} (from when the status holds: the completion date for a done measure,
  * else today, unless given) go into the public timeline when the status changes or a note is given;
- * {@code placeStatuses} are the linked places' new statuses that come with it.
+ * {@code placeStatuses} are the linked places' new statuses that come with it. That the places and
+ * commitments it links to exist is the service's to check.
  */
-record MeasureDraft(String title, String description, MeasureType type, MeasureOwner owner, MeasureStatus status,
+public record MeasureDraft(String title, String description, MeasureType type, MeasureOwner owner, MeasureStatus status,
 		String rejectionReason, LocalDate plannedStart, LocalDate plannedEnd, LocalDate completedOn, Geometry geometry,
 		Set<Long> placeIds, Set<Long> commitmentIds, Boolean published, String statusNote,
 		LocalDate statusChangedOn, Map<Long, PlaceStatus> placeStatuses) {
 
-	/**
-	 * Reads and checks a Feature; {@code missingPlaces} and {@code missingCommitments} tell which of
-	 * the linked ids do not exist.
-	 */
-	static MeasureDraft read(JsonNode body, GeometryService geometries, Function<Set<Long>, Set<Long>> missingPlaces,
-			Function<Set<Long>, Set<Long>> missingCommitments) {
+	/** A measure proposed at places, with no geometry of its own and no dates yet. */
+	public static MeasureDraft proposed(String title, String description, MeasureType type, MeasureOwner owner,
+			Set<Long> placeIds, Set<Long> commitmentIds, boolean published) {
+		return new MeasureDraft(title, description, type, owner, MeasureStatus.PROPOSED, null, null, null, null, null,
+				placeIds, commitmentIds, published, null, null, Map.of());
+	}
+
+	/** Reads and checks a Feature; a 422 says what is wrong with it. */
+	public static MeasureDraft read(JsonNode body, GeometryService geometries) {
 		FeatureBody feature = new FeatureBody(body, geometries);
 		String title = feature.text("title", true, 200);
 		String description = feature.text("description", false, 10_000);
@@ -75,18 +77,6 @@ record MeasureDraft(String title, String description, MeasureType type, MeasureO
 		}
 		if (placeIds.isEmpty() && (body.path("geometry").isNull() || body.path("geometry").isMissingNode())) {
 			feature.reject("properties.placeIds", "link at least one place, or give the measure its own geometry");
-		}
-		if (feature.isValid() && !placeIds.isEmpty()) {
-			Set<Long> missing = new TreeSet<>(missingPlaces.apply(placeIds));
-			if (!missing.isEmpty()) {
-				feature.reject("properties.placeIds", "no place with id " + missing);
-			}
-		}
-		if (feature.isValid() && !commitmentIds.isEmpty()) {
-			Set<Long> missing = new TreeSet<>(missingCommitments.apply(commitmentIds));
-			if (!missing.isEmpty()) {
-				feature.reject("properties.commitmentIds", "no commitment with id " + missing);
-			}
 		}
 		feature.throwIfInvalid();
 		return new MeasureDraft(title, description, type, owner, status, rejectionReason, plannedStart, plannedEnd,

@@ -36,7 +36,7 @@ class MunicipalityController {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> update(@RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return answer(municipality.update(ifMatch, body));
+		return answer(municipality.update(ifMatch, SettingsDraft.read(body)));
 	}
 
 	// Browsers ask again each time (no-cache), so a page never starts from settings an admin replaced.

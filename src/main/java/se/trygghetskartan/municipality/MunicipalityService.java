@@ -14,7 +14,6 @@ import se.trygghetskartan.history.Snapshot;
 import se.trygghetskartan.municipality.MunicipalitySettings.StartView;
 import se.trygghetskartan.security.MapTiles;
 import se.trygghetskartan.system.NotFoundException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -139,9 +138,8 @@ public class MunicipalityService implements MunicipalityExtent, MapTiles {
 	 * it), records the change in the history, and tells the other modules once it is committed.
 	 */
 	@Transactional
-	public SettingsSnapshot update(String ifMatch, JsonNode body) {
+	SettingsSnapshot update(String ifMatch, SettingsDraft draft) {
 		long id = load(null).orElseThrow(() -> new NotFoundException(SUBJECT, 0)).id();
-		SettingsDraft draft = SettingsDraft.read(body);
 		SettingsSnapshot stored = recorder.update(id, ifMatch, municipality -> municipality.apply(draft));
 		events.publishEvent(new MunicipalitySettingsChanged(id, stored.version()));
 		return stored;

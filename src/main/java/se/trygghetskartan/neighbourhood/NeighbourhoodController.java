@@ -5,18 +5,11 @@ import java.io.InputStream;
 
 import se.trygghetskartan.geo.FeatureFile;
 import se.trygghetskartan.geo.FeatureFiles;
+import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.geo.SupportedCrs;
-import se.trygghetskartan.measure.MeasureFilter;
-import se.trygghetskartan.measure.MeasureService;
-import se.trygghetskartan.measure.MeasureStatus;
-import se.trygghetskartan.place.PlaceFilter;
-import se.trygghetskartan.place.PlaceService;
-import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.NotFoundException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,20 +42,14 @@ class NeighbourhoodController {
 
 	private final FeatureFiles files;
 
-	private final PlaceService places;
-
-	private final MeasureService measures;
-
-	private final JsonMapper json;
+	private final GeometryService geometries;
 
 	NeighbourhoodController(NeighbourhoodService neighbourhoods, DistrictImport imports, FeatureFiles files,
-			PlaceService places, MeasureService measures, JsonMapper json) {
+			GeometryService geometries) {
 		this.neighbourhoods = neighbourhoods;
 		this.imports = imports;
 		this.files = files;
-		this.places = places;
-		this.measures = measures;
-		this.json = json;
+		this.geometries = geometries;
 	}
 
 	@GetMapping(produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
@@ -78,21 +65,15 @@ class NeighbourhoodController {
 	/** What a resident wants to know: the district's places, and its measures by status. */
 	@GetMapping(path = "/{slug}/summary", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> summary(@PathVariable String slug) {
-		ObjectNode summary = json.createObjectNode();
-		summary.set("neighbourhood", json.readTree(stored(slug).json()));
-		summary.set("places", json.readTree(places.search(PlaceFilter.inNeighbourhood(slug))));
-		ObjectNode byStatus = summary.putObject("measuresByStatus");
-		for (MeasureStatus status : MeasureStatus.values()) {
-			byStatus.set(Codes.of(status), json.readTree(measures.search(MeasureFilter.inNeighbourhood(slug, status))));
-		}
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(summary.toString());
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(neighbourhoods.summary(slug));
 	}
 
 	@PutMapping(path = "/{slug}", consumes = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE },
 			produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> update(@PathVariable String slug, @RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return feature(ResponseEntity.ok(), neighbourhoods.update(slug, body, ifMatch));
+		return feature(ResponseEntity.ok(),
+				neighbourhoods.update(slug, NeighbourhoodDraft.read(body, geometries), ifMatch));
 	}
 
 	@DeleteMapping("/{slug}")

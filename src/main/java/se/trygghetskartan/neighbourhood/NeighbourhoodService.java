@@ -1,14 +1,14 @@
 package se.trygghetskartan.neighbourhood;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.locationtech.jts.geom.Geometry;
-import se.trygghetskartan.geo.FeatureBody;
-import se.trygghetskartan.geo.GeometryKind;
-import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
@@ -19,15 +19,14 @@ import se.trygghetskartan.system.ETags;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
 import se.trygghetskartan.system.Slugs;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Neighbourhoods as GeoJSON, with counts of what lies in each (for the public, of what is published);
- * and their changes by admins, each in the history.
+ * Neighbourhoods as GeoJSON, with counts of what lies in each (for the public, of what is published)
+ * from the modules that keep things there; and their changes by admins, each in the history.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,16 +37,7 @@ public class NeighbourhoodService {
 	/** The longest name the table keeps. */
 	static final int MAX_NAME = 200;
 
-	// What the reader may see (:staff sees drafts): the measures, each where the measure module says
-	// it is (the measure_extent view), and the places.
-	private static final String VISIBLE = """
-			WITH visible_measure AS (
-			  SELECT m.status, CASE WHEN :staff THEN e.geom ELSE e.published_geom END AS geom
-			  FROM measure m JOIN measure_extent e ON e.measure_id = m.id
-			  WHERE :staff OR m.published),
-			visible_place AS (SELECT p.geom FROM unsafe_place p WHERE :staff OR p.published)
-			""";
-
+	// Figures other modules add (NeighbourhoodContents) come before the version.
 	private static final String FEATURE = """
 			json_build_object(
 			  'type', 'Feature',
@@ -57,14 +47,7 @@ public class NeighbourhoodService {
 			    'slug', n.slug,
 			    'name', n.name,
 			    'description', n.description,
-			    'placeCount', (SELECT count(*) FROM visible_place p WHERE ST_Intersects(p.geom, n.geom)),
-			    'measureCount', (SELECT count(*) FROM visible_measure m WHERE ST_Intersects(m.geom, n.geom)),
-			    'measuresByStatus', (
-			      SELECT json_object_agg(s.status, (
-			        SELECT count(*) FROM visible_measure m
-			        WHERE m.status = s.status AND ST_Intersects(m.geom, n.geom)) ORDER BY s.ord)
-			      FROM (VALUES ('proposed', 1), ('planned', 2), ('in_progress', 3), ('done', 4), ('rejected', 5))
-			        AS s(status, ord)),
+			    %s
 			    'version', n.version))
 			""";
 
@@ -79,9 +62,11 @@ public class NeighbourhoodService {
 
 	private final NeighbourhoodRepository neighbourhoods;
 
-	private final GeometryService geometries;
-
 	private final List<NeighbourhoodReferences> references;
+
+	private final List<NeighbourhoodContents> contents;
+
+	private final String feature;
 
 	private final JdbcClient jdbc;
 
@@ -89,11 +74,15 @@ public class NeighbourhoodService {
 
 	private final ChangeRecorder<Neighbourhood, StoredFeature> recorder;
 
-	NeighbourhoodService(NeighbourhoodRepository neighbourhoods, GeometryService geometries,
-			List<NeighbourhoodReferences> references, HistoryService history, JdbcClient jdbc) {
+	NeighbourhoodService(NeighbourhoodRepository neighbourhoods, List<NeighbourhoodReferences> references,
+			List<NeighbourhoodContents> contents, HistoryService history, JdbcClient jdbc) {
 		this.neighbourhoods = neighbourhoods;
-		this.geometries = geometries;
 		this.references = references;
+		this.contents = contents;
+		StringBuilder figures = new StringBuilder();
+		contents.forEach(module -> module.figures("n.geom")
+			.forEach((name, sql) -> figures.append("'").append(name).append("', ").append(sql).append(",\n")));
+		this.feature = FEATURE.formatted(figures);
 		this.history = history;
 		this.jdbc = jdbc;
 		this.recorder = new ChangeRecorder<>(SUBJECT, neighbourhoods, this::snapshot, history);
@@ -101,8 +90,8 @@ public class NeighbourhoodService {
 
 	/** All neighbourhoods as a FeatureCollection, ordered by name. */
 	public String featureCollection() {
-		return jdbc.sql(VISIBLE + "SELECT json_build_object('type', 'FeatureCollection', 'features', "
-				+ "COALESCE(json_agg(" + FEATURE + " ORDER BY n.name), '[]'::json))::text FROM neighbourhood n")
+		return jdbc.sql("SELECT json_build_object('type', 'FeatureCollection', 'features', "
+				+ "COALESCE(json_agg(" + feature + " ORDER BY n.name), '[]'::json))::text FROM neighbourhood n")
 			.param("staff", CurrentUser.isStaff())
 			.query(String.class)
 			.single();
@@ -110,12 +99,34 @@ public class NeighbourhoodService {
 
 	/** One neighbourhood as a Feature, with the version its ETag names. */
 	public Optional<StoredFeature> feature(String slug) {
-		return jdbc.sql(VISIBLE + "SELECT n.id, n.version, " + FEATURE
-				+ "::text AS json FROM neighbourhood n WHERE n.slug = :slug")
+		return jdbc.sql("SELECT n.id, n.version, " + feature + "::text AS json FROM neighbourhood n WHERE n.slug = :slug")
 			.param("slug", slug)
 			.param("staff", CurrentUser.isStaff())
 			.query((rs, row) -> new StoredFeature(rs.getLong("id"), rs.getLong("version"), rs.getString("json")))
 			.optional();
+	}
+
+	/**
+	 * What a resident wants to know about a district: the district, and what the modules that keep
+	 * things in it add (its places, its measures by status); 404 for an unknown district.
+	 */
+	public String summary(String slug) {
+		StoredFeature district = feature(slug).orElseThrow(() -> new NotFoundException(SUBJECT, slug));
+		StringBuilder summary = new StringBuilder("{\"neighbourhood\":").append(district.json());
+		contents.forEach(module -> module.summary(slug)
+			.forEach((name, json) -> summary.append(",\"").append(name).append("\":").append(json)));
+		return summary.append('}').toString();
+	}
+
+	/** Which of the slugs name existing districts. */
+	public Set<String> existing(Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("SELECT slug FROM neighbourhood WHERE slug IN (:slugs)")
+			.param("slugs", List.copyOf(slugs))
+			.query(String.class)
+			.list());
 	}
 
 	public long count() {
@@ -135,25 +146,17 @@ public class NeighbourhoodService {
 	}
 
 	/**
-	 * A new name and boundary (a Feature: properties.name, optionally properties.description, and an
-	 * area in WGS 84 inside the extent), if {@code ifMatch} names the stored version. The slug stays:
-	 * promises, activities and links name the district by it.
+	 * A new name and boundary, if {@code ifMatch} names the stored version. The slug stays: promises,
+	 * activities and links name the district by it.
 	 */
 	@Transactional
-	public StoredFeature update(String slug, JsonNode body, String ifMatch) {
+	public StoredFeature update(String slug, NeighbourhoodDraft draft, String ifMatch) {
 		Neighbourhood stored = load(slug);
 		ETags.versionFromIfMatch(ifMatch, stored.getVersion());
-		FeatureBody feature = new FeatureBody(body, geometries);
-		String name = feature.text("name", true, MAX_NAME);
-		// Scripts that send only a name and a boundary keep the description; a null clears it.
-		boolean described = body.path("properties").has("description");
-		String description = feature.text("description", false, 2000);
-		Geometry area = feature.geometry(GeometryKind.AREA, true);
-		feature.throwIfInvalid();
 		recorder.update(stored.getId(), ifMatch, neighbourhood -> {
-			neighbourhood.replace(name, area);
-			if (described) {
-				neighbourhood.describe(description);
+			neighbourhood.replace(draft.name(), draft.area());
+			if (draft.described()) {
+				neighbourhood.describe(draft.description());
 			}
 		});
 		return feature(slug).orElseThrow();

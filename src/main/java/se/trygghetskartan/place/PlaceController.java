@@ -2,6 +2,7 @@ package se.trygghetskartan.place;
 
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.PublishableResourceController;
 import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.system.Codes;
@@ -18,12 +19,12 @@ import static se.trygghetskartan.geo.GeoJsonResponses.geoJson;
 
 @RestController
 @RequestMapping("/api/places")
-class PlaceController extends PublishableResourceController {
+class PlaceController extends PublishableResourceController<PlaceDraft> {
 
 	private final PlaceService places;
 
-	PlaceController(PlaceService places) {
-		super(places);
+	PlaceController(PlaceService places, GeometryService geometries) {
+		super(places, body -> PlaceDraft.read(body, geometries));
 		this.places = places;
 	}
 

@@ -12,10 +12,11 @@ import tools.jackson.databind.JsonNode;
  * A place as a client sent it, checked field by field; {@code published} is null when the client
  * left it out.
  */
-record PlaceDraft(String name, String description, Geometry geometry, Set<PlaceReason> reasons, PlaceSource source,
+public record PlaceDraft(String name, String description, Geometry geometry, Set<PlaceReason> reasons, PlaceSource source,
 		PlaceStatus status, Boolean published) {
 
-	static PlaceDraft read(JsonNode body, GeometryService geometries) {
+	/** Reads and checks a Feature; a 422 says what is wrong with it. */
+	public static PlaceDraft read(JsonNode body, GeometryService geometries) {
 		FeatureBody feature = new FeatureBody(body, geometries);
 		PlaceDraft draft = new PlaceDraft(feature.text("name", true, 200), feature.text("description", false, 10_000),
 				feature.geometry(GeometryKind.ANY_SIMPLE, true), Set.copyOf(feature.codes(PlaceReason.class, "reasons")),

@@ -7,15 +7,14 @@ import java.util.Map;
 import java.util.Set;
 
 import se.trygghetskartan.geo.FeatureQuery;
-import se.trygghetskartan.geo.FeatureResource;
-import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.Publishable;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
+import se.trygghetskartan.history.VersionedResource;
 import se.trygghetskartan.system.Codes;
-import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Unsafe places: read as GeoJSON built by PostGIS, written through JPA, every change recorded. */
 @Service
 @Transactional(readOnly = true)
-public class PlaceService implements FeatureResource, Publishable {
+public class PlaceService implements VersionedResource<PlaceDraft, StoredFeature>, Publishable {
 
 	static final String SUBJECT = "place";
 
 	// The neighbourhood listed first is the one holding the place's point on surface. The public
-	// sees no drafts, neither here nor among the measures linked.
+	// sees no drafts, neither here nor among the measures linked (which the measure module names).
 	private static final String FEATURE = """
 			json_build_object(
 			  'type', 'Feature',
@@ -42,38 +41,43 @@ public class PlaceService implements FeatureResource, Publishable {
 			    'source', p.source,
 			    'status', p.status,
 			    'published', p.published,
-			    'neighbourhood', (SELECT json_build_object('slug', n.slug, 'name', n.name) FROM neighbourhood n
+			    'neighbourhood', (SELECT json_build_object('slug', n.slug, 'name', n.name) FROM neighbourhood_overview n
 			      WHERE ST_Intersects(n.geom, p.geom)
 			      ORDER BY ST_Intersects(n.geom, ST_PointOnSurface(p.geom)) DESC, n.name LIMIT 1),
 			    'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', n.slug, 'name', n.name) ORDER BY n.name)
-			      FROM neighbourhood n WHERE ST_Intersects(n.geom, p.geom)), '[]'::json),
-			    'measureIds', ARRAY(SELECT mp.measure_id FROM measure_place mp JOIN measure m ON m.id = mp.measure_id
-			      WHERE mp.place_id = p.id AND (:staff OR m.published) ORDER BY 1),
+			      FROM neighbourhood_overview n WHERE ST_Intersects(n.geom, p.geom)), '[]'::json),
+			    'measureIds', %s,
 			    %s))
-			""".formatted(FeatureQuery.tracked("p"));
+			""";
 
-	private final GeometryService geometries;
+	// Without the measure module (a test of this one alone) no place has measures.
+	private static final PlaceMeasures NO_MEASURES = placeId -> "'{}'::bigint[]";
+
+	private final String feature;
 
 	private final JdbcClient jdbc;
 
 	private final ChangeRecorder<UnsafePlace, StoredFeature> recorder;
 
-	PlaceService(PlaceRepository places, GeometryService geometries, HistoryService history, JdbcClient jdbc) {
-		this.geometries = geometries;
+	PlaceService(PlaceRepository places, ObjectProvider<PlaceMeasures> measures, HistoryService history,
+			JdbcClient jdbc) {
+		this.feature = FEATURE.formatted(measures.getIfAvailable(() -> NO_MEASURES).measureIds("p.id"),
+				FeatureQuery.tracked("p"));
 		this.jdbc = jdbc;
 		this.recorder = new ChangeRecorder<>(SUBJECT, places, id -> query().asStaff().single(jdbc, id), history);
 	}
 
 	// Drafts are for staff: the public sees published places only, wherever it looks.
-	private static FeatureQuery query() {
-		return new FeatureQuery("unsafe_place", "p", FEATURE).publishedUnlessStaff("p.published");
+	private FeatureQuery query() {
+		return new FeatureQuery("unsafe_place", "p", feature).publishedUnlessStaff("p.published");
 	}
 
 	/** The places matching the filter as a FeatureCollection. */
 	public String search(PlaceFilter filter) {
 		FeatureQuery query = query().within(filter.bbox(), "p.geom").containing(filter.q(), "p.name");
 		if (filter.neighbourhood() != null) {
-			query.where("EXISTS (SELECT 1 FROM neighbourhood n WHERE n.slug = :neighbourhood AND ST_Intersects(n.geom, p.geom))")
+			query.where("EXISTS (SELECT 1 FROM neighbourhood_overview n WHERE n.slug = :neighbourhood "
+					+ "AND ST_Intersects(n.geom, p.geom))")
 				.param("neighbourhood", filter.neighbourhood());
 		}
 		if (filter.status() != null) {
@@ -104,14 +108,14 @@ public class PlaceService implements FeatureResource, Publishable {
 
 	@Override
 	@Transactional
-	public StoredFeature create(JsonNode body) {
-		return recorder.create(new UnsafePlace(PlaceDraft.read(body, geometries)));
+	public StoredFeature create(PlaceDraft draft) {
+		return recorder.create(new UnsafePlace(draft));
 	}
 
 	@Override
 	@Transactional
-	public StoredFeature update(long id, JsonNode body, String ifMatch) {
-		return recorder.update(id, ifMatch, place -> place.apply(PlaceDraft.read(body, geometries)));
+	public StoredFeature update(long id, PlaceDraft draft, String ifMatch) {
+		return recorder.update(id, ifMatch, place -> place.apply(draft));
 	}
 
 	@Override

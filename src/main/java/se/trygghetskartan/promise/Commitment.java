@@ -39,11 +39,11 @@ class Commitment extends TrackedEntity {
 	protected Commitment() {
 	}
 
-	Commitment(PromiseDrafts.CommitmentDraft draft) {
+	Commitment(CommitmentDraft draft) {
 		apply(draft);
 	}
 
-	void apply(PromiseDrafts.CommitmentDraft draft) {
+	void apply(CommitmentDraft draft) {
 		this.promiseId = draft.promiseId();
 		this.position = draft.position();
 		this.party = draft.party();

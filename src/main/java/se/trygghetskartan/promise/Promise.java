@@ -40,11 +40,11 @@ class Promise extends TrackedEntity {
 	protected Promise() {
 	}
 
-	Promise(PromiseDrafts.PromiseDraft draft) {
+	Promise(PromiseDraft draft) {
 		apply(draft);
 	}
 
-	void apply(PromiseDrafts.PromiseDraft draft) {
+	void apply(PromiseDraft draft) {
 		this.periodStart = (short) draft.periodStart();
 		this.periodEnd = (short) draft.periodEnd();
 		this.party = draft.party();

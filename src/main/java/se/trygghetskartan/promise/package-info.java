@@ -1,5 +1,7 @@
 /**
  * Medborgarlöften: promises per period made by the Police, the municipality or both, their
  * commitments (löftespunkter), and the progress that rolls up from linked measures and activities.
+ *
+ * <p>Tables: {@code promise}, {@code promise_neighbourhood}, {@code commitment}, {@code measure_commitment}, {@code activity_commitment}. Published views: none.
  */
 package se.trygghetskartan.promise;

@@ -12,9 +12,10 @@ import java.util.Map;
 
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.Csv;
-import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.CsvColumn;
+import se.trygghetskartan.system.CsvHeader;
+import se.trygghetskartan.system.CsvRecords;
 import se.trygghetskartan.system.Rejections;
-import se.trygghetskartan.system.TextLines;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,10 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SurveyService {
-
-	private static final Map<String, String> COLUMN_ALIASES = Map.of("district", "district", "neighbourhood", "district",
-			"stadsdel", "district", "year", "year", "år", "year", "indicator", "indicator", "value", "value", "värde",
-			"value", "respondents", "respondents", "svarande", "respondents");
 
 	private final JdbcClient jdbc;
 
@@ -58,7 +55,7 @@ public class SurveyService {
 	@Transactional
 	public ImportReport importCsv(InputStream csv, Charset declared) {
 		Map<String, String> districts = new HashMap<>();
-		jdbc.sql("SELECT slug, name FROM neighbourhood").query((rs, row) -> {
+		jdbc.sql("SELECT slug, name FROM neighbourhood_overview").query((rs, row) -> {
 			districts.put(rs.getString("slug"), rs.getString("slug"));
 			districts.put(rs.getString("name").toLowerCase(Locale.ROOT), rs.getString("slug"));
 			return null;
@@ -69,24 +66,20 @@ public class SurveyService {
 		Map<String, Integer> seen = new HashMap<>();
 		int lines = 0;
 		int imported = 0;
-		try (TextLines reader = new TextLines(csv, declared)) {
-			String header = reader.header();
-			char separator = Csv.separator(header);
-			Map<String, Integer> columns = columns(Csv.split(header, separator));
-			TextLines.Line line;
-			while ((line = reader.next()) != null) {
-				if (line.decoded() && line.text().isBlank()) {
-					continue;
-				}
+		try (CsvRecords records = new CsvRecords(csv, declared)) {
+			CsvHeader columns = new CsvHeader(records.header());
+			columns.require("; expected district;year;indicator;value;respondents", CsvColumn.DISTRICT, CsvColumn.YEAR,
+					CsvColumn.INDICATOR, CsvColumn.VALUE);
+			for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
 				lines++;
-				if (!line.decoded()) {
-					rejected.add(line.number(), line.undecodable());
+				if (!record.readable()) {
+					rejected.add(record.line(), record.rejected());
 					continue;
 				}
 				try {
-					Row row = parse(Csv.split(line.text(), separator), columns, separator, districts);
+					Row row = parse(record.cells(), columns, records.separator(), districts);
 					String key = row.district + "/" + row.year + "/" + Codes.of(row.indicator);
-					Integer earlier = seen.putIfAbsent(key, line.number());
+					Integer earlier = seen.putIfAbsent(key, record.line());
 					if (earlier != null) {
 						throw new IllegalArgumentException("the same district, year and indicator as line " + earlier);
 					}
@@ -94,7 +87,7 @@ public class SurveyService {
 					imported++;
 				}
 				catch (IllegalArgumentException ex) {
-					rejected.add(line.number(), ex.getMessage());
+					rejected.add(record.line(), ex.getMessage());
 				}
 			}
 		}
@@ -107,45 +100,27 @@ public class SurveyService {
 	private record Row(String district, int year, SurveyIndicator indicator, BigDecimal value, Integer respondents) {
 	}
 
-	private static Map<String, Integer> columns(List<String> names) {
-		Map<String, Integer> columns = new HashMap<>();
-		for (int i = 0; i < names.size(); i++) {
-			String column = COLUMN_ALIASES.get(names.get(i).trim().toLowerCase(Locale.ROOT));
-			if (column != null) {
-				columns.put(column, i);
-			}
-		}
-		for (String required : List.of("district", "year", "indicator", "value")) {
-			if (!columns.containsKey(required)) {
-				throw InvalidRequestException.body("csv", "the header lacks the column '" + required
-						+ "'; expected district;year;indicator;value;respondents");
-			}
-		}
-		return columns;
-	}
-
-	private static Row parse(List<String> cells, Map<String, Integer> columns, char separator,
-			Map<String, String> districts) {
-		String districtName = cell(cells, columns, "district");
+	private static Row parse(List<String> cells, CsvHeader columns, char separator, Map<String, String> districts) {
+		String districtName = columns.cell(cells, CsvColumn.DISTRICT);
 		String district = districts.get(districtName.toLowerCase(Locale.ROOT));
 		if (district == null) {
 			throw new IllegalArgumentException("unknown district '" + Csv.cut(districtName) + "'");
 		}
 		int year;
 		try {
-			year = Integer.parseInt(cell(cells, columns, "year"));
+			year = Integer.parseInt(columns.cell(cells, CsvColumn.YEAR));
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("year '" + Csv.cut(cell(cells, columns, "year")) + "' is not a year");
+			throw new IllegalArgumentException("year '" + Csv.cut(columns.cell(cells, CsvColumn.YEAR)) + "' is not a year");
 		}
 		if (year < 1990 || year > 2100) {
 			throw new IllegalArgumentException("year " + year + " is outside 1990–2100");
 		}
-		String code = cell(cells, columns, "indicator");
+		String code = columns.cell(cells, CsvColumn.INDICATOR);
 		SurveyIndicator indicator = Codes.find(SurveyIndicator.class, code)
 			.orElseThrow(() -> new IllegalArgumentException(
 					"indicator '" + Csv.cut(code) + "' is not " + Codes.allowed(SurveyIndicator.class)));
-		String rawValue = cell(cells, columns, "value");
+		String rawValue = columns.cell(cells, CsvColumn.VALUE);
 		BigDecimal value;
 		try {
 			value = new BigDecimal(separator != ',' ? rawValue.replace(',', '.') : rawValue);
@@ -160,12 +135,13 @@ public class SurveyService {
 			throw new IllegalArgumentException("value " + value + " is out of range");
 		}
 		Integer respondents = null;
-		if (columns.containsKey("respondents") && !cell(cells, columns, "respondents").isEmpty()) {
+		String answered = columns.optional(cells, CsvColumn.RESPONDENTS);
+		if (!answered.isEmpty()) {
 			try {
-				respondents = Integer.parseInt(cell(cells, columns, "respondents"));
+				respondents = Integer.parseInt(answered);
 			}
 			catch (NumberFormatException ex) {
-				throw new IllegalArgumentException("respondents '" + Csv.cut(cell(cells, columns, "respondents"))
+				throw new IllegalArgumentException("respondents '" + Csv.cut(answered)
 						+ "' is not a whole number");
 			}
 			if (respondents < 0) {
@@ -173,14 +149,6 @@ public class SurveyService {
 			}
 		}
 		return new Row(district, year, indicator, value, respondents);
-	}
-
-	private static String cell(List<String> cells, Map<String, Integer> columns, String column) {
-		int index = columns.getOrDefault(column, -1);
-		if (index < 0 || index >= cells.size()) {
-			throw new IllegalArgumentException("the line has " + cells.size() + " columns; '" + column + "' is missing");
-		}
-		return cells.get(index).trim();
 	}
 
 	private void store(Row row, String user) {
@@ -216,7 +184,7 @@ public class SurveyService {
 				  'indicator', r.indicator, 'value', r.value, 'respondents', r.respondents,
 				  'uncertain', r.respondents IS NULL OR r.respondents < :min)
 				  ORDER BY n.name, r.indicator, r.year), '[]'::json)::text
-				FROM survey_result r JOIN neighbourhood n ON n.slug = r.neighbourhood
+				FROM survey_result r JOIN neighbourhood_overview n ON n.slug = r.neighbourhood
 				WHERE CAST(:neighbourhood AS text) IS NULL OR r.neighbourhood = :neighbourhood
 				""")
 			.param("min", minRespondents)

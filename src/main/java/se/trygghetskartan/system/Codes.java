@@ -32,7 +32,7 @@ public final class Codes {
 		return java.util.Optional.empty();
 	}
 
-	/** "one of a, b, c" for error messages. */
+	/** The codes as error messages list them: one of a, b, c. */
 	public static String allowed(Class<? extends Enum<?>> type) {
 		return "one of " + Arrays.stream(type.getEnumConstants()).map(Codes::of).collect(Collectors.joining(", "));
 	}

@@ -1,13 +1,27 @@
 package se.trygghetskartan.system;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Splits one CSV line: fields may be quoted, with "" for a quote inside. */
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+
+/**
+ * CSV as the app reads and writes it (Apache Commons CSV): RFC 4180 quoting with the separator a
+ * file's header uses, and exports that Excel opens as text, never as formulas.
+ */
 public final class Csv {
 
 	/** How many characters of a value an error message repeats. */
 	public static final int QUOTED = 100;
+
+	/** The separator of exports: Swedish Excel's. */
+	public static final char EXPORT_SEPARATOR = ';';
+
+	// A cell beginning with one of these is a formula to a spreadsheet (OWASP "CSV injection").
+	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private Csv() {
 	}
@@ -15,6 +29,11 @@ public final class Csv {
 	/** The separator a header line uses: a tab (Excel's "Unicode text"), ';' (Swedish Excel) or ','. */
 	public static char separator(String header) {
 		return header.indexOf('\t') >= 0 ? '\t' : header.indexOf(';') >= 0 ? ';' : ',';
+	}
+
+	/** RFC 4180 with this separator. */
+	static CSVFormat.Builder format(char separator) {
+		return CSVFormat.RFC4180.builder().setDelimiter(separator);
 	}
 
 	/**
@@ -29,37 +48,37 @@ public final class Csv {
 		return value.substring(0, end) + "…";
 	}
 
-	public static List<String> split(String line, char separator) {
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == separator) {
-				cells.add(cell.toString());
-				cell.setLength(0);
-			}
-			else {
-				cell.append(c);
+	/**
+	 * A spreadsheet file: a UTF-8 byte order mark (so Excel reads UTF-8), the column names, then each
+	 * row with every cell quoted, separated by ';' and lines by CRLF. A text cell that begins with
+	 * {@code = + - @}, a tab or a carriage return gets a leading {@code '}, so a spreadsheet shows it
+	 * as text instead of running it; numbers stay numbers.
+	 */
+	public static String export(List<String> columns, Iterable<? extends List<?>> rows) {
+		StringBuilder out = new StringBuilder("\uFEFF");
+		try {
+			new CSVPrinter(out, format(EXPORT_SEPARATOR).setQuoteMode(QuoteMode.MINIMAL).get()).printRecord(columns);
+			CSVPrinter cells = new CSVPrinter(out, format(EXPORT_SEPARATOR).setQuoteMode(QuoteMode.ALL).get());
+			for (List<?> row : rows) {
+				cells.printRecord(row.stream().map(Csv::neutralised).toList());
 			}
 		}
-		cells.add(cell.toString());
-		return cells;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	/** A cell as a spreadsheet should show it: text that would be a formula begins with {@code '}. */
+	static Object neutralised(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Number) {
+			return value;
+		}
+		String text = value.toString();
+		return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
 	}
 
 }

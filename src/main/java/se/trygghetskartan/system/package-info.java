@@ -1,5 +1,7 @@
 /**
  * What every other module stands on: RFC 9457 problem answers, request limits, ETags and the
  * lower-case codes that closed vocabularies use in the API and the database.
+ *
+ * <p>Tables: none. Published views: none.
  */
 package se.trygghetskartan.system;

@@ -116,6 +116,30 @@ class IncidentImportIT {
 		assertThat(status.get("imported").intValue()).isEqualTo(25_000);
 	}
 
+	@Test
+	void aQuotedCellMayHoldTheSeparatorAndLineBreaksAndABadLineAfterItKeepsItsOwnNumber() {
+		ApiClient police = new ApiClient(port).as("police", "police");
+		String csv = """
+				id;occurred_at;category;lon;lat;beskrivning
+				Q-1;2024-05-03 21:30;vandalism;16,2072;58,9959;"Klotter på väggen;
+				""tagg"" i rött
+				och svart"
+				"Q;2";2024-05-04;theft;16,2073;58,9960;
+				Q-3;2024-05-05;shoplifting;16,2074;58,9961;
+				""";
+
+		JsonNode report = importCsv(police, csv, "quoted-test", true).json();
+
+		assertThat(report.get("status").stringValue()).isEqualTo("done");
+		assertThat(report.get("lines").intValue()).isEqualTo(3);
+		assertThat(report.get("imported").intValue()).isEqualTo(2);
+		assertThat(report.get("rejections").get(0).get("line").intValue()).isEqualTo(6);
+		assertThat(report.get("rejections").get(0).get("reason").stringValue()).contains("'shoplifting'");
+		assertThat(jdbc.sql("SELECT string_agg(source_id, ',' ORDER BY source_id) FROM incident WHERE source = 'quoted-test'")
+			.query(String.class)
+			.single()).isEqualTo("Q-1,Q;2");
+	}
+
 	@Autowired
 	IncidentImporter importer;
 

@@ -1,5 +1,10 @@
 package se.trygghetskartan.promise;
 
+import java.io.StringReader;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
@@ -209,6 +214,25 @@ class PromiseProgressIT {
 		assertThat(lines).hasSize(14);
 		assertThat(csv.body()).contains("vid minst två tillfällen genomföra trygghetsvandringar")
 			.contains("Nya cykelställ med ramlås vid stationen (done)");
+	}
+
+	@Test
+	void aCommitmentThatLooksLikeAFormulaIsExportedAsText() throws Exception {
+		long promise = promise(2046, "=HYPERLINK(\\\"http://example.com\\\")");
+		Response created = planner.post("/api/commitments", """
+				{"promiseId":%d,"party":"joint","text":"=1+1"}""".formatted(promise), "application/json");
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+		Response csv = anonymous.get("/api/periods/2046/commitments.csv");
+
+		assertThat(csv.body()).startsWith("\uFEFFpromise;party;commitment;");
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().get()
+			.parse(new StringReader(csv.body().substring(1)))
+			.getRecords();
+		assertThat(rows).hasSize(1);
+		assertThat(rows.get(0).get("commitment")).isEqualTo("'=1+1");
+		assertThat(rows.get(0).get("promise")).isEqualTo("'=HYPERLINK(\"http://example.com\")");
+		assertThat(rows.get(0).get("percent")).isEqualTo("0");
 	}
 
 	private long count(String table) {

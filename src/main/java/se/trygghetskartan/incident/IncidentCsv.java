@@ -1,0 +1,127 @@
+package se.trygghetskartan.incident;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.Csv;
+import se.trygghetskartan.system.CsvColumn;
+import se.trygghetskartan.system.CsvHeader;
+import se.trygghetskartan.system.InvalidRequestException;
+
+/**
+ * The incident file's columns and rows, without a database: a header's columns are checked at once,
+ * and each record becomes an {@link IncidentRow} or an {@link IllegalArgumentException} saying what
+ * is wrong with it.
+ *
+ * <p>Columns (header names as {@link CsvColumn} has them): {@code id}, {@code occurred_at} (or
+ * {@code occurred_from}) and optionally {@code occurred_to}, {@code category}, and either
+ * {@code lon}/{@code lat} (WGS 84) or {@code x}/{@code y} (also {@code e}/{@code n},
+ * {@code easting}/{@code northing}: SWEREF 99 TM, EPSG:3006); optionally {@code sensitive} (true/false).
+ * A category is its code or its Swedish or English name. A time without offset is Swedish local time;
+ * a date alone is the whole day. A decimal comma is fine.
+ */
+final class IncidentCsv {
+
+	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+	private static final Set<String> TRUE = Set.of("true", "1", "ja", "yes", "j", "y");
+
+	private static final Set<String> FALSE = Set.of("false", "0", "nej", "no", "n", "");
+
+	private final CsvHeader columns;
+
+	private final int srid;
+
+	/** The file's columns; a 422 when the header lacks what an incident needs. */
+	IncidentCsv(List<String> header) {
+		this.columns = new CsvHeader(header);
+		columns.require("", CsvColumn.ID, CsvColumn.OCCURRED_FROM, CsvColumn.CATEGORY);
+		boolean wgs84 = columns.has(CsvColumn.LON) && columns.has(CsvColumn.LAT);
+		boolean sweref = columns.has(CsvColumn.EASTING) && columns.has(CsvColumn.NORTHING);
+		if (wgs84 == sweref) {
+			throw InvalidRequestException.body("csv",
+					"the header needs either lon and lat (WGS 84) or x and y (SWEREF 99 TM, EPSG:3006)");
+		}
+		this.srid = wgs84 ? 4326 : 3006;
+	}
+
+	/** The record of file line {@code line} as an incident; the exception's message says what is wrong. */
+	IncidentRow row(int line, List<String> cells) {
+		String id = columns.cell(cells, CsvColumn.ID);
+		if (id.isEmpty() || id.length() > 100) {
+			throw new IllegalArgumentException("id must be 1 to 100 characters");
+		}
+		String name = columns.cell(cells, CsvColumn.CATEGORY);
+		IncidentCategory category = IncidentCategory.named(name)
+			.orElseThrow(() -> new IllegalArgumentException("category '" + Csv.cut(name) + "' is not "
+					+ Codes.allowed(IncidentCategory.class) + ", or their Swedish or English names"));
+		OffsetDateTime[] time = time(columns.cell(cells, CsvColumn.OCCURRED_FROM));
+		OffsetDateTime from = time[0];
+		OffsetDateTime to = time[1];
+		String end = columns.optional(cells, CsvColumn.OCCURRED_TO);
+		if (!end.isEmpty()) {
+			OffsetDateTime[] until = time(end);
+			to = until[1] != null ? until[1] : until[0];
+			if (to.isBefore(from)) {
+				throw new IllegalArgumentException("occurred_to is before occurred_from");
+			}
+		}
+		double x = number(cells, srid == 4326 ? CsvColumn.LON : CsvColumn.EASTING);
+		double y = number(cells, srid == 4326 ? CsvColumn.LAT : CsvColumn.NORTHING);
+		if (srid == 4326 && (x < -180 || x > 180 || y < -90 || y > 90)) {
+			throw new IllegalArgumentException("[" + x + ", " + y + "] is not a longitude and latitude");
+		}
+		if (srid == 3006 && (x < 100_000 || x > 1_000_000 || y < 6_000_000 || y > 7_800_000)) {
+			throw new IllegalArgumentException("[" + x + ", " + y + "] is not a SWEREF 99 TM position in Sweden");
+		}
+		String flag = columns.optional(cells, CsvColumn.SENSITIVE).toLowerCase(Locale.ROOT);
+		if (!TRUE.contains(flag) && !FALSE.contains(flag)) {
+			throw new IllegalArgumentException("sensitive '" + Csv.cut(flag) + "' is not true or false");
+		}
+		return new IncidentRow(line, id, x, y, srid, from, to, category, TRUE.contains(flag));
+	}
+
+	// A time (with or without offset; without is Swedish local time) or a date (the whole day).
+	private static OffsetDateTime[] time(String text) {
+		try {
+			if (text.length() == 10) {
+				LocalDate day = LocalDate.parse(text);
+				return new OffsetDateTime[] { day.atStartOfDay(SWEDEN).toOffsetDateTime(),
+						day.plusDays(1).atStartOfDay(SWEDEN).minusSeconds(1).toOffsetDateTime() };
+			}
+			String iso = text.replace(' ', 'T');
+			try {
+				return new OffsetDateTime[] { OffsetDateTime.parse(iso), null };
+			}
+			catch (DateTimeParseException ex) {
+				return new OffsetDateTime[] { LocalDateTime.parse(iso).atZone(SWEDEN).toOffsetDateTime(), null };
+			}
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException(
+					"'" + Csv.cut(text) + "' is not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)");
+		}
+	}
+
+	private double number(List<String> cells, CsvColumn column) {
+		String text = columns.cell(cells, column);
+		try {
+			double value = Double.parseDouble(text.replace(',', '.'));
+			if (!Double.isFinite(value)) {
+				throw new NumberFormatException();
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException(column.label() + " '" + Csv.cut(text) + "' is not a number");
+		}
+	}
+
+}

@@ -1,0 +1,31 @@
+package se.trygghetskartan.place;
+
+import java.util.Map;
+
+import se.trygghetskartan.neighbourhood.NeighbourhoodContents;
+
+import org.springframework.stereotype.Component;
+
+/** A district's places: how many lie in it, and for its summary the places themselves. */
+@Component
+class PlacesInDistricts implements NeighbourhoodContents {
+
+	private final PlaceService places;
+
+	PlacesInDistricts(PlaceService places) {
+		this.places = places;
+	}
+
+	@Override
+	public Map<String, String> figures(String area) {
+		return Map.of("placeCount", """
+				(SELECT count(*) FROM unsafe_place p WHERE (:staff OR p.published) AND ST_Intersects(p.geom, %s))"""
+			.formatted(area));
+	}
+
+	@Override
+	public Map<String, String> summary(String slug) {
+		return Map.of("places", places.search(PlaceFilter.inNeighbourhood(slug)));
+	}
+
+}
