@@ -42,7 +42,7 @@ class IncidentImportIT {
 				""")
 			.param("slugs", new String[] { "x", "cut", "sample-test", "crs-test", "bulk-test", "cp1252-test",
 					"cp1252-parameter", "utf16le-test", "utf16be-test", "bad-bytes-test", "bad-header-test",
-					"huge-cells-test", "undo-test", "undo-other-test", "own-planner-test", "own-police-test",
+					"huge-cells-test", "quoted-test", "undo-test", "undo-other-test", "own-planner-test", "own-police-test",
 					"running-test", "nul-test" })
 			.update();
 	}

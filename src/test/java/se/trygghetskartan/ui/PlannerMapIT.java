@@ -185,8 +185,8 @@ class PlannerMapIT {
 		browser.open("/planering?atgard=" + measure);
 		browser.headingIs("Kamera som utkast");
 		WebElement marker = browser.waitFor(ExpectedConditions.presenceOfElementLocated(
-				By.cssSelector(".leaflet-marker-icon.draft-icon[alt*='Kamera som utkast']")));
-		assertThat(marker.getAttribute("alt")).endsWith("Utkast)");
+				By.cssSelector(".leaflet-marker-icon.draft-icon[title*='Kamera som utkast']")));
+		assertThat(marker.getAttribute("title")).endsWith("Utkast)");
 	}
 
 	@Test
