@@ -9,9 +9,8 @@ import java.util.function.Function;
 
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.StoredFeature;
-import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
-import se.trygghetskartan.history.VersionedResource;
+import se.trygghetskartan.history.RecordedResource;
 import se.trygghetskartan.measure.MeasureDraft;
 import se.trygghetskartan.measure.MeasureOwner;
 import se.trygghetskartan.measure.MeasureService;
@@ -40,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ActivityService implements VersionedResource<ActivityDraft, StoredFeature> {
+public class ActivityService extends RecordedResource<Activity, ActivityDraft, StoredFeature> {
 
 	static final String SUBJECT = "activity";
 
@@ -121,11 +120,10 @@ public class ActivityService implements VersionedResource<ActivityDraft, StoredF
 
 	private final JdbcClient jdbc;
 
-	private final ChangeRecorder<Activity, StoredFeature> recorder;
-
 	ActivityService(ActivityRepository activities, NeighbourhoodService neighbourhoods, PlaceService places,
 			MeasureService measures, ObjectProvider<ActivityCommitments> commitments, HistoryService history,
 			JdbcClient jdbc) {
+		super(SUBJECT, activities, history);
 		this.activities = activities;
 		this.neighbourhoods = neighbourhoods;
 		this.places = places;
@@ -133,9 +131,6 @@ public class ActivityService implements VersionedResource<ActivityDraft, StoredF
 		this.commitments = commitments.getIfAvailable(() -> NO_COMMITMENTS);
 		this.feature = FEATURE.formatted(this.commitments.commitmentIds("a.id"), FeatureQuery.tracked("a"));
 		this.jdbc = jdbc;
-		// History keeps the whole protocol, whoever reads it later.
-		this.recorder = new ChangeRecorder<>(SUBJECT, activities,
-				id -> query().param("privileged", true).asStaff().single(jdbc, id), history);
 	}
 
 	private FeatureQuery query() {
@@ -167,31 +162,28 @@ public class ActivityService implements VersionedResource<ActivityDraft, StoredF
 		return query().found(jdbc, SUBJECT, id);
 	}
 
+	// History keeps the whole protocol, whoever reads it later.
 	@Override
-	@Transactional
-	public StoredFeature create(ActivityDraft draft) {
-		checkReferences(draft);
-		return recorder.create(new Activity(draft), id -> commitments.link(id, draft.commitmentIds()));
+	protected StoredFeature stored(long id) {
+		return query().param("privileged", true).asStaff().single(jdbc, id);
 	}
 
 	@Override
-	@Transactional
-	public StoredFeature update(long id, ActivityDraft draft, String ifMatch) {
-		checkReferences(draft);
-		return recorder.update(id, ifMatch, activity -> {
-			if (draft.kind() != activity.getKind()) {
-				throw InvalidRequestException.body("properties.kind",
-						"an activity cannot change its kind; create a new one");
-			}
-			activity.apply(draft);
-			commitments.link(id, draft.commitmentIds());
-		});
+	protected Activity created(ActivityDraft draft) {
+		return new Activity(draft);
 	}
 
 	@Override
-	@Transactional
-	public void delete(long id, String ifMatch) {
-		recorder.delete(id, ifMatch);
+	protected void change(Activity activity, ActivityDraft draft) {
+		if (draft.kind() != activity.getKind()) {
+			throw InvalidRequestException.body("properties.kind", "an activity cannot change its kind; create a new one");
+		}
+		activity.apply(draft);
+	}
+
+	@Override
+	protected void link(long id, ActivityDraft draft) {
+		commitments.link(id, draft.commitmentIds());
 	}
 
 	/**
@@ -260,7 +252,8 @@ public class ActivityService implements VersionedResource<ActivityDraft, StoredF
 	}
 
 	// What an activity links to must exist: a 422 names what does not.
-	private void checkReferences(ActivityDraft draft) {
+	@Override
+	protected void check(ActivityDraft draft) {
 		List<Violation> violations = new ArrayList<>();
 		missing(violations, "neighbourhoods", "no neighbourhood", draft.neighbourhoods(),
 				slugs -> without(slugs, neighbourhoods.existing(slugs)));

@@ -10,9 +10,8 @@ import java.util.TreeSet;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.Publishable;
 import se.trygghetskartan.geo.StoredFeature;
-import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
-import se.trygghetskartan.history.VersionedResource;
+import se.trygghetskartan.history.RecordedResource;
 import se.trygghetskartan.place.PlaceService;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.InvalidRequestException;
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Measures: read as GeoJSON built by PostGIS, written through JPA, every change recorded. */
 @Service
 @Transactional(readOnly = true)
-public class MeasureService implements VersionedResource<MeasureDraft, StoredFeature>, Publishable {
+public class MeasureService extends RecordedResource<Measure, MeasureDraft, StoredFeature> implements Publishable {
 
 	static final String SUBJECT = "measure";
 
@@ -92,15 +91,13 @@ public class MeasureService implements VersionedResource<MeasureDraft, StoredFea
 
 	private final JdbcClient jdbc;
 
-	private final ChangeRecorder<Measure, StoredFeature> recorder;
-
 	MeasureService(MeasureRepository measures, PlaceService places, ObjectProvider<MeasureCommitments> commitments,
 			HistoryService history, JdbcClient jdbc) {
+		super(SUBJECT, measures, history);
 		this.places = places;
 		this.commitments = commitments.getIfAvailable(() -> NO_COMMITMENTS);
 		this.feature = FEATURE.formatted(this.commitments.commitmentIds("m.id"), FeatureQuery.tracked("m"));
 		this.jdbc = jdbc;
-		this.recorder = new ChangeRecorder<>(SUBJECT, measures, id -> query().asStaff().single(jdbc, id), history);
 	}
 
 	// Drafts are for staff: the public sees published measures only, wherever it looks.
@@ -150,40 +147,35 @@ public class MeasureService implements VersionedResource<MeasureDraft, StoredFea
 		return recorder.update(id, ifMatch, measure -> measure.publish(published));
 	}
 
+	@Override
+	protected StoredFeature stored(long id) {
+		return query().asStaff().single(jdbc, id);
+	}
+
+	@Override
+	protected Measure created(MeasureDraft draft) {
+		return new Measure(draft);
+	}
+
+	@Override
+	protected void change(Measure measure, MeasureDraft draft) {
+		measure.apply(draft);
+	}
+
 	/**
-	 * Creates a measure; its {@code placeStatuses} (place id → status) are set on those places in the
-	 * same transaction, so that a measure done closes the loop on its places in one step.
+	 * The commitments it fulfils, kept by the promise module; and its {@code placeStatuses} (place id →
+	 * status) set on those places in the same transaction, so that a measure done closes the loop on
+	 * its places in one step.
 	 */
 	@Override
-	@Transactional
-	public StoredFeature create(MeasureDraft draft) {
-		checkLinks(draft);
-		StoredFeature created = recorder.create(new Measure(draft), id -> commitments.link(id, draft.commitmentIds()));
+	protected void link(long id, MeasureDraft draft) {
+		commitments.link(id, draft.commitmentIds());
 		places.changeStatus(draft.placeStatuses());
-		return created;
-	}
-
-	/** Replaces a measure, and sets its {@code placeStatuses} as {@link #create} does. */
-	@Override
-	@Transactional
-	public StoredFeature update(long id, MeasureDraft draft, String ifMatch) {
-		checkLinks(draft);
-		StoredFeature updated = recorder.update(id, ifMatch, measure -> {
-			measure.apply(draft);
-			commitments.link(id, draft.commitmentIds());
-		});
-		places.changeStatus(draft.placeStatuses());
-		return updated;
-	}
-
-	@Override
-	@Transactional
-	public void delete(long id, String ifMatch) {
-		recorder.delete(id, ifMatch);
 	}
 
 	// The places and commitments a measure links to must exist: a 422 names those that do not.
-	private void checkLinks(MeasureDraft draft) {
+	@Override
+	protected void check(MeasureDraft draft) {
 		List<Violation> violations = new ArrayList<>();
 		Set<Long> missingPlaces = new TreeSet<>(draft.placeIds());
 		missingPlaces.removeAll(places.existing(draft.placeIds()));

@@ -9,9 +9,8 @@ import java.util.Set;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.Publishable;
 import se.trygghetskartan.geo.StoredFeature;
-import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
-import se.trygghetskartan.history.VersionedResource;
+import se.trygghetskartan.history.RecordedResource;
 import se.trygghetskartan.system.Codes;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Unsafe places: read as GeoJSON built by PostGIS, written through JPA, every change recorded. */
 @Service
 @Transactional(readOnly = true)
-public class PlaceService implements VersionedResource<PlaceDraft, StoredFeature>, Publishable {
+public class PlaceService extends RecordedResource<UnsafePlace, PlaceDraft, StoredFeature> implements Publishable {
 
 	static final String SUBJECT = "place";
 
@@ -57,14 +56,12 @@ public class PlaceService implements VersionedResource<PlaceDraft, StoredFeature
 
 	private final JdbcClient jdbc;
 
-	private final ChangeRecorder<UnsafePlace, StoredFeature> recorder;
-
 	PlaceService(PlaceRepository places, ObjectProvider<PlaceMeasures> measures, HistoryService history,
 			JdbcClient jdbc) {
+		super(SUBJECT, places, history);
 		this.feature = FEATURE.formatted(measures.getIfAvailable(() -> NO_MEASURES).measureIds("p.id"),
 				FeatureQuery.tracked("p"));
 		this.jdbc = jdbc;
-		this.recorder = new ChangeRecorder<>(SUBJECT, places, id -> query().asStaff().single(jdbc, id), history);
 	}
 
 	// Drafts are for staff: the public sees published places only, wherever it looks.
@@ -107,15 +104,18 @@ public class PlaceService implements VersionedResource<PlaceDraft, StoredFeature
 	}
 
 	@Override
-	@Transactional
-	public StoredFeature create(PlaceDraft draft) {
-		return recorder.create(new UnsafePlace(draft));
+	protected StoredFeature stored(long id) {
+		return query().asStaff().single(jdbc, id);
 	}
 
 	@Override
-	@Transactional
-	public StoredFeature update(long id, PlaceDraft draft, String ifMatch) {
-		return recorder.update(id, ifMatch, place -> place.apply(draft));
+	protected UnsafePlace created(PlaceDraft draft) {
+		return new UnsafePlace(draft);
+	}
+
+	@Override
+	protected void change(UnsafePlace place, PlaceDraft draft) {
+		place.apply(draft);
 	}
 
 	@Override
@@ -135,12 +135,6 @@ public class PlaceService implements VersionedResource<PlaceDraft, StoredFeature
 				recorder.change(id, place -> place.setStatus(status));
 			}
 		});
-	}
-
-	@Override
-	@Transactional
-	public void delete(long id, String ifMatch) {
-		recorder.delete(id, ifMatch);
 	}
 
 }

@@ -1,8 +1,7 @@
 package se.trygghetskartan.promise;
 
-import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
-import se.trygghetskartan.history.VersionedResource;
+import se.trygghetskartan.history.RecordedResource;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
@@ -16,22 +15,19 @@ import static se.trygghetskartan.promise.Progress.COMMITMENT_JSON;
 /** Commitments (löftespunkter) of promises, each with its progress ({@link Progress}). */
 @Service
 @Transactional(readOnly = true)
-public class CommitmentService implements VersionedResource<CommitmentDraft, StoredJson> {
+public class CommitmentService extends RecordedResource<Commitment, CommitmentDraft, StoredJson> {
 
 	static final String SUBJECT = "commitment";
 
 	private final PromiseRepository promises;
 
-	private final ChangeRecorder<Commitment, StoredJson> recorder;
-
 	private final JdbcClient jdbc;
 
 	CommitmentService(CommitmentRepository commitments, PromiseRepository promises, HistoryService history,
 			JdbcClient jdbc) {
+		super(SUBJECT, commitments, history);
 		this.promises = promises;
 		this.jdbc = jdbc;
-		this.recorder = new ChangeRecorder<>(SUBJECT, commitments,
-				id -> Progress.read(jdbc, "cp", COMMITMENT_JSON, id), history);
 	}
 
 	@Override
@@ -40,23 +36,18 @@ public class CommitmentService implements VersionedResource<CommitmentDraft, Sto
 	}
 
 	@Override
-	@Transactional
-	public StoredJson create(CommitmentDraft draft) {
-		checkPromise(draft);
-		return recorder.create(new Commitment(draft));
+	protected StoredJson stored(long id) {
+		return Progress.read(jdbc, "cp", COMMITMENT_JSON, id);
 	}
 
 	@Override
-	@Transactional
-	public StoredJson update(long id, CommitmentDraft draft, String ifMatch) {
-		checkPromise(draft);
-		return recorder.update(id, ifMatch, commitment -> commitment.apply(draft));
+	protected Commitment created(CommitmentDraft draft) {
+		return new Commitment(draft);
 	}
 
 	@Override
-	@Transactional
-	public void delete(long id, String ifMatch) {
-		recorder.delete(id, ifMatch);
+	protected void change(Commitment commitment, CommitmentDraft draft) {
+		commitment.apply(draft);
 	}
 
 	/**
@@ -87,7 +78,8 @@ public class CommitmentService implements VersionedResource<CommitmentDraft, Sto
 			.single();
 	}
 
-	private void checkPromise(CommitmentDraft draft) {
+	@Override
+	protected void check(CommitmentDraft draft) {
 		if (!promises.existsById(draft.promiseId())) {
 			throw InvalidRequestException.body("promiseId", "no promise with id " + draft.promiseId());
 		}

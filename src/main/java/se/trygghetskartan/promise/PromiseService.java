@@ -5,9 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.history.HistoryService;
-import se.trygghetskartan.history.VersionedResource;
+import se.trygghetskartan.history.RecordedResource;
 import se.trygghetskartan.neighbourhood.NeighbourhoodService;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.InvalidRequestException;
@@ -22,7 +21,7 @@ import static se.trygghetskartan.promise.Progress.PROMISE_JSON;
 /** Promises per period with their progress ({@link Progress}), and the annual follow-up. */
 @Service
 @Transactional(readOnly = true)
-public class PromiseService implements VersionedResource<PromiseDraft, StoredJson> {
+public class PromiseService extends RecordedResource<Promise, PromiseDraft, StoredJson> {
 
 	static final String SUBJECT = "promise";
 
@@ -30,14 +29,11 @@ public class PromiseService implements VersionedResource<PromiseDraft, StoredJso
 
 	private final JdbcClient jdbc;
 
-	private final ChangeRecorder<Promise, StoredJson> recorder;
-
 	PromiseService(PromiseRepository promises, NeighbourhoodService neighbourhoods, HistoryService history,
 			JdbcClient jdbc) {
+		super(SUBJECT, promises, history);
 		this.neighbourhoods = neighbourhoods;
 		this.jdbc = jdbc;
-		this.recorder = new ChangeRecorder<>(SUBJECT, promises, id -> Progress.read(jdbc, "pp", PROMISE_JSON, id),
-				history);
 	}
 
 	/** The periods that have promises, newest first, each with its progress. */
@@ -76,23 +72,18 @@ public class PromiseService implements VersionedResource<PromiseDraft, StoredJso
 	}
 
 	@Override
-	@Transactional
-	public StoredJson create(PromiseDraft draft) {
-		checkDistricts(draft);
-		return recorder.create(new Promise(draft));
+	protected StoredJson stored(long id) {
+		return Progress.read(jdbc, "pp", PROMISE_JSON, id);
 	}
 
 	@Override
-	@Transactional
-	public StoredJson update(long id, PromiseDraft draft, String ifMatch) {
-		checkDistricts(draft);
-		return recorder.update(id, ifMatch, promise -> promise.apply(draft));
+	protected Promise created(PromiseDraft draft) {
+		return new Promise(draft);
 	}
 
 	@Override
-	@Transactional
-	public void delete(long id, String ifMatch) {
-		recorder.delete(id, ifMatch);
+	protected void change(Promise promise, PromiseDraft draft) {
+		promise.apply(draft);
 	}
 
 	/** Rows of the annual follow-up: each commitment, its progress and linked measures, by column name. */
@@ -109,7 +100,8 @@ public class PromiseService implements VersionedResource<PromiseDraft, StoredJso
 				""").param("start", period.start()).param("end", period.end()).query().listOfRows();
 	}
 
-	private void checkDistricts(PromiseDraft draft) {
+	@Override
+	protected void check(PromiseDraft draft) {
 		Set<String> missing = new TreeSet<>(draft.focusNeighbourhoods());
 		missing.removeAll(neighbourhoods.existing(draft.focusNeighbourhoods()));
 		if (!missing.isEmpty()) {

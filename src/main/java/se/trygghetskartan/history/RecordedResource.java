@@ -1,0 +1,65 @@
+package se.trygghetskartan.history;
+
+import se.trygghetskartan.system.TrackedEntity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A versioned resource whose items are entities with a change history, the same life for each:
+ * a draft is checked against what only the database knows, then makes or changes an item, whose
+ * links kept elsewhere are stored before its state is read for the history. Subclasses say how, and
+ * how an item is found (what a reader may see of it is theirs to decide).
+ */
+@Transactional(readOnly = true)
+public abstract class RecordedResource<E extends TrackedEntity, D, S extends StoredItem>
+		implements VersionedResource<D, S> {
+
+	protected final ChangeRecorder<E, S> recorder;
+
+	/** @param subject what the history calls these items ("place") */
+	protected RecordedResource(String subject, JpaRepository<E, Long> repository, HistoryService history) {
+		this.recorder = new ChangeRecorder<>(subject, repository, this::stored, history);
+	}
+
+	/** The item's state as the history keeps it (whoever reads it later), or null when there is none. */
+	protected abstract S stored(long id);
+
+	/** A new item made from the draft. */
+	protected abstract E created(D draft);
+
+	/** Changes the item as the draft says. */
+	protected abstract void change(E item, D draft);
+
+	/** Checks what the draft names against the database (other items it links to); a 422 when it fails. */
+	protected void check(D draft) {
+	}
+
+	/** Stores the links of item {@code id} that live outside its entity. */
+	protected void link(long id, D draft) {
+	}
+
+	@Override
+	@Transactional
+	public S create(D draft) {
+		check(draft);
+		return recorder.create(created(draft), id -> link(id, draft));
+	}
+
+	@Override
+	@Transactional
+	public S update(long id, D draft, String ifMatch) {
+		check(draft);
+		return recorder.update(id, ifMatch, item -> {
+			change(item, draft);
+			link(id, draft);
+		});
+	}
+
+	@Override
+	@Transactional
+	public void delete(long id, String ifMatch) {
+		recorder.delete(id, ifMatch);
+	}
+
+}
