@@ -8,6 +8,7 @@ import { showMunicipality } from './map.js';
 import { municipalitySection } from './admin/municipality.js';
 import { districtsSection } from './admin/districts.js';
 import { accountsSection } from './admin/accounts.js';
+import { loadVocabularies } from './vocabulary.js';
 
 const content = document.getElementById('content');
 
@@ -32,7 +33,7 @@ const page = {
 async function start() {
   translatePage();
   document.getElementById('language').addEventListener('click', toggleLanguage);
-  page.me = await session();
+  [page.me] = await Promise.all([session(), loadVocabularies()]);
   if (!page.me.authenticated) {
     location.assign('/login');
     return;

@@ -65,6 +65,7 @@ const csvType = (charset) => (charset ? `text/csv; charset=${charset}` : 'text/c
 
 export const api = {
   config: () => send('GET', '/api/config').then((r) => r.data),
+  vocabularies: () => send('GET', '/api/vocabularies').then((r) => r.data),
   settings: () => send('GET', '/api/config'),
   saveSettings: (settings, etag) => send('PUT', '/api/config', { body: settings, type: 'application/json', etag }),
   neighbourhood: (slug) => send('GET', `/api/neighbourhoods/${encodeURIComponent(slug)}`),

@@ -13,6 +13,7 @@ import { activityView, districtView, homeView, measureView, placeView } from './
 import { activityLayer } from './layers/activities.js';
 import { incidentGridLayer } from './layers/incidentGrid.js';
 import { loadFailure } from './ui/unavailable.js';
+import { loadVocabularies } from './vocabulary.js';
 
 const NO_EXTRAS = { home: () => [], district: () => [], place: () => [], measure: () => [], activity: () => [] };
 
@@ -46,7 +47,8 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
   const data = {};
   try {
     [config, data.neighbourhoods, data.places, data.measures, data.activities, data.incidentYears] = await Promise.all([
-      api.config(), api.neighbourhoods(), api.places(), api.measures(), api.activities(), api.incidentYears()]);
+      api.config(), api.neighbourhoods(), api.places(), api.measures(), api.activities(), api.incidentYears(),
+      loadVocabularies()]);
   } catch (error) {
     replace(panel, loadFailure(error));
     throw error;

@@ -11,6 +11,7 @@ import { progressBar, sizeBars } from './followup/progress.js';
 import { renderSurvey } from './followup/survey.js';
 import { plannerExtras, promiseForm, surveyImport } from './followup/editing.js';
 import { loadFailure } from './ui/unavailable.js';
+import { label, loadVocabularies } from './vocabulary.js';
 
 const NO_EXTRAS = { promise: () => [], commitment: () => [] };
 const content = document.getElementById('content');
@@ -20,7 +21,8 @@ const page = {
   planner: false,
   async load() {
     [this.config, this.periods, this.neighbourhoods, this.measuresFc, this.activitiesFc, this.survey] = await Promise.all([
-      api.config(), api.periods(), api.neighbourhoods(), api.measures(), api.activities(), api.surveyResults()]);
+      api.config(), api.periods(), api.neighbourhoods(), api.measures(), api.activities(), api.surveyResults(),
+      loadVocabularies()]);
     showMunicipality(this.config);
     this.district = this.neighbourhoods.features.map((f) => f.properties).find((d) => d.slug === params.get('omrade'));
     this.code = params.get('period') || this.defaultPeriod();
@@ -125,7 +127,7 @@ const page = {
       el('h2', {}, t('followup.timelineOf', { scope })),
       el('ol', { class: 'timeline' }, held.map((a) => el('li', {},
         el('time', { datetime: a.properties.startsOn }, formatDate(a.properties.startsOn)),
-        `${t(`activity.${a.properties.kind}`)}: `, activityLink(a),
+        `${label('activityKinds', a.properties.kind)}: `, activityLink(a),
         a.properties.neighbourhoods.length ? ` (${a.properties.neighbourhoods.map((n) => n.name).join(', ')})` : ''))),
       survey,
       this.planner ? surveyImport(this) : null);

@@ -8,6 +8,7 @@ import { formatDate, onLanguageChange, t, toggleLanguage, translatePage } from '
 import { boundsOf, createMap, showMunicipality } from './map.js';
 import { measureMark } from './layers/measures.js';
 import { loadFailure } from './ui/unavailable.js';
+import { label, loadVocabularies } from './vocabulary.js';
 
 const L = window.L;
 const content = document.getElementById('content');
@@ -22,15 +23,15 @@ function render(config, walk) {
   const p = walk.properties;
   document.title = `${p.title} – ${t('app.title')}`;
   const participants = Object.entries(p.participants)
-    .map(([group, count]) => `${t(`participants.${group}`)}: ${count}`).join(', ');
+    .map(([group, count]) => `${label('participantGroups', group)}: ${count}`).join(', ');
   const mapNode = el('div', { class: 'minimap', role: 'region', 'aria-label': t('activity.route') });
   replace(content,
-    el('p', { class: 'kicker' }, t('activity.safety_walk')),
+    el('p', { class: 'kicker' }, label('activityKinds', p.kind)),
     el('h1', {}, p.title),
     p.description ? el('p', {}, p.description) : null,
     facts([
       [t('detail.when'), formatDate(p.startsOn)],
-      [t('activity.timeOfDay'), p.timeOfDay ? t(`timeOfDay.${p.timeOfDay}`) : null],
+      [t('activity.timeOfDay'), p.timeOfDay ? label('timesOfDay', p.timeOfDay) : null],
       [t('activity.participants'), participants],
       [t('detail.district'), p.neighbourhoods.map((n) => n.name).join(', ')],
     ]),
@@ -45,8 +46,8 @@ function render(config, walk) {
           [t('activity.unsafe'), stop.unsafe],
           [t('activity.safe'), stop.safe],
           [t('activity.proposed'), stop.proposedMeasure],
-          [t('activity.responsible'), stop.responsible ? t(`owner.${stop.responsible}`) : null],
-          [t('activity.priority'), stop.priority ? t(`priority.${stop.priority}`) : null],
+          [t('activity.responsible'), stop.responsible ? label('responsibleParties', stop.responsible) : null],
+          [t('activity.priority'), stop.priority ? label('priorities', stop.priority) : null],
           [t('activity.deadline'), formatDate(stop.deadline)],
         ]),
         outcome(stop)))),
@@ -87,19 +88,19 @@ function outcome(stop) {
     !stop.place && measures.length === 0 ? el('p', {}, t('activity.noOutcome')) : null,
     stop.place ? el('p', { class: 'outcome-place' }, `${t('activity.outcomePlace')}: `,
       el('a', { href: `/?plats=${stop.place.id}` }, stop.place.name),
-      ` (${t(`placeStatus.${stop.place.status}`)})`) : null,
+      ` (${label('placeStatuses', stop.place.status)})`) : null,
     measures.length ? el('ul', { class: 'items outcome-measures' }, measures.map((m) => el('li', { class: 'item' },
       measureMark(m.type, m.status),
       el('div', { class: 'item-body' },
         el('a', { href: `/?atgard=${m.id}`, dataset: { measure: m.id } }, m.title),
-        el('span', { class: 'meta' }, `${t(`type.${m.type}`)} · ${t(`status.${m.status}`)}`))))) : null);
+        el('span', { class: 'meta' }, `${label('measureTypes', m.type)} · ${label('measureStatuses', m.status)}`))))) : null);
 }
 
 async function start() {
   translatePage();
   document.getElementById('language').addEventListener('click', toggleLanguage);
   const id = Number(new URLSearchParams(location.search).get('id'));
-  const [config, walk] = await Promise.all([api.config(), api.activity(id).then((r) => r.data)]);
+  const [config, walk] = await Promise.all([api.config(), api.activity(id).then((r) => r.data), loadVocabularies()]);
   showMunicipality(config);
   render(config, walk);
   onLanguageChange(() => render(config, walk));

@@ -3,8 +3,8 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
+import { codes, label } from '../vocabulary.js';
 
-const ROLES = ['planner', 'police', 'admin'];
 const ALPHABET = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 // A temporary password to hand over: 16 random characters, easy to read aloud.
@@ -16,9 +16,9 @@ function suggestion() {
 
 function roleChecks(prefix, chosen) {
   return el('fieldset', {}, el('legend', {}, t('admin.roles')),
-    ROLES.map((role) => el('label', { class: 'check', for: `${prefix}-${role}` },
+    codes('roles').map((role) => el('label', { class: 'check', for: `${prefix}-${role}` },
       el('input', { type: 'checkbox', id: `${prefix}-${role}`, name: 'roles', value: role, checked: chosen.includes(role) }),
-      t(`role.${role}`))));
+      label('roles', role))));
 }
 
 function checkedRoles(form) {
@@ -124,7 +124,7 @@ export async function accountsSection(ctx) {
     const rows = [el('tr', { dataset: { username: user.username } },
       el('th', { scope: 'row' }, user.username, you ? ` ${t('admin.you')}` : null),
       el('td', {}, user.displayName || ''),
-      el('td', {}, user.roles.map((role) => t(`role.${role}`)).join(', ')),
+      el('td', {}, user.roles.map((role) => label('roles', role)).join(', ')),
       el('td', {}, status(user)),
       el('td', {}, user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('account.never')),
       el('td', {},

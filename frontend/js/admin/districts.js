@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { serverText } from '../planner/fields.js';
+import { serverText } from '../forms/fields.js';
 
 const CRS_CHOICES = ['', 'EPSG:4326', 'EPSG:3006'];
 

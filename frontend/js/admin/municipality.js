@@ -4,7 +4,7 @@ import { api } from '../api.js';
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { createMap } from '../map.js';
-import { field, showErrors } from '../planner/fields.js';
+import { field, showErrors } from '../forms/fields.js';
 
 const L = window.L;
 

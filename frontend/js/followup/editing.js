@@ -3,45 +3,32 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { charsetSelect, checkboxes, field, select, serverText } from '../planner/fields.js';
-import { save } from '../planner/saving.js';
-
-const PARTIES = ['joint', 'municipality', 'police'];
-const ACTIVITIES = ['safety_walk', 'dialogue', 'police_operation'];
-const OPERATIONS = ['', 'patrol', 'dog_search', 'traffic_action', 'anti_supply_campaign', 'other'];
+import { charsetSelect, serverText } from '../forms/fields.js';
+import { choiceInput, choicesInput, numberInput, readAll, textInput } from '../forms/inputs.js';
+import { errorSummary, formButtons, save } from '../forms/saving.js';
 
 function formShell(heading, fields, summary, onSubmit, onCancel) {
   return el('form', { class: 'edit-form planner-tools', novalidate: true, onsubmit: (e) => { e.preventDefault(); onSubmit(); } },
-    el('h3', { tabindex: '-1' }, heading), summary, fields.map((f) => f.node),
-    el('div', { class: 'buttons' },
-      el('button', { type: 'submit', class: 'button' }, t('form.save')),
-      el('button', { type: 'button', class: 'button secondary', onclick: onCancel }, t('form.cancel'))));
+    el('h3', { tabindex: '-1' }, heading), summary, fields.map((f) => f.node), formButtons(onCancel));
 }
 
 export function promiseForm(page, holder, { promise = null, etag = null } = {}) {
   const p = promise || { periodStart: page.period.periodStart, periodEnd: page.period.periodEnd, party: 'joint',
     focusNeighbourhoods: [] };
-  const districts = page.neighbourhoods.features.map((f) => f.properties);
+  const districts = page.neighbourhoods.features.map((f) => ({ value: f.properties.slug, label: f.properties.name }));
   const fields = {
-    title: field('title', t('form.promiseTitle'), el('input', { value: p.title || '' }), { required: true }),
-    periodStart: field('periodStart', t('form.periodStart'), el('input', { type: 'number', value: p.periodStart }), { required: true }),
-    periodEnd: field('periodEnd', t('form.periodEnd'), el('input', { type: 'number', value: p.periodEnd })),
-    party: field('party', t('form.party'), select(PARTIES, (v) => t(`party.${v}`), p.party)),
-    body: field('body', t('form.body'), el('textarea', { rows: 4 }, p.body || '')),
-    focusNeighbourhoods: checkboxes('focusNeighbourhoods', t('form.focus'), districts.map((d) => d.slug),
-      (slug) => districts.find((d) => d.slug === slug).name, p.focusNeighbourhoods.map((n) => n.slug)),
+    title: textInput('title', t('form.promiseTitle'), p.title, { required: true }),
+    periodStart: numberInput('periodStart', t('form.periodStart'), p.periodStart, { required: true }),
+    periodEnd: numberInput('periodEnd', t('form.periodEnd'), p.periodEnd),
+    party: choiceInput('party', t('form.party'), 'parties', p.party),
+    body: textInput('body', t('form.body'), p.body, { rows: 4 }),
+    focusNeighbourhoods: choicesInput('focusNeighbourhoods', t('form.focus'), districts,
+      p.focusNeighbourhoods.map((n) => n.slug)),
   };
-  const summary = el('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true });
-  const submit = () => save({}, {
+  const summary = errorSummary();
+  const submit = () => save({
     kind: 'promises', id: promise?.id, etag, type: 'application/json', summary, fields,
-    feature: {
-      title: fields.title.input.value,
-      periodStart: Number(fields.periodStart.input.value) || null,
-      periodEnd: Number(fields.periodEnd.input.value) || null,
-      party: fields.party.input.value,
-      body: fields.body.input.value,
-      focusNeighbourhoods: fields.focusNeighbourhoods.values(),
-    },
+    feature: readAll(fields),
     // A new promise may belong to another period: show the one it is in.
     onSaved: (saved) => location.assign(`/uppfoljning?period=${saved.period}`),
     onReload: async () => {
@@ -56,32 +43,25 @@ export function promiseForm(page, holder, { promise = null, etag = null } = {}) 
 export function commitmentForm(page, holder, { promise, commitment = null, etag = null }) {
   const c = commitment || { party: promise.party, position: promise.commitments.length, weight: 1, target: null };
   const fields = {
-    text: field('text', t('form.commitmentText'), el('textarea', { rows: 3 }, c.text || ''), { required: true }),
-    party: field('party', t('form.party'), select(PARTIES, (v) => t(`party.${v}`), c.party)),
-    position: field('position', t('form.position'), el('input', { type: 'number', min: 0, value: c.position })),
-    weight: field('weight', t('form.weight'), el('input', { type: 'number', min: 1, value: c.weight })),
-    target: field('target', t('form.targetCount'), el('input', { type: 'number', value: c.target?.count ?? '' })),
-    targetActivity: field('targetActivity', t('form.targetActivity'),
-      select(ACTIVITIES, (v) => t(`activity.${v}`), c.target?.activity || 'safety_walk')),
-    targetOperation: field('targetOperation', t('form.targetOperation'),
-      select(OPERATIONS, (v) => (v ? t(`operation.${v}`) : t('form.none')), c.target?.operationKind || '')),
+    text: textInput('text', t('form.commitmentText'), c.text, { required: true, rows: 3 }),
+    party: choiceInput('party', t('form.party'), 'parties', c.party),
+    position: numberInput('position', t('form.position'), c.position, { min: 0, empty: 0 }),
+    weight: numberInput('weight', t('form.weight'), c.weight, { min: 1, empty: 1 }),
+    target: numberInput('target', t('form.targetCount'), c.target?.count),
+    targetActivity: choiceInput('targetActivity', t('form.targetActivity'), 'activityKinds', c.target?.activity),
+    targetOperation: choiceInput('targetOperation', t('form.targetOperation'), 'operationKinds', c.target?.operationKind,
+      { none: true }),
   };
-  const summary = el('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true });
+  const summary = errorSummary();
   const submit = () => {
-    const count = fields.target.input.value.trim();
-    save({}, {
+    const { targetActivity, targetOperation, target, ...properties } = readAll(fields);
+    save({
       kind: 'commitments', id: commitment?.id, etag, type: 'application/json', summary, fields,
+      // The target is one property of three fields: a count of activities of a kind (and operation).
       feature: {
         promiseId: promise.id,
-        text: fields.text.input.value,
-        party: fields.party.input.value,
-        position: Number(fields.position.input.value) || 0,
-        weight: Number(fields.weight.input.value) || 1,
-        target: count === '' ? null : {
-          count: Number(count),
-          activity: fields.targetActivity.input.value,
-          operationKind: fields.targetOperation.input.value || null,
-        },
+        ...properties,
+        target: target === null ? null : { count: target, activity: targetActivity, operationKind: targetOperation },
       },
       onSaved: () => page.reload(),
       onReload: async () => {

@@ -6,11 +6,12 @@ import { el } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
 import { draftMark } from '../ui/items.js';
 import { progressBar } from './progress.js';
+import { label, plural } from '../vocabulary.js';
 
 function detailOf(commitment) {
   if (commitment.target) {
     return t('followup.countTarget', {
-      done: commitment.activitiesDone, target: commitment.target.count, what: t(`target.${commitment.target.activity}`),
+      done: commitment.activitiesDone, target: commitment.target.count, what: plural('activityKinds', commitment.target.activity),
     });
   }
   return commitment.measuresCounted
@@ -67,7 +68,7 @@ export function renderPromise(promise, ctx) {
   const inDistrict = (feature) => !district || feature.properties.neighbourhoods.some((n) => n.slug === district.slug);
   return el('article', { class: 'promise', id: `promise-${promise.id}`, tabindex: '-1', dataset: { promise: promise.id } },
     el('h3', {}, promise.title),
-    el('p', { class: 'meta' }, t('followup.madeBy', { party: t(`party.${promise.party}`) }),
+    el('p', { class: 'meta' }, t('followup.madeBy', { party: label('parties', promise.party) }),
       promise.focusNeighbourhoods.length
         ? ` · ${t('followup.focus', { districts: promise.focusNeighbourhoods.map((n) => n.name).join(', ') })}` : ''),
     promise.body ? el('p', {}, promise.body) : null,
@@ -85,21 +86,21 @@ export function renderPromise(promise, ctx) {
         if (district) {
           figures.push(el('p', { class: 'meta district-share' }, t('followup.targetIn', {
             district: district.name, count: districtActivities(commitment, linkedActivities, period.today),
-            what: t(`target.${commitment.target.activity}`),
+            what: plural('activityKinds', commitment.target.activity),
           })));
         }
       }
       return el('li', { class: 'commitment', id: `commitment-${commitment.id}`, tabindex: '-1',
         dataset: { commitment: commitment.id } },
       el('p', { class: 'commitment-text' },
-        el('span', { class: 'commitment-party' }, t(`party.${commitment.party}`)), commitment.text),
+        el('span', { class: 'commitment-party' }, label('parties', commitment.party)), commitment.text),
       figures,
       linkedMeasures.length ? el('details', { dataset: { measures: '' } },
         el('summary', {}, `${district ? t('followup.linkedMeasuresIn', { district: district.name })
           : t('followup.linkedMeasures')} (${linkedMeasures.length})`),
         el('ul', { class: 'linked' }, linkedMeasures.map((m) => el('li', {},
           el('a', { href: `/?atgard=${m.id}` }, m.properties.title),
-          ` – ${t(`status.${m.properties.status}`)} `, draftMark(m.properties))))) : null,
+          ` – ${label('measureStatuses', m.properties.status)} `, draftMark(m.properties))))) : null,
       activityGroups(linkedActivities, period),
       ...extras.commitment(commitment));
     })));

@@ -2,6 +2,7 @@
 // table (the accessible form of the chart). Values from too few respondents are marked uncertain.
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
+import { label } from '../vocabulary.js';
 
 const COLOURS = ['#00558c', '#a3361b', '#1e6b34', '#6b2f7a', '#7a4d00'];
 
@@ -17,13 +18,13 @@ export function renderSurvey(survey, district) {
       const years = [...new Set(rows.map((r) => r.year))].sort();
       const districts = [...new Map(rows.map((r) => [r.neighbourhood.slug, r.neighbourhood])).values()];
       const value = (slug, year) => rows.find((r) => r.neighbourhood.slug === slug && r.year === year);
-      const canvas = el('canvas', { role: 'img', 'aria-label': t(`indicator.${indicator.code}`) });
+      const canvas = el('canvas', { role: 'img', 'aria-label': label('surveyIndicators', indicator.code) });
       charts.push({ canvas, years, districts, value });
       return el('figure', { class: 'chart', dataset: { indicator: indicator.code } },
-        el('h3', {}, t(`indicator.${indicator.code}`)),
+        el('h3', {}, label('surveyIndicators', indicator.code)),
         canvas,
         el('table', { class: 'data' },
-          el('caption', { class: 'announcer' }, t(`indicator.${indicator.code}`)),
+          el('caption', { class: 'announcer' }, label('surveyIndicators', indicator.code)),
           el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('followup.district')),
             years.map((year) => el('th', { scope: 'col' }, String(year))))),
           el('tbody', {}, districts.map((d) => el('tr', {},

@@ -3,7 +3,7 @@
 import { el } from '../dom.js';
 import { anchorOf, clusterGroup } from '../map.js';
 import { t } from '../i18n.js';
-import { iconUrl } from '../vocabulary.js';
+import { label, typeIcon } from '../vocabulary.js';
 
 const L = window.L;
 
@@ -23,7 +23,7 @@ const PER_ROW = 3;
 export function measureMark(type, status, label) {
   return el('span', { class: `measure-mark status-${status}`, dataset: { status } },
     el('span', { class: 'status-ring', 'aria-hidden': 'true' }),
-    el('img', { class: 'measure-type', src: iconUrl(type), alt: '', width: 32, height: 32 }),
+    typeIcon(type, { class: 'measure-type', width: 32, height: 32 }),
     el('span', { class: 'status-badge', 'aria-hidden': 'true' }),
     label ? el('span', { class: 'visually-hidden' }, label) : null);
 }
@@ -31,7 +31,7 @@ export function measureMark(type, status, label) {
 /** Type, title and status, as a marker's name says them. */
 export function measureLabel({ type, title, status, published }) {
   const draft = published === false ? `, ${t('draft.mark')}` : '';
-  return `${t(`type.${type}`)}: ${title} (${t(`status.${status}`)}${draft})`;
+  return `${label('measureTypes', type)}: ${title} (${label('measureStatuses', status)}${draft})`;
 }
 
 // Pixel offsets (in a grid around the spot) for measures whose anchors coincide; none for the rest.

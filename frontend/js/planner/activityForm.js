@@ -3,55 +3,54 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { MEASURE_TYPES, OWNERS, PLACE_REASONS } from '../vocabulary.js';
+import { serverText } from '../forms/fields.js';
+import {
+  checkInput, choiceInput, choicesInput, countsInput, dateInput, readAll, textInput,
+} from '../forms/inputs.js';
+import { errorSummary, formButtons } from '../forms/saving.js';
 import { drawControls, drawTool, focusMapFor, keyboardDrawing } from './draw.js';
-import { checkboxes, field, select, serverText } from './fields.js';
 import { commitmentPicker, featurePicker } from './picker.js';
-import { clearErrorMarkers, formButtons, saveFeature } from './saving.js';
+import { clearErrorMarkers, saveFeature } from './saving.js';
 
 const L = window.L;
-const GROUPS = ['residents', 'property_owners', 'municipality', 'police', 'others'];
-const OPERATIONS = ['patrol', 'dog_search', 'traffic_action', 'anti_supply_campaign', 'other'];
 const HEADINGS = { safety_walk: 'form.walkHeading', dialogue: 'form.dialogueHeading', police_operation: 'form.operationHeading' };
 
 export function activityForm(ctx, { kind, feature = null, etag = null }) {
   const p = feature?.properties || { participants: {}, neighbourhoods: [], commitmentIds: [], placeIds: [],
     measureIds: [], stops: [], published: false };
-  const districts = ctx.data.neighbourhoods.features.map((f) => f.properties);
+  const districts = ctx.data.neighbourhoods.features.map((f) => ({ value: f.properties.slug, label: f.properties.name }));
   const fields = {
-    title: field('title', t('form.activityTitle'), el('input', { value: p.title || '' }), { required: true }),
-    startsOn: field('startsOn', t('form.startsOn'), el('input', { type: 'date', value: p.startsOn || '' }), { required: true }),
-    description: field('description', t(kind === 'police_operation' ? 'form.publicDescription' : 'form.summary'),
-      el('textarea', { rows: 3 }, p.description || '')),
-    neighbourhoods: checkboxes('neighbourhoods', t('form.neighbourhoods'), districts.map((d) => d.slug),
-      (slug) => districts.find((d) => d.slug === slug).name, p.neighbourhoods.map((n) => n.slug)),
+    title: textInput('title', t('form.activityTitle'), p.title, { required: true }),
+    startsOn: dateInput('startsOn', t('form.startsOn'), p.startsOn, { required: true }),
+    description: textInput('description', t(kind === 'police_operation' ? 'form.publicDescription' : 'form.summary'),
+      p.description, { rows: 3 }),
+    neighbourhoods: choicesInput('neighbourhoods', t('form.neighbourhoods'), districts,
+      p.neighbourhoods.map((n) => n.slug)),
     commitmentIds: commitmentPicker(p.commitmentIds || []),
   };
-  const participantInputs = GROUPS.map((group) => field(`participants.${group}`, t(`participants.${group}`),
-    el('input', { type: 'number', min: 0, value: p.participants[group] ?? '' })));
-  fields.participants = participantInputs[0];
+  if (kind !== 'police_operation') {
+    fields.participants = countsInput('participants', t('form.participants'), 'participantGroups', p.participants);
+  }
   if (kind === 'safety_walk') {
-    fields.timeOfDay = field('timeOfDay', t('form.timeOfDay'),
-      select(['', 'day', 'evening'], (v) => (v ? t(`timeOfDay.${v}`) : t('form.none')), p.timeOfDay || ''));
-    fields.published = field('published', t('form.published'), el('input', { type: 'checkbox', checked: p.published }));
+    fields.timeOfDay = choiceInput('timeOfDay', t('form.timeOfDay'), 'timesOfDay', p.timeOfDay, { none: true });
+    fields.published = checkInput('published', t('form.published'), p.published);
   }
   if (kind === 'dialogue') {
-    fields.format = field('format', t('form.format'), el('input', { value: p.format || '' }));
+    fields.format = textInput('format', t('form.format'), p.format, { optional: true });
     fields.placeIds = featurePicker(ctx, { kind: 'places', name: 'placeIds', legend: t('form.outcomePlaces'),
       selected: p.placeIds });
     fields.measureIds = featurePicker(ctx, { kind: 'measures', name: 'measureIds', legend: t('form.outcomeMeasures'),
       selected: p.measureIds });
   }
   if (kind === 'police_operation') {
-    fields.endsOn = field('endsOn', t('form.endsOn'), el('input', { type: 'date', value: p.endsOn || '' }));
-    fields.operationKind = field('operationKind', t('form.operationKind'),
-      select(OPERATIONS, (v) => t(`operation.${v}`), p.operationKind || 'patrol'));
+    fields.endsOn = dateInput('endsOn', t('form.endsOn'), p.endsOn);
+    fields.operationKind = choiceInput('operationKind', t('form.operationKind'), 'operationKinds', p.operationKind);
   }
   const geometryError = el('p', { class: 'field-error', hidden: true });
   fields.geometry = { error: geometryError };
   const stopsError = el('p', { class: 'field-error', hidden: true });
   fields.stops = { error: stopsError };
-  const summary = el('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true });
+  const summary = errorSummary();
 
   // The route of a walk or the area of an operation.
   let controls = null;
@@ -77,14 +76,13 @@ export function activityForm(ctx, { kind, feature = null, etag = null }) {
   const addStop = (latlng, existing = {}) => {
     const stop = { id: existing.id, latlng, heading: el('h4', {}) };
     stop.fields = {
-      unsafe: field('unsafe', t('activity.unsafe'), el('textarea', { rows: 2 }, existing.unsafe || '')),
-      safe: field('safe', t('activity.safe'), el('textarea', { rows: 2 }, existing.safe || '')),
-      proposedMeasure: field('proposedMeasure', t('activity.proposed'), el('input', { value: existing.proposedMeasure || '' })),
-      responsible: field('responsible', t('activity.responsible'),
-        select(['', ...OWNERS], (v) => (v ? t(`owner.${v}`) : t('form.none')), existing.responsible || '')),
-      priority: field('priority', t('activity.priority'),
-        select(['', 'high', 'medium', 'low'], (v) => (v ? t(`priority.${v}`) : t('form.none')), existing.priority || '')),
-      deadline: field('deadline', t('activity.deadline'), el('input', { type: 'date', value: existing.deadline || '' })),
+      unsafe: textInput('unsafe', t('activity.unsafe'), existing.unsafe, { rows: 2 }),
+      safe: textInput('safe', t('activity.safe'), existing.safe, { rows: 2 }),
+      proposedMeasure: textInput('proposedMeasure', t('activity.proposed'), existing.proposedMeasure),
+      responsible: choiceInput('responsible', t('activity.responsible'), 'responsibleParties', existing.responsible,
+        { none: true }),
+      priority: choiceInput('priority', t('activity.priority'), 'priorities', existing.priority, { none: true }),
+      deadline: dateInput('deadline', t('activity.deadline'), existing.deadline),
     };
     stop.node = el('li', { class: 'stop', dataset: { stop: stops.length } }, stop.heading,
       Object.values(stop.fields).map((f) => f.node),
@@ -148,44 +146,25 @@ export function activityForm(ctx, { kind, feature = null, etag = null }) {
     clearErrorMarkers(ctx);
     if (route) ctx.go(route); else ctx.refresh();
   };
-  const value = (f) => (f && f.input.value.trim() !== '' ? f.input.value : null);
 
   const form = el('form', {
     class: 'edit-form', novalidate: true,
     onsubmit: async (event) => {
       event.preventDefault();
       if (tool?.isDrawing()) tool.finish();
-      const participants = {};
-      GROUPS.forEach((group, i) => {
-        if (participantInputs[i].input.value !== '') participants[group] = Number(participantInputs[i].input.value);
-      });
       const body = {
         type: 'Feature',
         geometry: tool ? tool.geometry() : null,
         properties: {
           kind,
-          title: fields.title.input.value,
-          startsOn: value(fields.startsOn),
-          endsOn: value(fields.endsOn),
-          description: fields.description.input.value,
-          timeOfDay: value(fields.timeOfDay),
-          published: fields.published ? fields.published.input.checked : false,
-          format: value(fields.format),
-          operationKind: value(fields.operationKind),
-          participants,
-          neighbourhoods: fields.neighbourhoods.values(),
-          commitmentIds: fields.commitmentIds.values().map(Number),
-          placeIds: fields.placeIds ? fields.placeIds.values().map(Number) : p.placeIds,
-          measureIds: fields.measureIds ? fields.measureIds.values().map(Number) : p.measureIds,
+          // What this kind of activity has no field for.
+          endsOn: null, timeOfDay: null, published: false, format: null, operationKind: null,
+          participants: p.participants, placeIds: p.placeIds, measureIds: p.measureIds,
+          ...readAll(fields),
           stops: stops.map((stop) => ({
             id: stop.id,
             geometry: { type: 'Point', coordinates: [round(stop.latlng.lng), round(stop.latlng.lat)] },
-            unsafe: stop.fields.unsafe.input.value,
-            safe: stop.fields.safe.input.value,
-            proposedMeasure: stop.fields.proposedMeasure.input.value,
-            responsible: value(stop.fields.responsible),
-            priority: value(stop.fields.priority),
-            deadline: value(stop.fields.deadline),
+            ...readAll(stop.fields),
           })),
         },
       };
@@ -208,8 +187,7 @@ export function activityForm(ctx, { kind, feature = null, etag = null }) {
     el('legend', {}, t(kind === 'safety_walk' ? 'form.route' : 'form.area')), controls.node, geometryError) : null,
   kind === 'safety_walk' ? el('fieldset', { class: 'field stops', dataset: { field: 'stops' } },
     el('legend', {}, t('form.stops')), stopList, addStopButton, stopHint, stopsError) : null,
-  kind === 'police_operation' ? null : el('fieldset', { class: 'field participants' },
-    el('legend', {}, t('form.participants')), participantInputs.map((f) => f.node)),
+  fields.participants?.node,
   fields.neighbourhoods.node,
   fields.commitmentIds.node,
   fields.placeIds?.node,
@@ -256,26 +234,25 @@ export function stopActions(ctx, walk) {
 }
 
 function stopToPlace(ctx, walk, stop) {
-  const name = el('input', { value: '' });
-  const nameField = field('name', t('form.name'), name);
+  const nameField = textInput('name', t('form.name'), '');
   const reasonsHolder = el('div', {});
   let reasons = null;
   const setReasons = (checked) => {
-    reasons = checkboxes('reasons', t('form.reasons'), PLACE_REASONS, (v) => t(`reason.${v}`), checked);
+    reasons = choicesInput('reasons', t('form.reasons'), 'placeReasons', checked);
     replace(reasonsHolder, reasons.node);
   };
   setReasons([]);
-  const type = select(MEASURE_TYPES, (v) => t(`type.${v}`), 'other');
-  const typeField = field('measureType', t('form.measureTypeFromStop'), type);
+  const typeField = choiceInput('measureType', t('form.measureTypeFromStop'), 'measureTypes', 'other');
   const status = el('p', { class: 'meta', role: 'status' });
   const error = el('p', { class: 'error', role: 'alert' });
   const create = el('button', {
     type: 'button', class: 'button', dataset: { action: 'create-from-stop' }, disabled: true,
     onclick: async () => {
       try {
-        await api.placeFromStop(walk.id, stop.id, { name: name.value, reasons: reasons.values(), measureType: type.value });
+        const choices = { name: nameField.read(), reasons: reasons.read(), measureType: typeField.read() };
+        await api.placeFromStop(walk.id, stop.id, choices);
         await ctx.reload();
-        ctx.announce(t('planner.createdFromStop', { name: name.value }));
+        ctx.announce(t('planner.createdFromStop', { name: choices.name }));
         ctx.refresh();
       } catch (failure) {
         replace(error, serverText(failure.errors?.map((e) => e.reason).join('; ') || failure.message));
@@ -290,9 +267,9 @@ function stopToPlace(ctx, walk, stop) {
       status.textContent = t('planner.suggesting');
       try {
         const suggestion = await api.stopSuggestion(walk.id, stop.id);
-        name.value = suggestion.name;
+        nameField.input.value = suggestion.name;
         setReasons(suggestion.reasons);
-        type.value = suggestion.measureType;
+        typeField.input.value = suggestion.measureType;
         status.textContent = t('planner.suggested');
       } catch (failure) {
         setReasons(['other']);

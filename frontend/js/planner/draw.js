@@ -5,7 +5,7 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { fieldId, serverText } from './fields.js';
+import { fieldId, serverText } from '../forms/fields.js';
 import { featurePicker } from './picker.js';
 
 const L = window.L;

@@ -5,15 +5,16 @@ import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { formatDate, formatDateTime, t } from '../i18n.js';
 import { failureText } from '../ui/unavailable.js';
+import { label } from '../vocabulary.js';
 
-// The labels of coded values, per field; places' and measures' statuses differ.
+// The vocabulary of each coded field; places' and measures' statuses differ.
 const CODES = {
-  places: { status: 'placeStatus', source: 'source', reasons: 'reason' },
-  measures: { status: 'status', type: 'type', owner: 'owner' },
-  activities: { kind: 'activity', timeOfDay: 'timeOfDay', operationKind: 'operation', responsible: 'owner',
-    priority: 'priority' },
-  promises: { party: 'party' },
-  commitments: { party: 'party' },
+  places: { status: 'placeStatuses', source: 'placeSources', reasons: 'placeReasons' },
+  measures: { status: 'measureStatuses', type: 'measureTypes', owner: 'measureOwners' },
+  activities: { kind: 'activityKinds', timeOfDay: 'timesOfDay', operationKind: 'operationKinds',
+    responsible: 'responsibleParties', priority: 'priorities' },
+  promises: { party: 'parties' },
+  commitments: { party: 'parties' },
 };
 
 // Fields that hold ids of other items, and how to name them.
@@ -33,7 +34,7 @@ function isEmpty(value) {
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-function label(name) {
+function fieldName(name) {
   const key = `field.${name}`;
   return t(key) === key ? name : t(key);
 }
@@ -47,15 +48,18 @@ function words(kind, name, value, names) {
   if (typeof value === 'object') {
     if (value.name) return value.name; // a district {slug, name}
     if (value.type && value.coordinates) return t(`geometry.${value.type}`);
-    if (name === 'participants') return Object.entries(value).map(([group, n]) => `${t(`participants.${group}`)}: ${n}`).join(', ');
+    if (name === 'participants') {
+      return Object.entries(value).map(([group, n]) => `${label('participantGroups', group)}: ${n}`).join(', ');
+    }
     if (name === 'target') {
-      return `${value.count} × ${t(`activity.${value.activity}`)}${value.operationKind ? ` (${t(`operation.${value.operationKind}`)})` : ''}`;
+      return `${value.count} × ${label('activityKinds', value.activity)}${value.operationKind
+        ? ` (${label('operationKinds', value.operationKind)})` : ''}`;
     }
     return Object.entries(value).filter(([, v]) => !isEmpty(v))
-      .map(([key, v]) => `${label(key)}: ${words(kind, key, v, names)}`).join(', ');
+      .map(([key, v]) => `${fieldName(key)}: ${words(kind, key, v, names)}`).join(', ');
   }
-  const code = CODES[kind]?.[name];
-  if (code) return t(`${code}.${value}`);
+  const vocabulary = CODES[kind]?.[name];
+  if (vocabulary) return label(vocabulary, value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   return String(value);
 }
@@ -98,11 +102,11 @@ function changeLines(kind, name, change, names) {
   if (GEOMETRIES.has(name)) {
     const key = isEmpty(change.from) ? 'history.geometryAdded' : isEmpty(change.to) ? 'history.geometryRemoved'
       : 'history.changed';
-    return [`${label(name)}: ${t(key)}`];
+    return [`${fieldName(name)}: ${t(key)}`];
   }
   if (name === 'stops') return stopChanges(change.from, change.to, names);
   return [t('planner.change', {
-    field: label(name), from: words(kind, name, change.from, names), to: words(kind, name, change.to, names),
+    field: fieldName(name), from: words(kind, name, change.from, names), to: words(kind, name, change.to, names),
   })];
 }
 

@@ -4,11 +4,12 @@
 // unsafe place in one step.
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
-import { charsetSelect, serverText } from './fields.js';
+import { charsetSelect, serverText } from '../forms/fields.js';
 import { formatDate, formatDateTime, t } from '../i18n.js';
 import { clusterGroup } from '../map.js';
 import { clusterLegend } from '../ui/legend.js';
 import { failureText } from '../ui/unavailable.js';
+import { label } from '../vocabulary.js';
 
 const L = window.L;
 
@@ -54,7 +55,8 @@ async function showExactIncidents(ctx, state) {
   if (shown !== state.shown) return;
   state.layer.addLayers(incidents.features.map((f) => L.marker([f.geometry.coordinates[1], f.geometry.coordinates[0]], {
     icon: L.divIcon({ className: 'incident-dot', iconSize: [10, 10] }), keyboard: false,
-  }).bindTooltip(el('span', {}, `${t(`category.${f.properties.category}`)}, ${formatDate(f.properties.occurredFrom)}`))));
+  }).bindTooltip(el('span', {},
+    `${label('incidentCategories', f.properties.category)}, ${formatDate(f.properties.occurredFrom)}`))));
   state.layer.addTo(ctx.map);
 }
 
@@ -90,7 +92,7 @@ function hotspotItem(ctx, state, cell, list, canEdit) {
               name, count: cell.properties.count, from: formatDate(state.from), to: formatDate(state.to),
             }),
             description: Object.entries(cell.properties.categories)
-              .map(([category, n]) => `${t(`category.${category}`)}: ${n}`).join(', '),
+              .map(([category, n]) => `${label('incidentCategories', category)}: ${n}`).join(', '),
             reasons: ['crime_exposed'],
             source: 'police',
           },

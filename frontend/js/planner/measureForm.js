@@ -4,9 +4,11 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { MEASURE_STATUSES, MEASURE_TYPES, OWNERS } from '../vocabulary.js';
+import { label } from '../vocabulary.js';
+import { fieldId } from '../forms/fields.js';
+import { choiceInput, dateInput, readAll, textInput } from '../forms/inputs.js';
+import { errorSummary } from '../forms/saving.js';
 import { drawControls, drawTool } from './draw.js';
-import { field, fieldId, select } from './fields.js';
 import { commitmentPicker, featureItem, featurePicker } from './picker.js';
 import { clearErrorMarkers, publishes, saveButtons, saveFeature } from './saving.js';
 
@@ -21,17 +23,17 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
     near: () => tool?.bounds() || ctx.map.getBounds(),
   });
   const fields = {
-    title: field('title', t('form.title'), el('input', { value: p.title || '', maxlength: 200 }), { required: true }),
-    description: field('description', t('form.description'), el('textarea', { rows: 3 }, p.description || '')),
-    type: field('type', t('form.type'), select(MEASURE_TYPES, (v) => t(`type.${v}`), p.type)),
-    owner: field('owner', t('form.owner'), select(OWNERS, (v) => t(`owner.${v}`), p.owner)),
-    status: field('status', t('form.status'), select(MEASURE_STATUSES, (v) => t(`status.${v}`), p.status)),
-    rejectionReason: field('rejectionReason', t('form.rejectionReason'), el('textarea', { rows: 2 }, p.rejectionReason || '')),
+    title: textInput('title', t('form.title'), p.title, { required: true, maxlength: 200 }),
+    description: textInput('description', t('form.description'), p.description, { rows: 3 }),
+    type: choiceInput('type', t('form.type'), 'measureTypes', p.type),
+    owner: choiceInput('owner', t('form.owner'), 'measureOwners', p.owner),
+    status: choiceInput('status', t('form.status'), 'measureStatuses', p.status),
+    rejectionReason: textInput('rejectionReason', t('form.rejectionReason'), p.rejectionReason, { rows: 2, optional: true }),
     // Goes into the measure's public timeline with the new status (or as an update on the work).
-    statusNote: field('statusNote', t('form.statusNote'), el('textarea', { rows: 2, maxlength: 1000 })),
-    plannedStart: field('plannedStart', t('form.plannedStart'), el('input', { type: 'date', value: p.plannedStart || '' })),
-    plannedEnd: field('plannedEnd', t('form.plannedEnd'), el('input', { type: 'date', value: p.plannedEnd || '' })),
-    completedOn: field('completedOn', t('form.completedOn'), el('input', { type: 'date', value: p.completedOn || '' })),
+    statusNote: textInput('statusNote', t('form.statusNote'), '', { rows: 2, maxlength: 1000, optional: true }),
+    plannedStart: dateInput('plannedStart', t('form.plannedStart'), p.plannedStart),
+    plannedEnd: dateInput('plannedEnd', t('form.plannedEnd'), p.plannedEnd),
+    completedOn: dateInput('completedOn', t('form.completedOn'), p.completedOn),
     placeIds: places,
     commitmentIds: commitmentPicker(p.commitmentIds || []),
   };
@@ -39,7 +41,7 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
   fields.geometry = { error: geometryError };
   const statusesError = el('p', { class: 'field-error', hidden: true });
   fields.placeStatuses = { error: statusesError };
-  const summary = el('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true });
+  const summary = errorSummary();
 
   // Closing the loop: a measure marked done offers each of its places a new status, saved with it.
   // "Åtgärdad" is chosen when the measure becomes done now; for one done before, nothing changes
@@ -62,12 +64,13 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
         const name = fieldId('place-status');
         return el('fieldset', { class: 'place-status', dataset: { place: item.id } },
           el('legend', {}, item.label ?? `#${item.id}`,
-            now ? el('span', { class: 'meta' }, ` ${t('form.placeStatusNow', { status: t(`placeStatus.${now}`) })}`) : null),
+            now ? el('span', { class: 'meta' },
+              ` ${t('form.placeStatusNow', { status: label('placeStatuses', now) })}`) : null),
           PLACE_STATUS_CHOICES.map((value) => {
             const id = `${name}-${value || 'unchanged'}`;
             return el('div', { class: 'check' },
               el('input', { type: 'radio', name, id, value, checked: value === chosen }),
-              el('label', { for: id }, value ? t(`placeStatus.${value}`) : t('form.placeStatusUnchanged')));
+              el('label', { for: id }, value ? label('placeStatuses', value) : t('form.placeStatusUnchanged')));
           }));
       }),
       statusesError);
@@ -105,36 +108,24 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
     if (route) ctx.go(route); else ctx.refresh();
   };
 
-  const value = (f) => (f.input.value.trim() === '' ? null : f.input.value);
   const form = el('form', {
     class: 'edit-form',
     novalidate: true,
     onsubmit: async (event) => {
       event.preventDefault();
       if (tool.isDrawing()) tool.finish();
-      const status = fields.status.input.value;
+      const properties = readAll(fields);
+      const { status } = properties;
       const linked = fields.placeIds.values();
       const statuses = status === 'done' ? Object.fromEntries(Object.entries(chosenStatuses())
         .filter(([id, choice]) => choice && linked.includes(id))) : {};
+      // A rejection reason goes with a rejected measure only, a completion date with a done one.
+      if (status !== 'rejected') properties.rejectionReason = null;
+      if (status !== 'done') properties.completedOn = null;
       const body = {
         type: 'Feature',
         geometry: tool.geometry(),
-        properties: {
-          title: fields.title.input.value,
-          description: fields.description.input.value,
-          type: fields.type.input.value,
-          owner: fields.owner.input.value,
-          status,
-          rejectionReason: status === 'rejected' ? value(fields.rejectionReason) : null,
-          statusNote: value(fields.statusNote),
-          plannedStart: value(fields.plannedStart),
-          plannedEnd: value(fields.plannedEnd),
-          completedOn: status === 'done' ? value(fields.completedOn) : null,
-          placeIds: linked.map(Number),
-          commitmentIds: fields.commitmentIds.values().map(Number),
-          published: publishes(event),
-          placeStatuses: statuses,
-        },
+        properties: { ...properties, published: publishes(event), placeStatuses: statuses },
       };
       const moved = Object.keys(statuses).length;
       await saveFeature(ctx, {

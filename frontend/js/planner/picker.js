@@ -8,7 +8,8 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { fieldId } from './fields.js';
+import { fieldId } from '../forms/fields.js';
+import { label } from '../vocabulary.js';
 
 const SEARCH_DELAY_MS = 250;
 const RESULTS = 50;
@@ -18,7 +19,7 @@ const RESULTS = 50;
  * {@code selected} are the items chosen at first (their labels may come later from {@code resolve}).
  * With {@code onPick} it picks one item at a time (a button per result) and keeps nothing itself.
  * The first search waits for {@code ready}.
- * Returns { node, error, values(), items(), toggle(item), add(item), onChange(listener), refresh(), destroy() }.
+ * Returns { node, error, values(), read(), items(), toggle(item), add(item), onChange(listener), refresh(), destroy() }.
  */
 export function picker({ name, legend, searchLabel, filters = [], search, selected = [], resolve = null,
   onPick = null, context = () => '', ready = Promise.resolve() }) {
@@ -148,6 +149,8 @@ export function picker({ name, legend, searchLabel, filters = [], search, select
     node,
     error,
     values: () => [...chosen.keys()],
+    /** The chosen ids, as a form sends them. */
+    read: () => [...chosen.keys()].map(Number),
     items: () => [...chosen.values()],
     add,
     toggle: (item) => (chosen.has(String(item.id)) ? remove(item) : add(item)),
@@ -174,7 +177,7 @@ function districtFilter(ctx) {
 /** What a place or measure is called in a picker, and the line beside it: districts, status, a draft's mark. */
 export function featureItem(kind, feature) {
   const p = feature.properties;
-  const status = kind === 'places' ? t(`placeStatus.${p.status}`) : t(`status.${p.status}`);
+  const status = label(kind === 'places' ? 'placeStatuses' : 'measureStatuses', p.status);
   const districts = (p.neighbourhoods || []).map((n) => n.name).join(', ');
   return {
     id: feature.id,
@@ -247,7 +250,7 @@ function commitmentItem(c) {
   return {
     id: c.id,
     label: c.text.length > 120 ? `${c.text.slice(0, 119)}…` : c.text,
-    meta: [c.period, t(`party.${c.party}`), c.promiseTitle].filter(Boolean).join(' · '),
+    meta: [c.period, label('parties', c.party), c.promiseTitle].filter(Boolean).join(' · '),
     data: c,
   };
 }

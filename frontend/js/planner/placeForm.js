@@ -2,23 +2,23 @@
 import { api } from '../api.js';
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
-import { PLACE_REASONS, PLACE_SOURCES, PLACE_STATUSES } from '../vocabulary.js';
+import { choiceInput, choicesInput, readAll, textInput } from '../forms/inputs.js';
+import { errorSummary } from '../forms/saving.js';
 import { drawControls, drawTool } from './draw.js';
-import { checkboxes, field, select } from './fields.js';
 import { clearErrorMarkers, publishes, saveButtons, saveFeature } from './saving.js';
 
 export function placeForm(ctx, { feature = null, etag = null } = {}) {
   const p = feature?.properties || { reasons: [], source: 'safety_walk', status: 'open' };
   const fields = {
-    name: field('name', t('form.name'), el('input', { value: p.name || '', maxlength: 200 }), { required: true }),
-    description: field('description', t('form.description'), el('textarea', { rows: 3 }, p.description || '')),
-    reasons: checkboxes('reasons', t('form.reasons'), PLACE_REASONS, (v) => t(`reason.${v}`), p.reasons),
-    source: field('source', t('form.source'), select(PLACE_SOURCES, (v) => t(`source.${v}`), p.source)),
-    status: field('status', t('form.placeStatus'), select(PLACE_STATUSES, (v) => t(`placeStatus.${v}`), p.status)),
+    name: textInput('name', t('form.name'), p.name, { required: true, maxlength: 200 }),
+    description: textInput('description', t('form.description'), p.description, { rows: 3 }),
+    reasons: choicesInput('reasons', t('form.reasons'), 'placeReasons', p.reasons),
+    source: choiceInput('source', t('form.source'), 'placeSources', p.source),
+    status: choiceInput('status', t('form.placeStatus'), 'placeStatuses', p.status),
   };
   const geometryError = el('p', { class: 'field-error', hidden: true });
   fields.geometry = { error: geometryError };
-  const summary = el('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true });
+  const summary = errorSummary();
 
   let controls;
   const tool = drawTool(ctx, () => controls?.update());
@@ -41,14 +41,7 @@ export function placeForm(ctx, { feature = null, etag = null } = {}) {
       const body = {
         type: 'Feature',
         geometry: tool.geometry(),
-        properties: {
-          name: fields.name.input.value,
-          description: fields.description.input.value,
-          reasons: fields.reasons.values(),
-          source: fields.source.input.value,
-          status: fields.status.input.value,
-          published: publishes(event),
-        },
+        properties: { ...readAll(fields), published: publishes(event) },
       };
       await saveFeature(ctx, {
         kind: 'places', route: 'place', feature, etag, body, summary, fields, close, submitter: event.submitter,

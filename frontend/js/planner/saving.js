@@ -1,55 +1,11 @@
-// Saving a place or a measure, and what the planner sees when it fails: field errors, the spot of
-// a geometry error on the map, or that someone else saved first (412) with a way to reload.
-import { ApiError, api } from '../api.js';
-import { el, replace } from '../dom.js';
+// Saving a place, a measure or an activity from the map: the spot of a geometry error marked on the
+// map, the saved item shown, the buttons that save as a draft or publish.
+import { el } from '../dom.js';
 import { t } from '../i18n.js';
-import { serverText, showErrors } from './fields.js';
+import { serverText } from '../forms/fields.js';
+import { save } from '../forms/saving.js';
 
 const L = window.L;
-
-export async function save(ctx, { kind, id, etag, feature, summary, fields, onSaved, onReload, type, submitter }) {
-  ctx.errorMarkers?.clearLayers();
-  const done = busy(summary, submitter);
-  try {
-    const result = id ? await api.update(kind, id, feature, etag, type) : await api.create(kind, feature, type);
-    await onSaved(result.data);
-  } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    if (error.status === 412) {
-      replace(summary,
-        el('p', {}, t('planner.conflict')),
-        el('button', { type: 'button', class: 'button', onclick: onReload }, t('planner.reload')));
-      summary.hidden = false;
-      summary.focus();
-    } else if (error.status === 401) {
-      replace(summary, el('p', {}, t('planner.sessionExpired')), el('a', { href: '/login' }, t('app.login')));
-      summary.hidden = false;
-      summary.focus();
-    } else {
-      showErrors(summary, fields, error).filter((e) => e.position).forEach((e) => markError(ctx, e));
-    }
-  } finally {
-    done();
-  }
-}
-
-// While a save is under way, its form says so at once (on the button that sent it) and cannot be
-// sent twice.
-function busy(summary, submitter) {
-  const form = summary.closest('form');
-  const buttons = [...(form?.querySelectorAll('button[type="submit"]') || [])];
-  const button = submitter || buttons[0];
-  if (!button) return () => {};
-  const label = button.textContent;
-  buttons.forEach((b) => { b.disabled = true; });
-  button.textContent = t('form.saving');
-  form.setAttribute('aria-busy', 'true');
-  return () => {
-    buttons.forEach((b) => { b.disabled = false; });
-    button.textContent = label;
-    form.removeAttribute('aria-busy');
-  };
-}
 
 // The spot a geometry error concerns, e.g. where a polygon intersects itself.
 function markError(ctx, error) {
@@ -67,8 +23,10 @@ function markError(ctx, error) {
  */
 export function saveFeature(ctx, { kind, route, feature, etag, body, summary, fields, title, fetch, reopen, close,
   submitter, savedText = (saved) => t('planner.saved', { name: title(saved) }) }) {
-  return save(ctx, {
+  clearErrorMarkers(ctx);
+  return save({
     kind, id: feature?.id, etag, feature: body, summary, fields, submitter,
+    onRejected: (geometryErrors) => geometryErrors.filter((e) => e.position).forEach((e) => markError(ctx, e)),
     onSaved: async (saved) => {
       await ctx.reload();
       ctx.announce(savedText(saved));
@@ -106,13 +64,6 @@ export function saveButtons(feature, onCancel) {
 export function publishes(event) {
   const button = event.submitter || event.target.querySelector('button[type="submit"]');
   return button?.dataset.publish === 'true';
-}
-
-/** Save and cancel, at the end of a form. */
-export function formButtons(onCancel) {
-  return el('div', { class: 'buttons' },
-    el('button', { type: 'submit', class: 'button' }, t('form.save')),
-    el('button', { type: 'button', class: 'button secondary', onclick: () => onCancel() }, t('form.cancel')));
 }
 
 export function clearErrorMarkers(ctx) {

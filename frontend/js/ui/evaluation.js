@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
 import { failureText } from './unavailable.js';
+import { label } from '../vocabulary.js';
 
 const MONTHS = 12;
 
@@ -39,7 +40,7 @@ export function evaluationSection(measureId) {
       el('h4', {}, t('evaluation.survey')),
       e.survey.length ? el('table', { class: 'evaluation' },
         el('tbody', {}, e.survey.filter((s) => s.before && s.after).map((s) => el('tr', {},
-          el('th', { scope: 'row' }, t(`indicator.${s.indicator}`)),
+          el('th', { scope: 'row' }, label('surveyIndicators', s.indicator)),
           el('td', {}, `${s.before.year}: ${String(s.before.value).replace('.', ',')}`),
           el('td', {}, `${s.after.year}: ${String(s.after.value).replace('.', ',')}`)))))
         : el('p', {}, t('evaluation.noSurvey')));

@@ -1,10 +1,10 @@
 // Filters of the measures shown, by type and status.
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
-import { MEASURE_STATUSES, MEASURE_TYPES, iconUrl } from '../vocabulary.js';
+import { codes, label, typeIcon } from '../vocabulary.js';
 
 export function renderFilters(filters, onChange) {
-  const group = (legend, values, selected, label, icon) => el('fieldset', { class: 'filter-group' },
+  const group = (legend, values, selected, labelOf, icon) => el('fieldset', { class: 'filter-group' },
     el('legend', {}, legend),
     values.map((value) => {
       const id = `filter-${value}`;
@@ -17,17 +17,17 @@ export function renderFilters(filters, onChange) {
           },
         }),
         el('label', { for: id },
-          icon ? el('img', { src: iconUrl(value), alt: '', width: 20, height: 20, class: 'check-icon' }) : null,
-          label(value)));
+          icon ? typeIcon(value, { width: 20, height: 20, class: 'check-icon' }) : null,
+          labelOf(value)));
     }));
   return el('details', { class: 'filters', open: filters.open, ontoggle: (event) => { filters.open = event.target.open; } },
     el('summary', {}, t('filters.heading')),
-    group(t('filters.type'), MEASURE_TYPES, filters.types, (v) => t(`type.${v}`), true),
-    group(t('filters.status'), MEASURE_STATUSES, filters.statuses, (v) => t(`status.${v}`), false));
+    group(t('filters.type'), codes('measureTypes'), filters.types, (v) => label('measureTypes', v), true),
+    group(t('filters.status'), codes('measureStatuses'), filters.statuses, (v) => label('measureStatuses', v), false));
 }
 
 export function newFilters() {
-  return { types: new Set(MEASURE_TYPES), statuses: new Set(MEASURE_STATUSES), open: false };
+  return { types: new Set(codes('measureTypes')), statuses: new Set(codes('measureStatuses')), open: false };
 }
 
 export function matches(filters, measure) {

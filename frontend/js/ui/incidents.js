@@ -2,9 +2,7 @@
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { CLASSES } from '../layers/incidentGrid.js';
-
-export const CATEGORIES = ['bike_theft', 'vandalism', 'burglary', 'theft', 'drug_offence', 'assault', 'robbery',
-  'harassment', 'disturbance', 'weapon', 'traffic', 'other'];
+import { options } from '../vocabulary.js';
 
 export function renderIncidentControls(state, years, onChange) {
   const change = (key) => (event) => {
@@ -22,7 +20,7 @@ export function renderIncidentControls(state, years, onChange) {
     el('label', { for: 'incidents-category' }, t('incidents.category')),
     el('select', { id: 'incidents-category', onchange: change('category') },
       el('option', { value: '' }, t('incidents.allCategories')),
-      CATEGORIES.map((c) => el('option', { value: c, selected: c === state.category }, t(`category.${c}`)))),
+      options('incidentCategories').map((c) => el('option', { value: c.value, selected: c.value === state.category }, c.label))),
     el('p', { class: 'meta' }, t('incidents.note')),
     el('p', { class: 'legend-title' }, t('incidents.legend')),
     el('ul', { class: 'legend-list' }, CLASSES.map((c, i) => el('li', {},

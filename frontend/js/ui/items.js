@@ -1,7 +1,7 @@
 // One line of a list: a measure or a place, as a button that opens it.
 import { el } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
-import { iconUrl } from '../vocabulary.js';
+import { label, typeIcon } from '../vocabulary.js';
 
 export function when(props) {
   if (props.status === 'done' && props.completedOn) return t('detail.completed', { date: formatDate(props.completedOn) });
@@ -21,12 +21,13 @@ export function draftMark(props) {
 export function measureItem(feature, onSelect) {
   const p = feature.properties;
   return el('li', { class: 'item' },
-    el('img', { class: 'item-icon', src: iconUrl(p.type), alt: t(`type.${p.type}`), width: 28, height: 28 }),
+    typeIcon(p.type, { class: 'item-icon', alt: label('measureTypes', p.type), width: 28, height: 28 }),
     el('div', { class: 'item-body' },
       el('button', { type: 'button', class: 'link', onclick: () => onSelect(feature.id), dataset: { measure: feature.id } },
         p.title),
       draftMark(p),
-      el('span', { class: 'meta' }, `${t(`status.${p.status}`)} · ${t(`owner.${p.owner}`)} · ${when(p)}`)));
+      el('span', { class: 'meta' },
+        `${label('measureStatuses', p.status)} · ${label('measureOwners', p.owner)} · ${when(p)}`)));
 }
 
 export function placeItem(feature, onSelect) {
@@ -38,7 +39,7 @@ export function placeItem(feature, onSelect) {
         p.name),
       draftMark(p),
       el('span', { class: 'meta' },
-        `${t(`placeStatus.${p.status}`)} · ${p.reasons.map((r) => t(`reason.${r}`)).join(', ')}`)));
+        `${label('placeStatuses', p.status)} · ${p.reasons.map((r) => label('placeReasons', r)).join(', ')}`)));
 }
 
 export function activityItem(feature, onSelect) {
@@ -48,5 +49,5 @@ export function activityItem(feature, onSelect) {
     el('div', { class: 'item-body' },
       el('button', { type: 'button', class: 'link', onclick: () => onSelect(feature.id), dataset: { activity: feature.id } },
         p.title),
-      el('span', { class: 'meta' }, `${t(`activity.${p.kind}`)} · ${formatDate(p.startsOn)}`)));
+      el('span', { class: 'meta' }, `${label('activityKinds', p.kind)} · ${formatDate(p.startsOn)}`)));
 }

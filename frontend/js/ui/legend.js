@@ -3,10 +3,13 @@
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { measureMark } from '../layers/measures.js';
-import { MEASURE_STATUSES, MEASURE_TYPES, PLACE_STATUSES, iconUrl } from '../vocabulary.js';
+import { codes, label, typeIcon } from '../vocabulary.js';
 
-// The order of a measure's life, which is how the legend explains the marks.
-const LIFE = ['proposed', 'planned', 'in_progress', 'done', 'rejected'].filter((s) => MEASURE_STATUSES.includes(s));
+// How the map draws each status (the marks are CSS); a status without a description here shows without one.
+function markDescription(status) {
+  const key = `legend.mark.${status}`;
+  return t(key) === key ? null : el('span', { class: 'meta' }, t(key));
+}
 
 export function renderLegend() {
   return el('details', { class: 'legend' },
@@ -14,15 +17,17 @@ export function renderLegend() {
     el('h3', { class: 'legend-title' }, t('legend.areas')),
     el('ul', { class: 'legend-list' },
       el('li', {}, el('span', { class: 'swatch swatch-district', 'aria-hidden': 'true' }), t('legend.district')),
-      PLACE_STATUSES.map((status) => el('li', {},
+      codes('placeStatuses').map((status) => el('li', {},
         el('span', { class: `swatch swatch-${status}`, 'aria-hidden': 'true' }),
-        `${t('legend.places')}: ${t(`placeStatus.${status}`)}`))),
+        `${t('legend.places')}: ${label('placeStatuses', status)}`))),
     el('h3', { class: 'legend-title' }, t('legend.measureStatus')),
-    el('ul', { class: 'legend-list legend-statuses' }, LIFE.map((status) => el('li', { dataset: { legendStatus: status } },
-      measureMark('other', status), el('span', {}, t(`status.${status}`), el('span', { class: 'meta' }, t(`legend.mark.${status}`)))))),
+    // In the order of a measure's life, as the server lists the statuses.
+    el('ul', { class: 'legend-list legend-statuses' }, codes('measureStatuses').map((status) => el('li',
+      { dataset: { legendStatus: status } },
+      measureMark('other', status), el('span', {}, label('measureStatuses', status), markDescription(status))))),
     el('h3', { class: 'legend-title' }, t('legend.measureType')),
-    el('ul', { class: 'legend-list' }, MEASURE_TYPES.map((type) => el('li', {},
-      el('img', { src: iconUrl(type), alt: '', width: 20, height: 20 }), t(`type.${type}`)))),
+    el('ul', { class: 'legend-list' }, codes('measureTypes').map((type) => el('li', {},
+      typeIcon(type, { width: 20, height: 20 }), label('measureTypes', type)))),
     el('ul', { class: 'legend-list' }, clusterLegend('measures', 3)));
 }
 

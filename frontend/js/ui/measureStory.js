@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
 import { failureText } from './unavailable.js';
+import { label } from '../vocabulary.js';
 
 /** Where the follow-up page shows a promise or a commitment of a period. */
 export function followUpHref(period, anchor) {
@@ -25,7 +26,7 @@ export function statusTimeline(props) {
     el('h3', { id: 'status-timeline-heading' }, t('detail.timeline')),
     el('ol', { class: 'status-timeline' }, changes.map((change) => el('li', { dataset: { status: change.status } },
       el('span', { class: 'timeline-head' },
-        el('span', { class: 'timeline-status' }, t(`status.${change.status}`)), ' ',
+        el('span', { class: 'timeline-status' }, label('measureStatuses', change.status)), ' ',
         el('time', { datetime: change.on }, formatDate(change.on))),
       change.note ? el('span', { class: 'timeline-note' }, change.note) : null))));
 }

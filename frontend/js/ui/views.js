@@ -2,7 +2,7 @@
 // Everything on the map can be reached from here with a keyboard or a screen reader.
 import { el } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
-import { MEASURE_STATUSES } from '../vocabulary.js';
+import { codes, label, plural } from '../vocabulary.js';
 import { measureMark } from '../layers/measures.js';
 import { renderFilters, matches } from './filters.js';
 import { renderLegend } from './legend.js';
@@ -16,8 +16,21 @@ function heading(text) {
   return el('h2', { id: 'panel-title', tabindex: '-1' }, text);
 }
 
-function back(label, onClick) {
-  return el('button', { type: 'button', class: 'back', onclick: onClick }, `← ${label}`);
+function back(text, onClick) {
+  return el('button', { type: 'button', class: 'back', onclick: onClick }, `← ${text}`);
+}
+
+// A district lists what residents look for first (under way, coming, finished), then the rest in the
+// vocabulary's order.
+const NEWS_FIRST = ['in_progress', 'planned', 'done'];
+
+function groupOrder() {
+  const all = codes('measureStatuses');
+  return [...NEWS_FIRST.filter((status) => all.includes(status)), ...all.filter((status) => !NEWS_FIRST.includes(status))];
+}
+
+function capitalised(text) {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 export function homeView(ctx) {
@@ -54,13 +67,13 @@ export function districtView(ctx, slug) {
   const measures = data.measures.features.filter((f) => inDistrict(f) && matches(filters, f));
   const places = data.places.features.filter(inDistrict);
   const selectMeasure = (id) => go({ measure: id });
-  const groups = MEASURE_STATUSES.map((status) => {
+  const groups = groupOrder().map((status) => {
     const group = measures.filter((m) => m.properties.status === status);
     // What was finished last comes first: the news a resident looks for.
     if (status === 'done') group.sort((a, b) => (b.properties.completedOn || '').localeCompare(a.properties.completedOn || ''));
     if (group.length === 0) return null;
     return el('section', { class: 'status-group', dataset: { status } },
-      el('h4', {}, `${t(`statusGroup.${status}`)} (${group.length})`),
+      el('h4', {}, `${capitalised(plural('measureStatuses', status))} (${group.length})`),
       el('ul', { class: 'items' }, group.map((m) => measureItem(m, selectMeasure))));
   }).filter(Boolean);
   return [
@@ -115,9 +128,9 @@ export function placeView(ctx, id) {
     draftNotice(p),
     p.description ? el('p', {}, p.description) : null,
     facts([
-      [t('detail.why'), p.reasons.map((r) => t(`reason.${r}`)).join(', ')],
-      [t('detail.status'), t(`placeStatus.${p.status}`)],
-      [t('detail.source'), t(`source.${p.source}`)],
+      [t('detail.why'), p.reasons.map((r) => label('placeReasons', r)).join(', ')],
+      [t('detail.status'), label('placeStatuses', p.status)],
+      [t('detail.source'), label('placeSources', p.source)],
       [t('detail.district'), p.neighbourhoods.map((n) => n.name).join(', ')],
     ]),
     el('h3', {}, t('detail.measuresOfPlace')),
@@ -136,14 +149,14 @@ export function measureView(ctx, id) {
   const places = data.places.features.filter((f) => p.placeIds.includes(f.id));
   return [
     backToDistrict(ctx, measure),
-    el('p', { class: 'kicker' }, measureMark(p.type, p.status), t(`type.${p.type}`)),
+    el('p', { class: 'kicker' }, measureMark(p.type, p.status), label('measureTypes', p.type)),
     heading(p.title),
     draftNotice(p),
     p.description ? el('p', {}, p.description) : null,
     facts([
-      [t('detail.what'), t(`type.${p.type}`)],
-      [t('detail.status'), t(`status.${p.status}`)],
-      [t('detail.who'), t(`owner.${p.owner}`)],
+      [t('detail.what'), label('measureTypes', p.type)],
+      [t('detail.status'), label('measureStatuses', p.status)],
+      [t('detail.who'), label('measureOwners', p.owner)],
       [t('detail.when'), when(p)],
       [t('detail.rejectionReason'), p.rejectionReason],
       [t('detail.district'), p.neighbourhoods.map((n) => n.name).join(', ')],
@@ -163,17 +176,17 @@ export function activityView(ctx, id) {
   if (!activity) return notFound(ctx);
   const p = activity.properties;
   const participants = Object.entries(p.participants)
-    .map(([group, count]) => `${t(`participants.${group}`)}: ${count}`).join(', ');
+    .map(([group, count]) => `${label('participantGroups', group)}: ${count}`).join(', ');
   return [
     backToDistrict(ctx, activity),
-    el('p', { class: 'kicker' }, t(`activity.${p.kind}`)),
+    el('p', { class: 'kicker' }, label('activityKinds', p.kind)),
     heading(p.title),
     p.description ? el('p', {}, p.description) : null,
     facts([
       [t('detail.when'), p.endsOn ? `${formatDate(p.startsOn)} – ${formatDate(p.endsOn)}` : formatDate(p.startsOn)],
-      [t('activity.timeOfDay'), p.timeOfDay ? t(`timeOfDay.${p.timeOfDay}`) : null],
+      [t('activity.timeOfDay'), p.timeOfDay ? label('timesOfDay', p.timeOfDay) : null],
       [t('activity.format'), p.format],
-      [t('activity.operationKind'), p.operationKind ? t(`operation.${p.operationKind}`) : null],
+      [t('activity.operationKind'), p.operationKind ? label('operationKinds', p.operationKind) : null],
       [t('activity.participants'), participants],
       [t('detail.district'), p.neighbourhoods.map((n) => n.name).join(', ')],
     ]),

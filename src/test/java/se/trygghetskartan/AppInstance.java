@@ -24,11 +24,21 @@ public final class AppInstance {
 
 	/** Starts the app on this database with these further arguments ("--name=value"), profiles among them. */
 	public static ConfigurableApplicationContext start(Map<String, String> database, String... arguments) {
+		return start(database, new Class<?>[0], arguments);
+	}
+
+	/**
+	 * The same, with further sources of beans beside the app's own: classes with {@code @Bean} methods
+	 * and no annotation of their own, so that component scanning never puts them in another context.
+	 */
+	public static ConfigurableApplicationContext start(Map<String, String> database, Class<?>[] sources,
+			String... arguments) {
 		List<String> all = new ArrayList<>(List.of("--spring.datasource.url=" + database.get("url"),
 				"--spring.datasource.username=" + database.get("username"),
 				"--spring.datasource.password=" + database.get("password"), "--server.port=0"));
 		all.addAll(List.of(arguments));
-		return new SpringApplicationBuilder(TrygghetskartanApplication.class).run(all.toArray(String[]::new));
+		return new SpringApplicationBuilder(TrygghetskartanApplication.class).sources(sources)
+			.run(all.toArray(String[]::new));
 	}
 
 	public static int port(ConfigurableApplicationContext app) {

@@ -4,30 +4,34 @@ import jakarta.persistence.Converter;
 import se.trygghetskartan.system.Codes;
 
 /** The smaller closed vocabularies of activities, and their database converters. */
-final class ActivityVocabulary {
+public final class ActivityVocabulary {
 
 	private ActivityVocabulary() {
 	}
 
-	enum TimeOfDay {
+	/** When a safety walk was held. */
+	public enum TimeOfDay {
 
 		DAY, EVENING
 
 	}
 
-	enum ParticipantGroup {
+	/** Who took part in an activity. */
+	public enum ParticipantGroup {
 
 		RESIDENTS, PROPERTY_OWNERS, MUNICIPALITY, POLICE, OTHERS
 
 	}
 
-	enum Priority {
+	/** A walk stop's priority. */
+	public enum Priority {
 
 		HIGH, MEDIUM, LOW
 
 	}
 
-	enum Responsible {
+	/** Who answers for what a walk stop proposed. */
+	public enum Responsible {
 
 		MUNICIPALITY, POLICE, JOINT, PROPERTY_OWNER
 

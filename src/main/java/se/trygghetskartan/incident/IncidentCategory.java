@@ -1,50 +1,49 @@
 package se.trygghetskartan.incident;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 import se.trygghetskartan.system.Codes;
 
 /**
- * What kind of incident, with its Swedish and English name: the map's texts ({@code category.*} in
- * {@code frontend/js/i18n}) say the same, and police exports use the Swedish names.
+ * What kind of incident. Its Swedish and English names are its labels in
+ * {@code vocabulary_sv.properties} and {@code vocabulary_en.properties} (the names the map shows),
+ * and police exports may name a category by either.
  */
 public enum IncidentCategory {
 
-	BIKE_THEFT("Cykelstöld", "Bike theft"), VANDALISM("Skadegörelse", "Vandalism"), BURGLARY("Inbrott", "Burglary"),
-	THEFT("Stöld", "Theft"), DRUG_OFFENCE("Narkotikabrott", "Drug offence"), ASSAULT("Misshandel", "Assault"),
-	ROBBERY("Rån", "Robbery"), HARASSMENT("Ofredande", "Harassment"), DISTURBANCE("Ordningsstörning", "Disturbance"),
-	WEAPON("Vapenbrott", "Weapon offence"), TRAFFIC("Trafikbrott", "Traffic offence"), OTHER("Övrigt", "Other");
+	BIKE_THEFT, VANDALISM, BURGLARY, THEFT, DRUG_OFFENCE, ASSAULT, ROBBERY, HARASSMENT, DISTURBANCE, WEAPON, TRAFFIC,
+	OTHER;
 
-	private final String swedish;
-
-	private final String english;
-
-	IncidentCategory(String swedish, String english) {
-		this.swedish = swedish;
-		this.english = english;
-	}
-
-	public String swedish() {
-		return swedish;
-	}
-
-	public String english() {
-		return english;
-	}
+	private static final Map<String, IncidentCategory> BY_NAME = byName();
 
 	/** The category a file names by its code or its Swedish or English name, in any case and spacing. */
 	public static Optional<IncidentCategory> named(String text) {
-		// NFC: a file from a Mac may spell "ö" as "o" and a combining diaeresis.
-		String name = Normalizer.normalize(text.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-		for (IncidentCategory category : values()) {
-			if (Codes.of(category).equals(name) || category.swedish.toLowerCase(Locale.ROOT).equals(name)
-					|| category.english.toLowerCase(Locale.ROOT).equals(name)) {
-				return Optional.of(category);
+		return Optional.ofNullable(BY_NAME.get(normalised(text)));
+	}
+
+	// NFC: a file from a Mac may spell "ö" as "o" and a combining diaeresis.
+	private static String normalised(String text) {
+		return Normalizer.normalize(text.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+	}
+
+	private static Map<String, IncidentCategory> byName() {
+		Map<String, IncidentCategory> names = new HashMap<>();
+		for (String language : new String[] { "sv", "en" }) {
+			ResourceBundle labels = ResourceBundle.getBundle("vocabulary", Locale.forLanguageTag(language),
+					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+			for (IncidentCategory category : values()) {
+				names.put(normalised(labels.getString("incidentCategories." + Codes.of(category))), category);
 			}
 		}
-		return Optional.empty();
+		for (IncidentCategory category : values()) {
+			names.put(Codes.of(category), category);
+		}
+		return Map.copyOf(names);
 	}
 
 }

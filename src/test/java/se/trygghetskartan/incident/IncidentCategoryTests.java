@@ -1,13 +1,7 @@
 package se.trygghetskartan.incident;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.system.Codes;
@@ -16,28 +10,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class IncidentCategoryTests {
 
-	static Map<String, String> frontEndNames(String language) throws IOException {
-		Matcher entries = Pattern.compile("'category\\.(\\w+)': \"([^\"]*)\"")
-			.matcher(Files.readString(Path.of("frontend/js/i18n/" + language + ".js")));
-		Map<String, String> names = new TreeMap<>();
-		while (entries.find()) {
-			names.put(entries.group(1), entries.group(2));
-		}
-		return names;
-	}
-
-	static Map<String, String> javaNames(Function<IncidentCategory, String> name) {
-		Map<String, String> names = new TreeMap<>();
-		for (IncidentCategory category : IncidentCategory.values()) {
-			names.put(Codes.of(category), name.apply(category));
-		}
-		return names;
-	}
-
 	@Test
-	void theNamesAreTheOnesTheMapShows() throws IOException {
-		assertThat(javaNames(IncidentCategory::swedish)).isEqualTo(frontEndNames("sv"));
-		assertThat(javaNames(IncidentCategory::english)).isEqualTo(frontEndNames("en"));
+	void everyCategoryIsNamedByItsLabelInEitherLanguageAsTheMapShowsIt() {
+		for (String language : new String[] { "sv", "en" }) {
+			ResourceBundle labels = ResourceBundle.getBundle("vocabulary", Locale.forLanguageTag(language));
+			for (IncidentCategory category : IncidentCategory.values()) {
+				assertThat(IncidentCategory.named(labels.getString("incidentCategories." + Codes.of(category))))
+					.contains(category);
+			}
+		}
 	}
 
 	@Test

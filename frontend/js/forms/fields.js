@@ -1,4 +1,6 @@
-// Form fields with labels, and the server's validation errors shown beside the field they concern.
+// Form fields with labels, and the server's validation errors shown beside the field they concern. Shared by
+// every form (planners' map forms, the follow-up's promises and commitments, the admin page); inputs.js
+// declares the fields of a form with these.
 import { el, replace } from '../dom.js';
 import { language, t } from '../i18n.js';
 import { translateReason } from '../i18n/reasons.js';
