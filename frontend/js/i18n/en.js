@@ -321,7 +321,6 @@ export default {
   'followup.period': "Period",
   'followup.district': "District",
   'followup.allDistricts': "All districts",
-  'followup.show': "Show",
   'followup.overall': "Fulfilled for the period",
   'followup.promise': "Promise",
   'followup.madeBy': "Made by: {party}",

@@ -321,7 +321,6 @@ export default {
   'followup.period': "Period",
   'followup.district': "Stadsdel",
   'followup.allDistricts': "Alla stadsdelar",
-  'followup.show': "Visa",
   'followup.overall': "Uppfyllt för perioden",
   'followup.promise': "Löfte",
   'followup.madeBy': "Lämnat av: {party}",
