@@ -85,6 +85,8 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
 
   const ctx = {
     data, filters, go, map,
+    /** The address of a view ({ district: slug }, { place: id }…), for links to it. */
+    href: urlOf,
     intercept: null,
     /** Shows other content in the panel (a form), with focus on its heading. */
     show: (nodes) => {

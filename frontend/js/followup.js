@@ -87,16 +87,16 @@ const page = {
     replace(content,
       el('h1', { id: 'followup-title' }, title),
       el('p', {}, t('followup.goal')),
-      el('form', { class: 'controls', method: 'get', action: '/uppfoljning' },
-        el('div', {}, el('label', { for: 'period' }, t('followup.period')),
-          el('select', { id: 'period', name: 'period' }, this.periods.map((p) => el('option',
-            { value: p.period, selected: p.period === this.code }, p.period.replace('-', '–'))))),
-        el('div', {}, el('label', { for: 'omrade' }, t('followup.district')),
-          el('select', { id: 'omrade', name: 'omrade' },
-            el('option', { value: '' }, t('followup.allDistricts')),
-            this.neighbourhoods.features.map((f) => el('option',
-              { value: f.properties.slug, selected: f.properties.slug === this.district?.slug }, f.properties.name)))),
-        el('button', { type: 'submit', class: 'button' }, t('followup.show'))),
+      el('div', { class: 'choosers' },
+        chooser('period-chooser', t('followup.period'), this.periods.map((p) => ({
+          href: pageHref(p.period, this.district?.slug), text: p.period.replace('-', '–'), current: p.period === this.code,
+        }))),
+        chooser('district-chooser', t('followup.district'), [
+          { href: pageHref(this.code, null), text: t('followup.allDistricts'), current: !this.district },
+          ...this.neighbourhoods.features.map((f) => ({
+            href: pageHref(this.code, f.properties.slug), text: f.properties.name,
+            current: f.properties.slug === this.district?.slug,
+          }))])),
       this.period ? progressBar(this.period.progress, t('followup.overall'), null,
         { scope: this.district ? t('followup.wholeMunicipality') : null }) : el('p', {}, t('followup.noPromises')),
       el('h2', { id: 'key-figures' }, t('followup.keyFiguresOf', { scope })),
@@ -164,6 +164,26 @@ function showAnchor() {
   target.closest('details')?.setAttribute('open', '');
   target.scrollIntoView({ block: 'start' });
   target.focus({ preventScroll: true });
+}
+
+/** The follow-up of a period, of one district or (no slug) the whole municipality. */
+function pageHref(period, slug) {
+  const params = new URLSearchParams();
+  if (period) params.set('period', period);
+  if (slug) params.set('omrade', slug);
+  const query = params.toString();
+  return `/uppfoljning${query ? `?${query}` : ''}`;
+}
+
+/**
+ * A choice among pages as plain links (open in a new tab, copy, bookmark), the chosen one marked as
+ * the page one is on; a navigation landmark named by its label.
+ */
+function chooser(id, label, options) {
+  return el('nav', { class: 'chooser', 'aria-labelledby': id },
+    el('span', { id, class: 'chooser-label' }, label),
+    el('ul', {}, options.map((option) => el('li', {},
+      el('a', { href: option.href, 'aria-current': option.current ? 'page' : null }, option.text)))));
 }
 
 function figure(label, value, key) {

@@ -2,8 +2,10 @@
 // this page creates no server session. The form is sent with fetch so that a throttled login (429,
 // after too many wrong passwords) is said in words instead of shown as the server's JSON; without
 // scripts it posts as a plain form. Single sign-on, when configured, is offered above the form.
+import { api } from './api.js';
 import { el } from './dom.js';
 import { onLanguageChange, t, toggleLanguage, translatePage } from './i18n.js';
+import { showMunicipality } from './map.js';
 
 const params = new URLSearchParams(location.search);
 const error = document.getElementById('login-error');
@@ -67,5 +69,6 @@ form.addEventListener('submit', async (event) => {
 });
 
 document.getElementById('language').addEventListener('click', toggleLanguage);
+api.config().then(showMunicipality).catch(() => {});
 onLanguageChange(render);
 render();

@@ -1,4 +1,5 @@
-// "Kommunen": the municipality's settings (name, extent, start view, background map), with the
+// "Kommunen": the municipality's settings (name, extent, start view, background map, the contacts the
+// about page gives residents), with the
 // extent and start view shown on a small map. Saved with the version read (If-Match).
 import { api } from '../api.js';
 import { el } from '../dom.js';
@@ -23,6 +24,10 @@ export function municipalitySection(page, { data: settings, etag }) {
       el('input', { type: 'text', value: settings.tileAttribution, maxlength: 300 })),
     maxZoom: field('maxZoom', t('admin.maxZoom'), number(settings.maxZoom, { min: 1, max: 22, step: 1 }),
       { required: true }),
+    contactEmail: field('contactEmail', t('admin.contactEmail'),
+      el('input', { type: 'email', value: settings.contactEmail ?? '', maxlength: 254, autocomplete: 'off' })),
+    accessibilityContact: field('accessibilityContact', t('admin.accessibilityContact'),
+      el('input', { type: 'text', value: settings.accessibilityContact ?? '', maxlength: 500, autocomplete: 'off' })),
   };
   const corners = {
     minLon: field('minLon', t('admin.minLon'), number(minLon, { min: -180, max: 180 }), { required: true }),
@@ -65,6 +70,8 @@ export function municipalitySection(page, { data: settings, etag }) {
     tileUrl: fields.tileUrl.input.value,
     tileAttribution: fields.tileAttribution.input.value,
     maxZoom: value(fields.maxZoom),
+    contactEmail: fields.contactEmail.input.value,
+    accessibilityContact: fields.accessibilityContact.input.value,
   });
 
   const form = el('form', {
@@ -99,6 +106,10 @@ export function municipalitySection(page, { data: settings, etag }) {
   el('fieldset', {},
     el('legend', {}, t('admin.background')),
     fields.tileUrl.node, fields.tileAttribution.node, fields.maxZoom.node),
+  el('fieldset', {},
+    el('legend', {}, t('admin.contact')),
+    el('p', {}, t('admin.contactHelp')),
+    fields.contactEmail.node, fields.accessibilityContact.node),
   el('button', { type: 'submit', class: 'button', dataset: { action: 'save-settings' } }, t('admin.saveSettings')));
 
   page.afterRender.push(() => {

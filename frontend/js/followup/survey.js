@@ -18,24 +18,27 @@ export function renderSurvey(survey, district) {
       const years = [...new Set(rows.map((r) => r.year))].sort();
       const districts = [...new Map(rows.map((r) => [r.neighbourhood.slug, r.neighbourhood])).values()];
       const value = (slug, year) => rows.find((r) => r.neighbourhood.slug === slug && r.year === year);
-      const canvas = el('canvas', { role: 'img', 'aria-label': label('surveyIndicators', indicator.code) });
+      const name = label('surveyIndicators', indicator.code);
+      const canvas = el('canvas', { role: 'img', 'aria-label': name });
       charts.push({ canvas, years, districts, value });
       return el('figure', { class: 'chart', dataset: { indicator: indicator.code } },
-        el('h3', {}, label('surveyIndicators', indicator.code)),
+        el('h3', {}, name),
         canvas,
-        el('table', { class: 'data' },
-          el('caption', { class: 'announcer' }, label('surveyIndicators', indicator.code)),
-          el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('followup.district')),
-            years.map((year) => el('th', { scope: 'col' }, String(year))))),
-          el('tbody', {}, districts.map((d) => el('tr', {},
-            el('th', { scope: 'row' }, d.name),
-            years.map((year) => {
-              const cell = value(d.slug, year);
-              if (!cell) return el('td', {}, '–');
-              return el('td', { title: `${cell.respondents ?? '?'} ${t('followup.respondents')}` },
-                `${String(cell.value).replace('.', ',')}${cell.uncertain ? ' *' : ''}`,
-                cell.uncertain ? el('span', { class: 'announcer' }, ` (${t('followup.uncertain')})`) : null);
-            }))))));
+        // A table wider than a phone scrolls on its own; focusable, so a keyboard can scroll it too.
+        el('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': name },
+          el('table', { class: 'data' },
+            el('caption', { class: 'announcer' }, name),
+            el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('followup.district')),
+              years.map((year) => el('th', { scope: 'col' }, String(year))))),
+            el('tbody', {}, districts.map((d) => el('tr', {},
+              el('th', { scope: 'row' }, d.name),
+              years.map((year) => {
+                const cell = value(d.slug, year);
+                if (!cell) return el('td', {}, '–');
+                return el('td', { title: `${cell.respondents ?? '?'} ${t('followup.respondents')}` },
+                  `${String(cell.value).replace('.', ',')}${cell.uncertain ? ' *' : ''}`,
+                  cell.uncertain ? el('span', { class: 'announcer' }, ` (${t('followup.uncertain')})`) : null);
+              })))))));
     })));
   return { section, draw: () => charts.forEach(draw) };
 }

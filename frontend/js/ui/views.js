@@ -10,6 +10,7 @@ import { activityItem, measureItem, placeItem, when } from './items.js';
 import { renderIncidentControls } from './incidents.js';
 import { evaluationSection } from './evaluation.js';
 import { commitmentsSection, lastUpdated, statusTimeline } from './measureStory.js';
+import { viewLink } from './links.js';
 
 
 function heading(text) {
@@ -44,7 +45,8 @@ export function homeView(ctx) {
     el('ul', { class: 'districts' }, data.neighbourhoods.features.map((district) => {
       const p = district.properties;
       return el('li', {},
-        el('button', { type: 'button', class: 'district', onclick: () => go({ district: p.slug }), dataset: { district: p.slug } },
+        viewLink(ctx.href({ district: p.slug }), () => go({ district: p.slug }),
+          { class: 'district', dataset: { district: p.slug } },
           el('span', { class: 'district-name' }, p.name),
           el('span', { class: 'meta' }, t('home.counts', {
             places: p.placeCount,

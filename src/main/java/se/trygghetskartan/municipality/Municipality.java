@@ -51,6 +51,12 @@ class Municipality extends TrackedEntity {
 	@Column(name = "max_zoom")
 	private int maxZoom;
 
+	@Column(name = "contact_email")
+	private String contactEmail;
+
+	@Column(name = "accessibility_contact")
+	private String accessibilityContact;
+
 	protected Municipality() {
 	}
 
@@ -71,6 +77,8 @@ class Municipality extends TrackedEntity {
 		this.tileUrl = draft.tileUrl();
 		this.tileAttribution = draft.tileAttribution();
 		this.maxZoom = draft.maxZoom();
+		this.contactEmail = draft.contactEmail();
+		this.accessibilityContact = draft.accessibilityContact();
 	}
 
 }

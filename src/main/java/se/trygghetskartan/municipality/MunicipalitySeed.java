@@ -45,7 +45,7 @@ class MunicipalitySeed implements Callback {
 	SettingsDraft defaults() {
 		SettingsDraft draft = new SettingsDraft(municipality.name().strip(), geo.defaultExtent(),
 				startView(municipality.startView()), map.tileUrl(), map.tileAttribution() == null ? "" : map.tileAttribution(),
-				map.maxZoom());
+				map.maxZoom(), null, null);
 		List<Violation> violations = draft.violations();
 		if (!violations.isEmpty()) {
 			throw new IllegalStateException("The municipality's settings from the environment are wrong: " + violations

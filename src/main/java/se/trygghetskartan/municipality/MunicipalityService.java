@@ -159,7 +159,7 @@ public class MunicipalityService implements MunicipalityExtent, MapTiles {
 	private java.util.Optional<MunicipalitySettings> load(Long id) {
 		return jdbc.sql("""
 				SELECT id, version, slug, name, min_lon, min_lat, max_lon, max_lat, start_lon, start_lat, start_zoom,
-				       tile_url, tile_attribution, max_zoom
+				       tile_url, tile_attribution, max_zoom, contact_email, accessibility_contact
 				FROM municipality WHERE CAST(:id AS bigint) IS NULL OR id = :id ORDER BY id LIMIT 1
 				""")
 			.param("id", id)
@@ -171,7 +171,8 @@ public class MunicipalityService implements MunicipalityExtent, MapTiles {
 						rs.getString("name"),
 						new BoundingBox(rs.getDouble("min_lon"), rs.getDouble("min_lat"), rs.getDouble("max_lon"),
 								rs.getDouble("max_lat")),
-						view, rs.getString("tile_url"), rs.getString("tile_attribution"), rs.getInt("max_zoom"));
+						view, rs.getString("tile_url"), rs.getString("tile_attribution"), rs.getInt("max_zoom"),
+						rs.getString("contact_email"), rs.getString("accessibility_contact"));
 			})
 			.optional();
 	}
@@ -179,7 +180,7 @@ public class MunicipalityService implements MunicipalityExtent, MapTiles {
 	private MunicipalitySettings defaults() {
 		SettingsDraft draft = seed.defaults();
 		return new MunicipalitySettings(0, 0, "", draft.name(), draft.extent(), draft.startView(), draft.tileUrl(),
-				draft.tileAttribution(), draft.maxZoom());
+				draft.tileAttribution(), draft.maxZoom(), draft.contactEmail(), draft.accessibilityContact());
 	}
 
 }

@@ -19,13 +19,21 @@ import tools.jackson.databind.JsonNode;
  * problem is named with its field, all at once.
  */
 record SettingsDraft(String name, BoundingBox extent, StartView startView, String tileUrl, String tileAttribution,
-		int maxZoom) {
+		int maxZoom, String contactEmail, String accessibilityContact) {
 
 	static final int MAX_NAME = 100;
 
 	static final int MAX_ATTRIBUTION = 300;
 
 	static final int MAX_TILE_URL = 500;
+
+	static final int MAX_EMAIL = 254;
+
+	static final int MAX_CONTACT = 500;
+
+	// Enough to catch what is not an address (a name, a phone number, a URL) without refusing real ones,
+	// also those with å, ä and ö in the domain.
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"'(),;:\\\\\\[\\]]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
 
 	// Leaflet's placeholders; {z}, {x} and {y} (or {-y}, for TMS) are needed, the rest are optional.
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(s|z|x|y|-y|r)\\}");
@@ -36,7 +44,10 @@ record SettingsDraft(String name, BoundingBox extent, StartView startView, Strin
 
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
-	/** The settings a PUT sends: {name, extent, startView, tileUrl, tileAttribution, maxZoom}; else a 422. */
+	/**
+	 * The settings a PUT sends: {name, extent, startView, tileUrl, tileAttribution, maxZoom} and optionally
+	 * {contactEmail, accessibilityContact}; else a 422.
+	 */
 	static SettingsDraft read(JsonNode body) {
 		if (body == null || !body.isObject()) {
 			throw InvalidRequestException.body("", "the body must be a JSON object of settings");
@@ -56,7 +67,10 @@ record SettingsDraft(String name, BoundingBox extent, StartView startView, Strin
 		else {
 			maxZoom = zoom.intValue();
 		}
-		SettingsDraft draft = new SettingsDraft(name, extent, startView, tileUrl, attribution, maxZoom);
+		String contactEmail = optionalText(body, "contactEmail", violations);
+		String accessibilityContact = optionalText(body, "accessibilityContact", violations);
+		SettingsDraft draft = new SettingsDraft(name, extent, startView, tileUrl, attribution, maxZoom, contactEmail,
+				accessibilityContact);
 		// Every field's problem at once: what the others' values say too, unless the field was unreadable.
 		Set<String> unreadable = new HashSet<>();
 		violations.forEach(violation -> unreadable.add(topField(violation)));
@@ -102,6 +116,14 @@ record SettingsDraft(String name, BoundingBox extent, StartView startView, Strin
 		}
 		else if (startView != null && (startView.zoom() < 0 || startView.zoom() > maxZoom)) {
 			violations.add(new Violation("startView.zoom", "must be from 0 to the highest zoom, " + maxZoom));
+		}
+		if (contactEmail != null && !isEmail(contactEmail)) {
+			violations.add(new Violation("contactEmail", "must be an e-mail address such as trygghet@kommun.se, or empty"));
+		}
+		if (accessibilityContact != null && !isEmail(accessibilityContact)
+				&& formUrlProblem(accessibilityContact) != null) {
+			violations.add(new Violation("accessibilityContact",
+					"must be an e-mail address, or the https:// address of a web form, or empty"));
 		}
 		return violations;
 	}
@@ -154,6 +176,39 @@ record SettingsDraft(String name, BoundingBox extent, StartView startView, Strin
 			return "is not a valid URL: " + ex.getReason();
 		}
 		return null;
+	}
+
+	private static boolean isEmail(String text) {
+		return text.length() <= MAX_EMAIL && EMAIL.matcher(text).matches();
+	}
+
+	/** Why an address of a web form will not do as a link on the about page, or null. */
+	private static String formUrlProblem(String url) {
+		if (url.length() > MAX_CONTACT || !(url.startsWith("https://") || url.startsWith("http://"))
+				|| UNSAFE.matcher(url).find()) {
+			return "not an http(s) address";
+		}
+		try {
+			URI uri = new URI(url);
+			return uri.getHost() == null || uri.getRawUserInfo() != null ? "no host" : null;
+		}
+		catch (URISyntaxException ex) {
+			return ex.getReason();
+		}
+	}
+
+	// A field that may be left out: absent, null or blank are all "not given".
+	private static String optionalText(JsonNode body, String field, List<Violation> violations) {
+		JsonNode value = body.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			violations.add(new Violation(field, "must be a string or null"));
+			return null;
+		}
+		String text = value.stringValue().strip();
+		return text.isEmpty() ? null : text;
 	}
 
 	private static String text(JsonNode body, String field, int maxLength, List<Violation> violations) {

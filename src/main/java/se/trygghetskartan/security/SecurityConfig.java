@@ -318,6 +318,7 @@ class SecurityConfig implements WebMvcConfigurer {
 		registry.addViewController("/admin").setViewName("forward:/admin.html");
 		registry.addViewController("/uppfoljning").setViewName("forward:/uppfoljning.html");
 		registry.addViewController("/vandring").setViewName("forward:/vandring.html");
+		registry.addViewController("/om").setViewName("forward:/om.html");
 		registry.addViewController("/planering").setViewName("forward:/planering/index.html");
 		registry.addViewController("/planering/").setViewName("forward:/planering/index.html");
 	}

@@ -198,4 +198,47 @@ class MunicipalitySettingsIT {
 		assertThat(name).isEqualTo("Katrineholm (annan instans)");
 	}
 
+	@Test
+	void theContactsForResidentsAreOptionalAndAnAddressOrAWebFormOrNothingElse() {
+		assertThat(original.has("contactEmail")).as("the settings name the field even when it is empty").isTrue();
+		ObjectNode contacts = settings(original).put("contactEmail", " trygghet@kommun.se ")
+			.put("accessibilityContact", "https://www.kommun.se/tillganglighet/anmal-brist");
+
+		Response stored = put(contacts, anonymous.get("/api/config").header("ETag"));
+
+		assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
+		JsonNode now = anonymous.get("/api/config").json();
+		assertThat(now.get("contactEmail").stringValue()).isEqualTo("trygghet@kommun.se");
+		assertThat(now.get("accessibilityContact").stringValue())
+			.isEqualTo("https://www.kommun.se/tillganglighet/anmal-brist");
+		assertThat(put(settings(now).put("accessibilityContact", "tillganglighet@västerås.se"),
+				anonymous.get("/api/config").header("ETag")).status()).isEqualTo(200);
+
+		JsonNode before = anonymous.get("/api/config").json();
+		String etag = anonymous.get("/api/config").header("ETag");
+		for (String email : new String[] { "trygghet", "Kommunens växel 0150-570 00", "https://www.kommun.se",
+				"a@b", "x@kommun.se<script>", "trygghet@kommun.se, polisen@polisen.se" }) {
+			Response refused = put(settings(before).put("contactEmail", email), etag);
+			assertThat(refused.status()).as(email).isEqualTo(422);
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+			assertThat(refused.json().get("errors").get(0).get("field").stringValue()).isEqualTo("contactEmail");
+			assertThat(refused.json().get("errors").get(0).get("reason").stringValue()).contains("e-mail address");
+		}
+		for (String contact : new String[] { "javascript:alert(1)", "ring 0150-570 00", "https://", "ftp://kommun.se/",
+				"https://kommun.se/\"><script>", "x".repeat(490) + "@kommun.se" }) {
+			Response refused = put(settings(before).put("accessibilityContact", contact), etag);
+			assertThat(refused.status()).as(contact).isEqualTo(422);
+			assertThat(refused.json().get("errors").get(0).get("field").stringValue()).isEqualTo("accessibilityContact");
+		}
+		assertThat(put(settings(before).put("contactEmail", 7), etag).status()).isEqualTo(422);
+		assertThat(anonymous.get("/api/config").json()).as("nothing refused was stored").isEqualTo(before);
+
+		ObjectNode none = settings(before).put("contactEmail", "  ");
+		none.remove("accessibilityContact");
+		assertThat(put(none, etag).status()).isEqualTo(200);
+		JsonNode cleared = anonymous.get("/api/config").json();
+		assertThat(cleared.get("contactEmail").isNull()).isTrue();
+		assertThat(cleared.get("accessibilityContact").isNull()).isTrue();
+	}
+
 }

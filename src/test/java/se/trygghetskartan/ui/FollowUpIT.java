@@ -68,9 +68,10 @@ class FollowUpIT {
 		assertThat(browser.driver.findElement(By.cssSelector("[data-indicator='unsafe_outdoors_night'] table")).getText())
 			.contains("Nävertorp").contains("*");
 
-		new Select(browser.driver.findElement(By.id("period"))).selectByValue("2021");
-		new Select(browser.driver.findElement(By.id("omrade"))).selectByValue("");
-		browser.driver.findElement(By.cssSelector(".controls button[type='submit']")).click();
+		browser.clickable(By.xpath("//nav[@aria-labelledby='period-chooser']//a[text()='2021']")).click();
+		browser.waitFor(ExpectedConditions.urlContains("period=2021&omrade=navertorp"));
+		browser.clickable(By.xpath("//nav[@aria-labelledby='district-chooser']//a[text()='Alla stadsdelar']")).click();
+		browser.waitFor(ExpectedConditions.urlMatches("/uppfoljning\\?period=2021$"));
 		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("followup-title"), "2021"));
 		assertThat(figure("walks")).isEqualTo("2");
 		assertThat(commitment("vid minst två tillfällen genomföra trygghetsvandringar").getText())

@@ -139,8 +139,7 @@ abstract class MapJourneys {
 		browser.clickAndExpect(By.id("language"), ANSWER, text(By.tagName("h1"), "Citizen promises"));
 		awaitBackground("#followup-map");
 		assertBackgroundNotice("#followup-map", "en");
-		new Select(browser.driver.findElement(By.id("omrade"))).selectByValue("centrum");
-		browser.clickAndExpect(By.cssSelector(".controls button[type='submit']"), ANSWER,
+		browser.clickAndExpect(By.xpath("//nav[@aria-labelledby='district-chooser']//a[text()='Centrum']"), ANSWER,
 				ExpectedConditions.urlContains("omrade=centrum"));
 		browser.waitFor(text(By.id("followup-title"), "Centrum"));
 
