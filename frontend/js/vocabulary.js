@@ -11,6 +11,7 @@ export const PLACE_STATUSES = ['open', 'being_addressed', 'resolved'];
 /** Colours of places by status on the map: each has at least 3:1 contrast to a light map. */
 export const PLACE_COLOURS = { open: '#b3261e', being_addressed: '#8a5300', resolved: '#1e6b34' };
 
+// The page's import map names each icon's hashed URL (cached for a year); without one, the plain URL.
 export function iconUrl(type) {
-  return `/icons/${type}.svg`;
+  return import.meta.resolve(`/icons/${type}.svg`);
 }

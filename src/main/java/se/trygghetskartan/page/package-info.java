@@ -1,0 +1,6 @@
+/**
+ * The pages and their static files, served so that a phone loads them fast: scripts, styles and
+ * images at URLs named by their content (cached for a year), the pages themselves revalidated, and
+ * each page's ES modules fetched at once rather than one import after the other.
+ */
+package se.trygghetskartan.page;
