@@ -202,6 +202,17 @@ class StaticFilesIT {
 		assertThat(String.valueOf(wrong.header("Cache-Control"))).doesNotContain("immutable", "max-age=31536000");
 	}
 
+	@Test
+	void pagesScriptsAndStyleSheetsAreCompressed() {
+		String page = anonymous.get("/").body();
+		String script = linked(page).stream().filter(url -> url.contains("leaflet-")).findFirst().orElseThrow();
+		for (String url : List.of("/", script)) {
+			Response gzipped = anonymous.send(anonymous.request(url).header("Accept-Encoding", "gzip"));
+
+			assertThat(gzipped.header("Content-Encoding")).as(url).isEqualTo("gzip");
+		}
+	}
+
 	static List<String> linked(String html) {
 		return LINKED.matcher(html).results().map(match -> match.group(1)).toList();
 	}
