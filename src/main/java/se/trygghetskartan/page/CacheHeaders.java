@@ -1,10 +1,7 @@
 package se.trygghetskartan.page;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,7 +38,10 @@ final class CacheHeaders implements ResourceTransformer {
 		return new WithCacheControl(transformed, hashed ? IMMUTABLE : REVALIDATE);
 	}
 
-	/** The resource as it is, with a Cache-Control header that ResourceHttpRequestHandler sends along. */
+	/**
+	 * The resource, with a Cache-Control header that ResourceHttpRequestHandler sends along. What the
+	 * handler reads of it (content, length, time, name) is the resource's own.
+	 */
 	private static final class WithCacheControl extends AbstractResource implements HttpResource {
 
 		private final Resource resource;
@@ -75,26 +75,6 @@ final class CacheHeaders implements ResourceTransformer {
 		@Override
 		public boolean isReadable() {
 			return resource.isReadable();
-		}
-
-		@Override
-		public boolean isFile() {
-			return resource.isFile();
-		}
-
-		@Override
-		public URL getURL() throws IOException {
-			return resource.getURL();
-		}
-
-		@Override
-		public URI getURI() throws IOException {
-			return resource.getURI();
-		}
-
-		@Override
-		public File getFile() throws IOException {
-			return resource.getFile();
 		}
 
 		@Override
