@@ -93,7 +93,9 @@ class Pages {
 			throw new IllegalStateException("No page " + file + " in " + String.join(", ", locations));
 		}
 		List<String> entries = MODULE_SCRIPT.matcher(html).results().map(match -> match.group(1)).toList();
-		ModuleGraph modules = ModuleGraph.of(entries, this::text);
+		// A webjar's module (survey.js imports Chart.js on demand) is taken as it is: what it imports
+		// itself is its package's business.
+		ModuleGraph modules = ModuleGraph.of(entries, path -> path.startsWith("/webjars/") ? "" : text(path));
 		Map<String, String> imports = new TreeMap<>();
 		Stream.of(modules.loaded(), modules.later(), addressedByScripts()).flatMap(Set::stream).forEach(path -> {
 			String hashed = hashed(path);

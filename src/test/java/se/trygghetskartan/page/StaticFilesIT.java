@@ -127,14 +127,19 @@ class StaticFilesIT {
 	}
 
 	@Test
-	void theIconsScriptsNameAreMappedToTheirHashedUrls() {
+	void theIconsScriptsNameAndTheModulesTheyImportOnDemandAreMappedToTheirHashedUrls() {
 		Map<String, String> imports = importMap(anonymous.get("/").body());
+		String followUp = anonymous.get("/uppfoljning").body();
 
 		assertThat(imports.get("/icons/lighting.svg")).matches(HASHED);
 		Response icon = anonymous.get(imports.get("/icons/lighting.svg"));
 		assertThat(icon.status()).isEqualTo(200);
 		assertThat(icon.contentType()).startsWith("image/svg+xml");
 		assertThat(directives(icon)).contains("immutable");
+		String chart = importMap(followUp).get("/webjars/chart.js/dist/chart.umd.js");
+		assertThat(chart).as("Chart.js, which survey.js imports when it draws").matches(HASHED);
+		assertThat(directives(anonymous.get(chart))).contains("immutable");
+		assertThat(followUp).as("not before the page's modules").doesNotContain("<script src=\"" + chart);
 	}
 
 	@Test

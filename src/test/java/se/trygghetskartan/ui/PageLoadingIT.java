@@ -48,6 +48,12 @@ class PageLoadingIT {
 				assertThat(browser.consoleErrors()).as(page.getKey() + ": console (CSP violations are logged there)")
 					.isEmpty();
 			}
+			browser.open("/uppfoljning");
+			browser.waitFor(driver -> browser.script("""
+					const canvas = document.querySelector('.chart canvas');
+					return window.Chart !== undefined && canvas !== null && Chart.getChart(canvas) !== undefined;"""));
+			assertThat(files(browser)).extracting(file -> (String) file.get("path"))
+				.anyMatch(path -> path.matches("/webjars/chart.js/.*/chart.umd-[0-9a-f]{32}\\.js"));
 			browser.open("/?omrade=navertorp");
 			browser.headingIs("Nävertorp");
 			browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map .leaflet-marker-icon")));
