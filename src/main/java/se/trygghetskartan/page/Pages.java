@@ -103,21 +103,27 @@ class Pages {
 				imports.put(path, hashed);
 			}
 		});
-		StringBuilder head = new StringBuilder();
 		List<String> inlineScripts = new ArrayList<>();
+		StringBuilder importMap = new StringBuilder();
 		if (!imports.isEmpty()) {
 			String map = json.writeValueAsString(Map.of("imports", imports));
-			head.append("<script type=\"importmap\">").append(map).append("</script>\n  ");
+			importMap.append("<script type=\"importmap\">").append(map).append("</script>\n  ");
 			inlineScripts.add(Base64.getEncoder().encodeToString(sha256(map)));
 		}
-		modules.loaded().stream().filter(module -> !entries.contains(module)).forEach(module -> head
-			.append("<link rel=\"modulepreload\" href=\"").append(hashed(module)).append("\">\n  "));
-		String linked = ASSET_TAG.matcher(html).replaceAll(tag -> Matcher.quoteReplacement(ASSET_URL.matcher(tag.group())
+		StringBuilder preloads = new StringBuilder();
+		modules.loaded().stream().filter(module -> !entries.contains(module)).forEach(module -> preloads
+			.append("\n  <link rel=\"modulepreload\" href=\"").append(hashed(module)).append("\">"));
+		String page = ASSET_TAG.matcher(html).replaceAll(tag -> Matcher.quoteReplacement(ASSET_URL.matcher(tag.group())
 			.replaceAll(url -> Matcher.quoteReplacement(url.group(1) + "=\"" + hashed(url.group(2)) + "\""))));
-		// The import map before any module is fetched, else the browser ignores it.
-		int firstModule = linked.indexOf("<script type=\"module\"");
-		String page = firstModule < 0 ? linked
-				: linked.substring(0, firstModule) + head + linked.substring(firstModule);
+		int firstModule = page.indexOf("<script type=\"module\"");
+		if (firstModule >= 0) {
+			// The import map before any module is fetched, else the browser ignores it; the preloads after
+			// the entry modules, which the browser then asks for first (with six connections at most over
+			// HTTP/1.1, the last one asked for waits).
+			int afterModules = page.indexOf("</script>", page.lastIndexOf("<script type=\"module\"")) + "</script>".length();
+			page = page.substring(0, firstModule) + importMap + page.substring(firstModule, afterModules) + preloads
+					+ page.substring(afterModules);
+		}
 		String etag = "W/\"" + HexFormat.of().formatHex(sha256(page), 0, 12) + "\"";
 		return new Page(page, etag, List.copyOf(inlineScripts));
 	}
