@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 record ModuleGraph(Set<String> loaded, Set<String> later) {
 
 	// At the start of a line, as the modules write them; the clause before "from" may span lines.
-	private static final Pattern STATIC = Pattern
-		.compile("^[ \\t]*(?:import|export)\\s+(?:[\\w*{}\\s,$]+?\\s+from\\s*)?['\"]([^'\"\\n]+)['\"]", Pattern.MULTILINE);
+	private static final Pattern STATIC = Pattern.compile(
+			"^[ \\t]*(?:import|export)\\s+(?:[\\w*{}\\s,$]+?\\s+from\\s*)?['\"]([^'\"\\n]+)['\"]", Pattern.MULTILINE);
 
 	private static final Pattern DYNAMIC = Pattern.compile("\\bimport\\(\\s*['\"]([^'\"\\n]+)['\"]\\s*\\)");
 

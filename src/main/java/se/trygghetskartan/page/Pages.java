@@ -120,7 +120,8 @@ class Pages {
 			// The import map before any module is fetched, else the browser ignores it; the preloads after
 			// the entry modules, which the browser then asks for first (with six connections at most over
 			// HTTP/1.1, the last one asked for waits).
-			int afterModules = page.indexOf("</script>", page.lastIndexOf("<script type=\"module\"")) + "</script>".length();
+			String end = "</script>";
+			int afterModules = page.indexOf(end, page.lastIndexOf("<script type=\"module\"")) + end.length();
 			page = page.substring(0, firstModule) + importMap + page.substring(firstModule, afterModules) + preloads
 					+ page.substring(afterModules);
 		}

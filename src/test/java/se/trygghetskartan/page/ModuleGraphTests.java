@@ -39,8 +39,8 @@ class ModuleGraphTests {
 				import { dom } from './dom.js';
 				button.onclick = () => import('./charts.js');
 				const again = import( "./dom.js" );
-				""", "/js/charts.js", "import { dom } from './dom.js';\nimport { c } from './colours.js';", "/js/dom.js",
-				"", "/js/colours.js", "");
+				""", "/js/charts.js", "import { dom } from './dom.js';\nimport { c } from './colours.js';",
+				"/js/dom.js", "", "/js/colours.js", "");
 
 		ModuleGraph graph = ModuleGraph.of(List.of("/js/page.js"), files::get);
 

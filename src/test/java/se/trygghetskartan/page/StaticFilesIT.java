@@ -65,7 +65,8 @@ class StaticFilesIT {
 
 	@Test
 	void staffPagesAreMadeTheSameWay() {
-		for (String[] page : new String[][] { { "/planering", "planner" }, { "/admin", "admin" }, { "/konto", "police" } }) {
+		String[][] pagesAndUsers = { { "/planering", "planner" }, { "/admin", "admin" }, { "/konto", "police" } };
+		for (String[] page : pagesAndUsers) {
 			Response response = anonymous.as(page[1], page[1]).get(page[0]);
 
 			assertThat(response.status()).as(page[0]).isEqualTo(200);
@@ -226,7 +227,8 @@ class StaticFilesIT {
 		Matcher map = IMPORT_MAP.matcher(html);
 		assertThat(map.find()).as("an import map").isTrue();
 		JsonNode imports = JSON.readTree(map.group(1)).get("imports");
-		return JSON.convertValue(imports, JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class));
+		return JSON.convertValue(imports,
+				JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class));
 	}
 
 	static List<String> directives(Response response) {

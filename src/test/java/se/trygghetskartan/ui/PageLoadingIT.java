@@ -29,7 +29,8 @@ class PageLoadingIT {
 	static final String STATIC_FILES = """
 			return performance.getEntriesByType('resource')
 			  .filter((e) => e.name.startsWith(location.origin) && !new URL(e.name).pathname.startsWith('/api/'))
-			  .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd, bytes: e.transferSize }));""";
+			  .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd,
+			    bytes: e.transferSize }));""";
 
 	@LocalServerPort
 	int port;
@@ -94,8 +95,9 @@ class PageLoadingIT {
 				browser.visit(page.getKey(), page.getValue());
 
 				assertThat(files(browser)).as(page.getKey()).isNotEmpty()
-					.allSatisfy(file -> assertThat(number(file, "bytes")).as(String.valueOf(file.get("path"))).isZero());
-				Number pageBytes = (Number) browser.script("return performance.getEntriesByType('navigation')[0].transferSize");
+					.allSatisfy(file -> assertThat(number(file, "bytes")).as((String) file.get("path")).isZero());
+				Number pageBytes = (Number) browser
+					.script("return performance.getEntriesByType('navigation')[0].transferSize");
 				assertThat(pageBytes.longValue()).as(page.getKey() + ": the page's 304, headers only").isLessThan(2000);
 			}
 		}
