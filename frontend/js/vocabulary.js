@@ -40,14 +40,15 @@ export function options(vocabulary) {
 /** Colours of places by status on the map: each has at least 3:1 contrast to a light map. */
 export const PLACE_COLOURS = { open: '#b3261e', being_addressed: '#8a5300', resolved: '#1e6b34' };
 
-const GENERIC_ICON = '/icons/generic.svg';
+// The page's import map names each icon's hashed URL (cached for a year); without one, the plain URL.
+const GENERIC_ICON = import.meta.resolve('/icons/generic.svg');
 
 /** A measure type's icon: the file named by its code, or a generic one for a type without a file. */
 export function typeIcon(type, attributes = {}) {
   return el('img', {
-    alt: '', ...attributes, src: `/icons/${type}.svg`,
+    alt: '', ...attributes, src: import.meta.resolve(`/icons/${type}.svg`),
     onerror: (event) => {
-      if (!event.currentTarget.src.endsWith(GENERIC_ICON)) event.currentTarget.src = GENERIC_ICON;
+      if (event.currentTarget.src !== GENERIC_ICON) event.currentTarget.src = GENERIC_ICON;
     },
   });
 }

@@ -43,10 +43,19 @@ export function renderSurvey(survey, district) {
   return { section, draw: () => charts.forEach(draw) };
 }
 
-function draw({ canvas, years, districts, value }) {
-  if (!window.Chart) return;
+// Chart.js (200 KB) is fetched when the first chart is drawn: as a script in the page's head it held
+// up every module of the page, which run only after it. Its UMD build sets globalThis.Chart. Without
+// it (it failed to load) the tables beside the charts show the same figures.
+let chartJs;
+
+function draw(chart) {
+  chartJs ??= import('/webjars/chart.js/dist/chart.umd.js').then(() => globalThis.Chart, () => null);
+  chartJs.then((Chart) => Chart && drawWith(Chart, chart));
+}
+
+function drawWith(Chart, { canvas, years, districts, value }) {
   // eslint-disable-next-line no-new
-  new window.Chart(canvas, {
+  new Chart(canvas, {
     type: 'line',
     data: {
       labels: years,

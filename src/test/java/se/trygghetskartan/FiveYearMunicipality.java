@@ -131,8 +131,9 @@ public final class FiveYearMunicipality {
 							&& box.south() < b.north());
 				if (clear) {
 					jdbc.sql("""
-							INSERT INTO neighbourhood (slug, name, geom)
-							VALUES (:slug, :name, ST_Multi(ST_MakeEnvelope(:west, :south, :east, :north, 4326)))
+							INSERT INTO neighbourhood (slug, name, geom, created_at, created_by, updated_at, updated_by, version)
+							VALUES (:slug, :name, ST_Multi(ST_MakeEnvelope(:west, :south, :east, :north, 4326)), now(), 'system',
+								now(), 'system', 0)
 							""")
 						.param("slug", box.slug())
 						.param("name", "Område " + (row * 8 + column + 1))

@@ -17,9 +17,10 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-// Background tiles from the test's own tile server (TestTiles), so browser tests need no internet.
+// Background tiles from the test's own tile server (TestTiles), so browser tests need no internet; static
+// files and pages cached as in production (the demo profile makes them anew for every request).
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "trygghetskartan.map.tile-url=${test.tiles.url}")
+		properties = { "trygghetskartan.map.tile-url=${test.tiles.url}", "spring.web.resources.chain.cache=true" })
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = { TestDatabase.Initializer.class, TestTiles.Initializer.class,
 		TestOidc.Initializer.class })

@@ -1,7 +1,6 @@
 package se.trygghetskartan.security;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,26 +55,24 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.StringUtils;
-import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Who may do what, and how browsers and scripts prove who they are. */
 @Configuration
 @EnableJpaAuditing(auditorAwareRef = "currentUser")
-class SecurityConfig implements WebMvcConfigurer {
+class SecurityConfig {
 
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
 	private final ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
 
-	private final ObjectProvider<MapTiles> tiles;
+	private final ContentSecurityPolicy contentSecurityPolicy;
 
 	private final AccountService accounts;
 
 	private final SignInService signIn;
 
-	SecurityConfig(ObjectProvider<MapTiles> tiles, AccountService accounts, SignInService signIn) {
-		this.tiles = tiles;
+	SecurityConfig(ContentSecurityPolicy contentSecurityPolicy, AccountService accounts, SignInService signIn) {
+		this.contentSecurityPolicy = contentSecurityPolicy;
 		this.accounts = accounts;
 		this.signIn = signIn;
 	}
@@ -215,7 +212,7 @@ class SecurityConfig implements WebMvcConfigurer {
 	}
 
 	private void headers(HeadersConfigurer<HttpSecurity> headers) {
-		headers.addHeaderWriter(new ContentSecurityPolicyWriter(() -> tiles.getObject().tileUrl()))
+		headers.addHeaderWriter(new ContentSecurityPolicyWriter(contentSecurityPolicy))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions(frame -> frame.deny());
 	}
@@ -266,23 +263,6 @@ class SecurityConfig implements WebMvcConfigurer {
 		};
 	}
 
-	static String contentSecurityPolicy(String tileUrl) {
-		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: " + origin(tileUrl)
-				+ "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-				+ "frame-ancestors 'none'";
-	}
-
-	private static String origin(String tileUrl) {
-		if (!tileUrl.startsWith("http://") && !tileUrl.startsWith("https://")) {
-			return ""; // data: and same-origin tiles are allowed already
-		}
-		URI uri = URI.create(tileUrl.replaceAll("[{}]", ""));
-		String host = uri.getHost() == null ? "" : uri.getHost();
-		// {s}.tile.example.org serves from several subdomains.
-		String pattern = tileUrl.contains("{s}.") ? "*." + host.substring(host.indexOf('.') + 1) : host;
-		return uri.getScheme() + "://" + pattern + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
-	}
-
 	/**
 	 * Before Spring Session and Spring Security, so that both see the client's address and scheme as
 	 * a trusted proxy gave them, and nobody else's forwarded headers at all.
@@ -309,18 +289,6 @@ class SecurityConfig implements WebMvcConfigurer {
 			}
 			return Optional.of(user.getName());
 		};
-	}
-
-	@Override
-	public void addViewControllers(ViewControllerRegistry registry) {
-		registry.addViewController("/login").setViewName("forward:/login.html");
-		registry.addViewController("/konto").setViewName("forward:/konto.html");
-		registry.addViewController("/admin").setViewName("forward:/admin.html");
-		registry.addViewController("/uppfoljning").setViewName("forward:/uppfoljning.html");
-		registry.addViewController("/vandring").setViewName("forward:/vandring.html");
-		registry.addViewController("/om").setViewName("forward:/om.html");
-		registry.addViewController("/planering").setViewName("forward:/planering/index.html");
-		registry.addViewController("/planering/").setViewName("forward:/planering/index.html");
 	}
 
 }

@@ -94,8 +94,11 @@ final class Browser implements AutoCloseable {
 		driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
 	}
 
-	/** When a page became usable (ms from the start of navigation) and how many bytes of ours it transferred. */
-	record Visit(double usableMillis, long transferredBytes) {
+	/**
+	 * When a page became usable (ms from the start of navigation) and how many bytes of ours it
+	 * transferred, of which {@code dataBytes} the API's answers (the rest: the page and its files).
+	 */
+	record Visit(double usableMillis, long transferredBytes, long dataBytes) {
 	}
 
 	/**
@@ -128,12 +131,14 @@ final class Browser implements AutoCloseable {
 				sleep(100);
 			}
 			double millis = ((Number) script("return window.__usable")).doubleValue();
-			long bytes = ((Number) script("""
-					const origin = location.origin;
-					const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
-					  .filter((e) => e.name.startsWith(origin));
-					return entries.reduce((sum, e) => sum + e.transferSize, 0);""")).longValue();
-			return new Visit(millis, bytes);
+			String entries = """
+					return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+					  .filter((e) => e.name.startsWith(location.origin))""";
+			long bytes = ((Number) script(entries + ".reduce((sum, e) => sum + e.transferSize, 0)")).longValue();
+			long data = ((Number) script(entries + """
+					.filter((e) => new URL(e.name).pathname.startsWith('/api/'))
+					.reduce((sum, e) => sum + e.transferSize, 0)""")).longValue();
+			return new Visit(millis, bytes, data);
 		}
 		finally {
 			driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));

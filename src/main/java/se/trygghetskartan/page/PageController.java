@@ -1,0 +1,84 @@
+package se.trygghetskartan.page;
+
+import java.nio.charset.StandardCharsets;
+
+import se.trygghetskartan.page.Pages.Page;
+import se.trygghetskartan.security.ContentSecurityPolicy;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The pages at their addresses. A page may be stored but is asked for again each time
+ * ({@code no-cache}), and answered 304 while it is unchanged (its ETag): so a return visit
+ * transfers next to nothing, and a deploy shows at once. Its Content-Security-Policy allows its
+ * import map by hash.
+ */
+@Controller
+class PageController {
+
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+	private final Pages pages;
+
+	private final ContentSecurityPolicy contentSecurityPolicy;
+
+	PageController(Pages pages, ContentSecurityPolicy contentSecurityPolicy) {
+		this.pages = pages;
+		this.contentSecurityPolicy = contentSecurityPolicy;
+	}
+
+	@GetMapping({ "/", "/index.html" })
+	ResponseEntity<String> map() {
+		return page("index.html");
+	}
+
+	@GetMapping({ "/uppfoljning", "/uppfoljning.html" })
+	ResponseEntity<String> followUp() {
+		return page("uppfoljning.html");
+	}
+
+	@GetMapping({ "/vandring", "/vandring.html" })
+	ResponseEntity<String> walk() {
+		return page("vandring.html");
+	}
+
+	@GetMapping({ "/om", "/om.html" })
+	ResponseEntity<String> about() {
+		return page("om.html");
+	}
+
+	@GetMapping({ "/planering", "/planering/", "/planering/index.html" })
+	ResponseEntity<String> planning() {
+		return page("planering/index.html");
+	}
+
+	@GetMapping({ "/admin", "/admin.html" })
+	ResponseEntity<String> admin() {
+		return page("admin.html");
+	}
+
+	@GetMapping({ "/konto", "/konto.html" })
+	ResponseEntity<String> account() {
+		return page("konto.html");
+	}
+
+	@GetMapping({ "/login", "/login.html" })
+	ResponseEntity<String> login() {
+		return page("login.html");
+	}
+
+	private ResponseEntity<String> page(String file) {
+		Page page = pages.get(file);
+		return ResponseEntity.ok()
+			.contentType(HTML)
+			.cacheControl(CacheControl.noCache())
+			.eTag(page.etag())
+			.header(ContentSecurityPolicy.HEADER, contentSecurityPolicy.header(page.inlineScriptSha256()))
+			.body(page.html());
+	}
+
+}
