@@ -93,7 +93,8 @@ class NewVocabularyTermIT {
 		assertThat(browser.driver.findElement(By.cssSelector("label[for='filter-street_art']")).getAttribute("textContent"))
 			.isEqualTo("Gatukonst");
 		WebElement icon = browser.driver.findElement(By.cssSelector("label[for='filter-street_art'] img"));
-		browser.waitFor(driver -> icon.getAttribute("src").endsWith("/icons/generic.svg")
+		// The generic icon at its content-hashed URL (/icons/generic-<md5>.svg).
+		browser.waitFor(driver -> icon.getAttribute("src").matches(".*/icons/generic(-[0-9a-f]{32})?\\.svg")
 				&& (Boolean) browser.script("return arguments[0].complete && arguments[0].naturalWidth > 0", icon));
 		assertThat(browser.driver.findElements(By.cssSelector(".legend li")))
 			.anyMatch(item -> "Gatukonst".equals(browser.textContent(item)));
