@@ -9,17 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import se.trygghetskartan.AppInstance;
 import se.trygghetskartan.FiveYearMunicipality;
 import se.trygghetskartan.IntegrationTest;
 import se.trygghetskartan.TestDatabase;
-import se.trygghetskartan.TestTiles;
-import se.trygghetskartan.TrygghetskartanApplication;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * How soon the pages are usable, measured in headless Chromium as a resident on a slow phone gets
@@ -45,16 +41,9 @@ class PageTimingBenchmark {
 	void pagesAreUsableSoonOnASlowPhoneAndReturnVisitsAreSmall() throws Exception {
 		measure("demo", port, true);
 		measure("demo", port, false);
-		Map<String, String> database = TestDatabase.freshDatabase("five_year");
-		// Command-line arguments, which outrank application.yml (builder properties would not).
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TrygghetskartanApplication.class)
-			.profiles("demo")
-			.run("--server.port=0", "--spring.datasource.url=" + database.get("url"),
-					"--spring.datasource.username=" + database.get("username"),
-					"--spring.datasource.password=" + database.get("password"),
-					"--trygghetskartan.map.tile-url=" + TestTiles.url())) {
-			int fiveYearPort = Integer.parseInt(app.getBean(Environment.class).getProperty("local.server.port"));
-			new FiveYearMunicipality(fiveYearPort, app.getBean(JdbcClient.class), 5).load();
+		try (ConfigurableApplicationContext app = FiveYearMunicipality.start(TestDatabase.freshDatabase("five_year"),
+				FiveYearMunicipality.SEED)) {
+			int fiveYearPort = AppInstance.port(app);
 			measure("five-year", fiveYearPort, true);
 			measure("five-year", fiveYearPort, false);
 		}
