@@ -709,4 +709,9 @@ export default {
   'direction.sw': "to the south-west",
   'direction.w': "to the west",
   'direction.nw': "to the north-west",
+  'cluster.places.one': "unsafe place",
+  'cluster.places.other': "unsafe places",
+  'legend.cluster.places': "Several unsafe places close together, with their number (diamond). Zoom in or choose it to see them.",
+  'list.more': "Show more ({count})",
+  'list.shown': "Showing {shown} of {total}",
 };

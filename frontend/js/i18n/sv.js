@@ -709,4 +709,9 @@ export default {
   'direction.sw': "åt sydväst",
   'direction.w': "västerut",
   'direction.nw': "åt nordväst",
+  'cluster.places.one': "otrygg plats",
+  'cluster.places.other': "otrygga platser",
+  'legend.cluster.places': "Flera otrygga platser nära varandra, med antalet (romb). Zooma in eller välj den för att se dem.",
+  'list.more': "Visa fler ({count})",
+  'list.shown': "Visar {shown} av {total}",
 };
