@@ -66,12 +66,7 @@ class ViewportApiIT {
 	}
 
 	long place(String name, double lon, double lat, boolean published) {
-		Response created = planner.post("/api/places", """
-				{"type":"Feature","geometry":{"type":"Point","coordinates":[%s,%s]},
-				 "properties":{"name":"%s","reasons":["poor_lighting"],"source":"survey","published":%s}}"""
-			.formatted(lon, lat, name, published));
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		return created.json().get("id").longValue();
+		return TestPlaces.point(planner, name, lon, lat, "poor_lighting", "survey", published);
 	}
 
 	long measure(String title, String geometry, Long place, String status, String extra, boolean published) {
