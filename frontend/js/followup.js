@@ -22,12 +22,16 @@ const page = {
   planner: false,
   store: featureStore(),
   async load() {
+    // A period named in the address is asked for at once; else the one running now, once the list says which.
+    const named = params.get('period');
+    const asked = named ? api.period(named) : null;
+    asked?.catch(() => {});
     [this.config, this.periods, this.neighbourhoods, this.survey] = await Promise.all([
       api.config(), api.periods(), api.neighbourhoods(), api.surveyResults()]);
     showMunicipality(this.config);
     this.district = this.neighbourhoods.features.map((f) => f.properties).find((d) => d.slug === params.get('omrade'));
-    this.code = params.get('period') || this.defaultPeriod();
-    this.period = this.code ? await api.period(this.code) : null;
+    this.code = named || this.defaultPeriod();
+    this.period = this.code ? await (asked || api.period(this.code)) : null;
     await this.loadLinked();
   },
   /**
@@ -197,8 +201,8 @@ function showMeasuresMap(node, config, measures, district) {
 async function start() {
   translatePage();
   document.getElementById('language').addEventListener('click', toggleLanguage);
-  await page.load();
-  const me = await session().catch(() => null);
+  // Who is reading is asked beside the data, not after it.
+  const [me] = await Promise.all([session().catch(() => null), page.load()]);
   page.planner = Boolean(me?.roles?.some((role) => role === 'planner' || role === 'admin'));
   page.render();
   showAnchor();
