@@ -27,7 +27,7 @@ export class ApiError extends Error {
   }
 }
 
-async function send(method, url, { body, raw, type, etag } = {}) {
+async function send(method, url, { body, raw, type, etag, signal } = {}) {
   const headers = { Accept: JSON_TYPES, 'X-Requested-With': 'XMLHttpRequest' };
   if (method !== 'GET') {
     if (!csrf) await session();
@@ -41,9 +41,12 @@ async function send(method, url, { body, raw, type, etag } = {}) {
       method,
       headers,
       credentials: 'same-origin',
+      signal,
       body: raw !== undefined ? raw : body === undefined ? undefined : JSON.stringify(body),
     });
-  } catch {
+  } catch (error) {
+    // A request the page gave up on (a newer view superseded it) is no failure: the caller drops it.
+    if (error.name === 'AbortError') throw error;
     throw new ApiError(0, null, { url });
   }
   const received = response.headers.get('Content-Type') || '';
@@ -58,6 +61,13 @@ export async function session() {
   const { data } = await send('GET', '/api/session');
   csrf = data.csrf;
   return data;
+}
+
+/** A filter as query parameters, without those left empty; lists go comma-separated. */
+function query(filter) {
+  return new URLSearchParams(Object.entries(filter)
+    .filter(([, value]) => value !== null && value !== undefined && value !== '')
+    .map(([key, value]) => [key, Array.isArray(value) ? value.join(',') : String(value)]));
 }
 
 // A CSV file's charset goes in its Content-Type; without one the server reads UTF-8 (or what a BOM says).
@@ -76,9 +86,14 @@ export const api = {
   }).then((r) => r.data),
   neighbourhoods: () => send('GET', '/api/neighbourhoods').then((r) => r.data),
   summary: (slug) => send('GET', `/api/neighbourhoods/${encodeURIComponent(slug)}/summary`).then((r) => r.data),
-  places: () => send('GET', '/api/places?limit=10000').then((r) => r.data),
-  measures: () => send('GET', '/api/measures?limit=10000').then((r) => r.data),
-  activities: () => send('GET', '/api/activities?limit=10000').then((r) => r.data),
+  /**
+   * One page of places, measures or activities matching a filter ({ bbox, neighbourhood, status,
+   * type, ids, sortby, limit, offset, … }): a FeatureCollection with numberMatched, all there are.
+   */
+  page: (kind, filter, { signal } = {}) => send('GET', `/api/${kind}?${query(filter)}`, { signal }).then((r) => r.data),
+  /** How many places, measures or incidents lie in each cell of the map's grid ({ bbox, zoom, … }). */
+  clusters: (kind, filter, { signal } = {}) => send('GET', `/api/${kind}/clusters?${query(filter)}`, { signal })
+    .then((r) => r.data),
   activity: (id) => send('GET', `/api/activities/${id}`),
   periods: () => send('GET', '/api/periods').then((r) => r.data),
   period: (code) => send('GET', `/api/periods/${encodeURIComponent(code)}`).then((r) => r.data),
@@ -93,7 +108,6 @@ export const api = {
   incidentYears: () => send('GET', '/api/incident-statistics/years').then((r) => r.data),
   incidentStatistics: (year, category) => send('GET',
     `/api/incident-statistics?year=${year}${category ? `&category=${category}` : ''}`).then((r) => r.data),
-  incidents: (from, to) => send('GET', `/api/incidents?from=${from}&to=${to}&limit=10000`).then((r) => r.data),
   hotspots: (from, to) => send('GET', `/api/incident-hotspots?from=${from}&to=${to}&limit=8`).then((r) => r.data),
   importIncidents: (file, source, charset) => send('POST', `/api/incident-imports?source=${encodeURIComponent(source)}`,
     { raw: file, type: csvType(charset) }).then((r) => r.data),
@@ -102,9 +116,7 @@ export const api = {
   evaluation: (id, months) => send('GET', `/api/measures/${id}/evaluation?months=${months}`).then((r) => r.data),
   place: (id) => send('GET', `/api/places/${id}`),
   /** Places or measures matching a filter ({ q, neighbourhood, bbox, limit }), as the pickers search them. */
-  search: (kind, filter) => send('GET', `/api/${kind}?${new URLSearchParams(
-    Object.entries(filter).filter(([, value]) => value !== null && value !== undefined && value !== ''),
-  )}`).then((r) => r.data),
+  search: (kind, filter) => send('GET', `/api/${kind}?${query(filter)}`).then((r) => r.data),
   /** Publishes (true) or unpublishes (false) a place or measure, under its ETag. */
   publish: (kind, id, published, etag) => send('PUT', `/api/${kind}/${id}/published`,
     { body: { published }, type: 'application/json', etag }),

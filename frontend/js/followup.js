@@ -1,6 +1,7 @@
 // The public follow-up of the citizen promises: per period (and optionally one district), each
 // promise and commitment with its progress, the linked measures on a map and in lists, a timeline
-// of activities and the safety survey. Prints as the annual follow-up report.
+// of activities and the safety survey. Prints as the annual follow-up report. It asks only for what
+// the period names: its commitments' measures and activities by id, and the activities of its years.
 import { api, session } from './api.js';
 import { el, replace } from './dom.js';
 import { formatDate, onLanguageChange, t, toggleLanguage, translatePage } from './i18n.js';
@@ -12,6 +13,7 @@ import { renderSurvey } from './followup/survey.js';
 import { plannerExtras, promiseForm, surveyImport } from './followup/editing.js';
 import { loadFailure } from './ui/unavailable.js';
 import { label, loadVocabularies } from './vocabulary.js';
+import { allPages, featureStore } from './features.js';
 
 const NO_EXTRAS = { promise: () => [], commitment: () => [] };
 const content = document.getElementById('content');
@@ -19,16 +21,33 @@ const params = new URLSearchParams(location.search);
 
 const page = {
   planner: false,
+  store: featureStore(),
   async load() {
-    [this.config, this.periods, this.neighbourhoods, this.measuresFc, this.activitiesFc, this.survey] = await Promise.all([
-      api.config(), api.periods(), api.neighbourhoods(), api.measures(), api.activities(), api.surveyResults(),
-      loadVocabularies()]);
+    // A period named in the address is asked for at once; else the one running now, once the list says which.
+    const named = params.get('period');
+    const asked = named ? api.period(named) : null;
+    asked?.catch(() => {});
+    [this.config, this.periods, this.neighbourhoods, this.survey] = await Promise.all([
+      api.config(), api.periods(), api.neighbourhoods(), api.surveyResults(), loadVocabularies()]);
     showMunicipality(this.config);
     this.district = this.neighbourhoods.features.map((f) => f.properties).find((d) => d.slug === params.get('omrade'));
-    this.code = params.get('period') || this.defaultPeriod();
-    this.period = this.code ? await api.period(this.code) : null;
-    this.measures = new Map(this.measuresFc.features.map((f) => [f.id, f]));
-    this.activities = new Map(this.activitiesFc.features.map((f) => [f.id, f]));
+    this.code = named || this.defaultPeriod();
+    this.period = this.code ? await (asked || api.period(this.code)) : null;
+    await this.loadLinked();
+  },
+  /**
+   * What the period's figures and lists name, and nothing more: the measures and activities its
+   * commitments link (by id), and the activities of its years (for the timeline and the figures).
+   */
+  async loadLinked() {
+    const linked = (key) => [...new Set((this.period?.promises || []).flatMap((p) => p.commitments.flatMap((c) => c[key])))];
+    const [measures, activities, ofPeriod] = await Promise.all([
+      this.store.many('measures', linked('measureIds')),
+      this.store.many('activities', linked('activityIds')),
+      this.period ? allPages('activities', { from: `${this.period.periodStart}-01-01`, to: `${this.period.periodEnd}-12-31` })
+        : { features: [] }]);
+    this.measures = new Map(measures.map((f) => [f.id, f]));
+    this.activities = new Map([...activities, ...ofPeriod.features].map((f) => [f.id, f]));
   },
   // The period running now (or the latest begun); for a district, preferably one that focuses on it.
   defaultPeriod() {
@@ -43,9 +62,8 @@ const page = {
   },
   async reload() {
     this.period = await api.period(this.code);
-    [this.measuresFc, this.activitiesFc] = await Promise.all([api.measures(), api.activities()]);
-    this.measures = new Map(this.measuresFc.features.map((f) => [f.id, f]));
-    this.activities = new Map(this.activitiesFc.features.map((f) => [f.id, f]));
+    this.store.clear();
+    await this.loadLinked();
     this.render();
   },
   async reloadSurvey() {
@@ -204,8 +222,8 @@ function showMeasuresMap(node, config, measures, district) {
 async function start() {
   translatePage();
   document.getElementById('language').addEventListener('click', toggleLanguage);
-  await page.load();
-  const me = await session().catch(() => null);
+  // Who is reading is asked beside the data, not after it.
+  const [me] = await Promise.all([session().catch(() => null), page.load()]);
   page.planner = Boolean(me?.roles?.some((role) => role === 'planner' || role === 'admin'));
   page.render();
   showAnchor();

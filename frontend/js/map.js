@@ -70,8 +70,20 @@ function openMarkersByKeyboard(element) {
  */
 const CLUSTER_KINDS = {
   measures: { className: 'cluster cluster-measures', label: 'cluster.measures' },
+  places: { className: 'cluster cluster-places', label: 'cluster.places' },
   incidents: { className: 'cluster cluster-incidents', label: 'cluster.incidents' },
 };
+
+/** A cluster's icon: its count, and for screen readers what it counts ("3 åtgärder"). */
+export function clusterIcon(kind, count) {
+  const look = CLUSTER_KINDS[kind];
+  return L.divIcon({
+    className: look.className,
+    iconSize: [40, 40],
+    html: el('span', { class: 'cluster-count' }, String(count),
+      el('span', { class: 'visually-hidden' }, ` ${tn(look.label, count)}`)),
+  });
+}
 
 /**
  * Markers clustered where many stand close together. By default they cluster down to the map's
@@ -80,20 +92,11 @@ const CLUSTER_KINDS = {
  * kind: 'measures' or 'incidents', which decides how the clusters look and what they are called.
  */
 export function clusterGroup(map, { kind = 'measures', ...options } = {}) {
-  const look = CLUSTER_KINDS[kind];
   const group = L.markerClusterGroup({
     showCoverageOnHover: false,
     chunkedLoading: true,
     disableClusteringAtZoom: map.getMaxZoom() + 1,
-    iconCreateFunction: (cluster) => {
-      const count = cluster.getChildCount();
-      return L.divIcon({
-        className: look.className,
-        iconSize: [40, 40],
-        html: el('span', { class: 'cluster-count' }, String(count),
-          el('span', { class: 'visually-hidden' }, ` ${tn(look.label, count)}`)),
-      });
-    },
+    iconCreateFunction: (cluster) => clusterIcon(kind, cluster.getChildCount()),
     ...options,
   });
   whileMapLives(map, onLanguageChange(() => group.refreshClusters()));

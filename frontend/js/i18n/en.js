@@ -671,4 +671,9 @@ export default {
   'about.contactText': "Questions about the service and its content:",
   'about.contactFallback': "Please send questions about the service and its content to the municipality ({name}) through its switchboard or website.",
   'about.emergency': "The service does not take reports of crimes. In an emergency, call 112. To report a crime or give the Police a tip, call 114 14.",
+  'cluster.places.one': "unsafe place",
+  'cluster.places.other': "unsafe places",
+  'legend.cluster.places': "Several unsafe places close together, with their number (diamond). Zoom in or choose it to see them.",
+  'list.more': "Show more ({count})",
+  'list.shown': "Showing {shown} of {total}",
 };

@@ -671,4 +671,9 @@ export default {
   'about.contactText': "Frågor om tjänsten och innehållet:",
   'about.contactFallback': "Frågor om tjänsten och innehållet ställer du till kommunen ({name}) via kommunens växel eller webbplats.",
   'about.emergency': "Tjänsten tar inte emot anmälningar om brott. Vid akut fara, ring 112. För att anmäla brott eller lämna tips till Polisen, ring 114 14.",
+  'cluster.places.one': "otrygg plats",
+  'cluster.places.other': "otrygga platser",
+  'legend.cluster.places': "Flera otrygga platser nära varandra, med antalet (romb). Zooma in eller välj den för att se dem.",
+  'list.more': "Visa fler ({count})",
+  'list.shown': "Visar {shown} av {total}",
 };

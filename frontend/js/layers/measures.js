@@ -4,6 +4,7 @@ import { el } from '../dom.js';
 import { anchorOf, clusterGroup } from '../map.js';
 import { t } from '../i18n.js';
 import { label, typeIcon } from '../vocabulary.js';
+import { showKept, versionKey } from './kept.js';
 
 const L = window.L;
 
@@ -58,13 +59,15 @@ function offsets(features) {
 
 export function measureLayer(map, onSelect) {
   const layer = clusterGroup(map, { kind: 'measures', maxClusterRadius: 40, disableClusteringAtZoom: UNCLUSTERED_FROM_ZOOM });
+  const shown = new Map();
   return {
     layer,
     show(features) {
-      layer.clearLayers();
       const placed = features.filter((f) => f.geometry);
       const shift = offsets(placed);
-      layer.addLayers(placed.map((feature) => {
+      // Where it stands beside others belongs to its key: a neighbour coming or going moves it.
+      const keyOf = (feature) => `${versionKey(feature)}:${shift.get(feature)}`;
+      showKept(shown, placed, keyOf, (feature) => {
         const label = measureLabel(feature.properties);
         const [x, y] = shift.get(feature);
         const marker = L.marker(anchorOf(feature.geometry), {
@@ -80,7 +83,7 @@ export function measureLayer(map, onSelect) {
         });
         marker.on('click', () => onSelect(feature.id));
         return marker;
-      }));
+      }, { add: (markers) => layer.addLayers(markers), remove: (markers) => layer.removeLayers(markers) });
     },
   };
 }

@@ -3,11 +3,12 @@
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { PLACE_COLOURS } from '../vocabulary.js';
+import { showKept, versionKey } from './kept.js';
 
 const L = window.L;
 
 export function placeLayer(onSelect) {
-  const layer = L.geoJSON(null, {
+  const options = {
     // A draft (only staff get drafts) is outlined dashed, so a planner sees what residents do not.
     style: (feature) => ({ color: PLACE_COLOURS[feature.properties.status], weight: 4, fillOpacity: 0.25,
       dashArray: feature.properties.published === false ? '6 6' : null }),
@@ -17,12 +18,16 @@ export function placeLayer(onSelect) {
         feature.properties.published === false ? ` (${t('draft.mark')})` : ''), { sticky: true });
       path.on('click', () => onSelect(feature.id));
     },
-  });
+  };
+  const layer = L.featureGroup();
+  const shown = new Map();
   return {
     layer,
     show(features) {
-      layer.clearLayers();
-      layer.addData({ type: 'FeatureCollection', features });
+      showKept(shown, features, versionKey, (feature) => L.geoJSON(feature, options), {
+        add: (places) => places.forEach((place) => layer.addLayer(place)),
+        remove: (places) => places.forEach((place) => layer.removeLayer(place)),
+      });
     },
   };
 }

@@ -221,7 +221,7 @@ export function stopActions(ctx, walk) {
         el('p', {}, el('strong', {}, `${t('activity.proposed')}: `), stop.proposedMeasure || '–'));
       if (stop.placeId) {
         const link = el('button', { type: 'button', class: 'link', onclick: () => ctx.go({ place: stop.placeId }) },
-          ctx.data.places.features.find((f) => f.id === stop.placeId)?.properties.name || `#${stop.placeId}`);
+          ctx.store.cached('places', stop.placeId)?.properties.name || `#${stop.placeId}`);
         if (link.textContent.startsWith('#')) {
           api.place(stop.placeId).then(({ data }) => { link.textContent = data.properties.name; }).catch(() => {});
         }

@@ -1,4 +1,5 @@
-// For the police and planners: exact incidents (clustered, in clusters of their own look) and the
+// For the police and planners: exact incidents (clustered, in clusters of their own look; far out, or
+// where the view holds very many, counted per cell of the map's grid by the server) and the
 // grid squares with most incidents in a chosen date range, each named by its district and nearest
 // unsafe place, outlined on the map when chosen, and which a planner can mark as a crime-exposed
 // unsafe place in one step.
@@ -7,6 +8,8 @@ import { el, replace } from '../dom.js';
 import { charsetSelect, serverText } from '../forms/fields.js';
 import { formatDate, formatDateTime, t } from '../i18n.js';
 import { clusterGroup } from '../map.js';
+import { countLayer } from '../layers/counts.js';
+import { followView, itemsInView } from '../viewport.js';
 import { clusterLegend } from '../ui/legend.js';
 import { failureText } from '../ui/unavailable.js';
 import { label } from '../vocabulary.js';
@@ -29,6 +32,7 @@ function incidentState(ctx) {
     ctx.exactIncidents = {
       on: false,
       layer: clusterGroup(ctx.map, { kind: 'incidents' }),
+      counts: countLayer(ctx.map, 'incidents'),
       // SVG, not the map's canvas: one square, outlined above everything, that tests and tools can find.
       outline: L.geoJSON(null, {
         renderer: L.svg(), interactive: false,
@@ -38,26 +42,30 @@ function incidentState(ctx) {
       from: `${year}-01-01`,
       to: `${year}-12-31`,
     };
+    const state = ctx.exactIncidents;
+    // The map's view asks again as it moves; a later view, range or switch cancels an earlier answer.
+    state.view = followView(ctx.map, (view, signal) => showExactIncidents(ctx, state, view, signal));
   }
   return ctx.exactIncidents;
 }
 
-async function showExactIncidents(ctx, state) {
-  state.layer.clearLayers();
-  state.shown = (state.shown || 0) + 1;
-  const shown = state.shown;
+async function showExactIncidents(ctx, state, view, signal) {
   if (!state.on || !(state.from && state.to && state.from <= state.to)) {
+    state.layer.clearLayers();
+    state.counts.show(null);
     ctx.map.removeLayer(state.layer);
+    ctx.map.removeLayer(state.counts.layer);
     return;
   }
-  const incidents = await api.incidents(state.from, state.to);
-  // A later range (or the layer turned off) wins over this answer.
-  if (shown !== state.shown) return;
-  state.layer.addLayers(incidents.features.map((f) => L.marker([f.geometry.coordinates[1], f.geometry.coordinates[0]], {
+  const { features, counts } = await itemsInView('incidents', view, { from: state.from, to: state.to }, { signal });
+  state.layer.clearLayers();
+  state.layer.addLayers((features || []).map((f) => L.marker([f.geometry.coordinates[1], f.geometry.coordinates[0]], {
     icon: L.divIcon({ className: 'incident-dot', iconSize: [10, 10] }), keyboard: false,
   }).bindTooltip(el('span', {},
     `${label('incidentCategories', f.properties.category)}, ${formatDate(f.properties.occurredFrom)}`))));
+  state.counts.show(counts || null);
   state.layer.addTo(ctx.map);
+  state.counts.layer.addTo(ctx.map);
 }
 
 function outline(state, cell) {
@@ -139,7 +147,7 @@ export function incidentTools(ctx, { canEdit }) {
       state[key] = event.target.value;
       outline(state, null);
       load();
-      showExactIncidents(ctx, state);
+      state.view.now();
     },
   });
   const dates = [dateInput('incidents-from', 'from'), dateInput('incidents-to', 'to')];
@@ -148,7 +156,7 @@ export function incidentTools(ctx, { canEdit }) {
     type: 'checkbox', id: 'exact-incidents', checked: state.on,
     onchange: async (event) => {
       state.on = event.target.checked;
-      await showExactIncidents(ctx, state);
+      await state.view.now();
     },
   });
   return [importForm(ctx, canEdit), el('section', { class: 'incident-tools' },

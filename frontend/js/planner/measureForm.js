@@ -90,7 +90,7 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
   // Clicking a place on the map adds it to the measure or takes it away.
   const pickPlaces = (kind, id) => {
     if (kind !== 'place') return kind === 'district';
-    const known = ctx.data.places.features.find((f) => f.id === id);
+    const known = ctx.store.cached('places', id);
     places.toggle(known ? featureItem('places', known) : { id });
     return true;
   };

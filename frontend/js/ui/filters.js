@@ -30,6 +30,12 @@ export function newFilters() {
   return { types: new Set(codes('measureTypes')), statuses: new Set(codes('measureStatuses')), open: false };
 }
 
-export function matches(filters, measure) {
-  return filters.types.has(measure.properties.type) && filters.statuses.has(measure.properties.status);
+/**
+ * The filters as the measures' API takes them ({ type, status }, each left out when every value is
+ * chosen), or null when no measure can match (a group with nothing chosen).
+ */
+export function measureQuery(filters) {
+  if (filters.types.size === 0 || filters.statuses.size === 0) return null;
+  const chosen = (all, selected) => (selected.size === all.length ? undefined : all.filter((v) => selected.has(v)));
+  return { type: chosen(codes('measureTypes'), filters.types), status: chosen(codes('measureStatuses'), filters.statuses) };
 }

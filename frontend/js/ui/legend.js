@@ -1,5 +1,5 @@
 // What the symbols on the map mean: districts, places by status, measures by type and by status
-// (drawn with the same marks as on the map), and the two kinds of cluster.
+// (drawn with the same marks as on the map), and the clusters of measures and of places.
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { measureMark } from '../layers/measures.js';
@@ -28,7 +28,7 @@ export function renderLegend() {
     el('h3', { class: 'legend-title' }, t('legend.measureType')),
     el('ul', { class: 'legend-list' }, codes('measureTypes').map((type) => el('li', {},
       typeIcon(type, { width: 20, height: 20 }), label('measureTypes', type)))),
-    el('ul', { class: 'legend-list' }, clusterLegend('measures', 3)));
+    el('ul', { class: 'legend-list' }, clusterLegend('measures', 3), clusterLegend('places', 5)));
 }
 
 /** A cluster as the map draws it, with what it stands for ("measures", "incidents"). */

@@ -1,10 +1,12 @@
 // The side panel (a bottom sheet on phones): all districts, one district, one place, one measure.
 // Everything on the map can be reached from here with a keyboard or a screen reader.
-import { el } from '../dom.js';
+import { el, replace } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
 import { codes, label, plural } from '../vocabulary.js';
 import { measureMark } from '../layers/measures.js';
-import { renderFilters, matches } from './filters.js';
+import { measureQuery, renderFilters } from './filters.js';
+import { pagedList } from './pagedList.js';
+import { allPages } from '../features.js';
 import { renderLegend } from './legend.js';
 import { activityItem, measureItem, placeItem, when } from './items.js';
 import { renderIncidentControls } from './incidents.js';
@@ -55,47 +57,82 @@ export function homeView(ctx) {
             done: p.measuresByStatus.done,
           }))));
     })),
-    renderFilters(filters, ctx.refresh),
+    renderFilters(filters, ctx.refilter),
     renderIncidentControls(ctx.incidents, data.incidentYears, ctx.updateIncidents),
     renderLegend(),
   ];
 }
 
-export function districtView(ctx, slug) {
+// Each status a group of its own, paged, with the server's count; finished measures newest first,
+// the news a resident looks for.
+async function districtMeasures(ctx, slug) {
+  const { filters, go } = ctx;
+  const query = measureQuery(filters);
+  const statuses = query ? groupOrder().filter((status) => filters.statuses.has(status)) : [];
+  const groups = statuses.map((status) => ({
+    status,
+    list: pagedList({
+      name: `measures-${status}`,
+      load: (offset, limit) => ctx.store.page('measures', {
+        neighbourhood: slug, type: query.type, status, sortby: status === 'done' ? '-completedOn' : null, offset, limit,
+      }),
+      item: (m) => measureItem(m, (id) => go({ measure: id })),
+    }),
+  }));
+  const counts = await Promise.all(groups.map((group) => group.list.first));
+  const shown = groups.map(({ status, list }, i) => (counts[i] === 0 ? null : el('section',
+    { class: 'status-group', dataset: { status } },
+    el('h4', {}, `${capitalised(plural('measureStatuses', status))} (${counts[i]})`),
+    list.node))).filter(Boolean);
+  return shown.length ? shown : el('p', {}, t('district.noMeasures'));
+}
+
+async function districtPlaces(ctx, slug) {
+  const list = pagedList({
+    name: 'places',
+    load: (offset, limit) => ctx.store.page('places', { neighbourhood: slug, offset, limit }),
+    item: (p) => placeItem(p, (id) => ctx.go({ place: id })),
+  });
+  return el('div', { class: 'district-places' }, (await list.first) ? list.node : el('p', {}, t('district.noPlaces')));
+}
+
+// A district's walks, dialogues and operations over the years: few, all of them, newest first.
+async function districtActivities(ctx, slug) {
+  const { features } = await allPages('activities', { neighbourhood: slug });
+  ctx.store.keep('activities', features);
+  return el('ul', { class: 'items' }, features.sort((a, b) => b.properties.startsOn.localeCompare(a.properties.startsOn))
+    .map((a) => activityItem(a, (id) => ctx.go({ activity: id }))));
+}
+
+/** A district with its measures by status, its places and its activities, once their first pages are in. */
+export async function districtView(ctx, slug) {
   const { data, filters, go } = ctx;
   const district = data.neighbourhoods.features.find((f) => f.properties.slug === slug);
-  if (!district) return notFound(ctx);
-  const inDistrict = (f) => f.properties.neighbourhoods.some((n) => n.slug === slug);
-  const measures = data.measures.features.filter((f) => inDistrict(f) && matches(filters, f));
-  const places = data.places.features.filter(inDistrict);
-  const selectMeasure = (id) => go({ measure: id });
-  const groups = groupOrder().map((status) => {
-    const group = measures.filter((m) => m.properties.status === status);
-    // What was finished last comes first: the news a resident looks for.
-    if (status === 'done') group.sort((a, b) => (b.properties.completedOn || '').localeCompare(a.properties.completedOn || ''));
-    if (group.length === 0) return null;
-    return el('section', { class: 'status-group', dataset: { status } },
-      el('h4', {}, `${capitalised(plural('measureStatuses', status))} (${group.length})`),
-      el('ul', { class: 'items' }, group.map((m) => measureItem(m, selectMeasure))));
-  }).filter(Boolean);
+  if (!district) return notFoundView(ctx);
+  const [measures, places, activities] = await Promise.all([
+    districtMeasures(ctx, slug), districtPlaces(ctx, slug), districtActivities(ctx, slug)]);
+  // A change of filter lists the measures anew, and only them; the latest change wins.
+  const measuresHolder = el('div', { class: 'district-measures' }, measures);
+  let listed = 0;
+  measuresHolder.refilter = async () => {
+    const asked = ++listed;
+    const fresh = await districtMeasures(ctx, slug);
+    if (asked === listed) replace(measuresHolder, fresh);
+  };
   return [
     back(t('district.back'), () => go({})),
     heading(district.properties.name),
     el('p', { class: 'meta' }, district.properties.description),
     ...ctx.extras.district(ctx, slug),
     el('h3', {}, t('district.measures')),
-    groups.length ? groups : el('p', {}, t('district.noMeasures')),
+    measuresHolder,
     el('h3', {}, t('district.places')),
-    places.length
-      ? el('ul', { class: 'items' }, places.map((p) => placeItem(p, (id) => go({ place: id }))))
-      : el('p', {}, t('district.noPlaces')),
+    places,
     el('h3', {}, t('district.activities')),
-    el('ul', { class: 'items' }, data.activities.features.filter(inDistrict)
-      .sort((a, b) => b.properties.startsOn.localeCompare(a.properties.startsOn))
-      .map((a) => activityItem(a, (id) => go({ activity: id })))),
+    activities,
     el('p', {}, el('a', { href: `/uppfoljning?omrade=${encodeURIComponent(slug)}`, class: 'follow-up-link' },
       t('district.promises'))),
-    renderFilters(filters, ctx.refresh),
+    renderFilters(filters, ctx.refilter),
     renderIncidentControls(ctx.incidents, data.incidentYears, ctx.updateIncidents),
     renderLegend(),
   ];
@@ -118,12 +155,10 @@ function backToDistrict(ctx, feature) {
     : back(t('district.back'), () => ctx.go({}));
 }
 
-export function placeView(ctx, id) {
-  const { data, go } = ctx;
-  const place = data.places.features.find((f) => f.id === id);
-  if (!place) return notFound(ctx);
+/** A place, with its measures (fetched by the caller). */
+export function placeView(ctx, place, measures) {
+  const { go } = ctx;
   const p = place.properties;
-  const measures = data.measures.features.filter((m) => p.measureIds.includes(m.id));
   return [
     backToDistrict(ctx, place),
     heading(p.name),
@@ -143,12 +178,10 @@ export function placeView(ctx, id) {
   ];
 }
 
-export function measureView(ctx, id) {
-  const { data, go } = ctx;
-  const measure = data.measures.features.find((f) => f.id === id);
-  if (!measure) return notFound(ctx);
+/** A measure, with its places (fetched by the caller). */
+export function measureView(ctx, measure, places) {
+  const { go } = ctx;
   const p = measure.properties;
-  const places = data.places.features.filter((f) => p.placeIds.includes(f.id));
   return [
     backToDistrict(ctx, measure),
     el('p', { class: 'kicker' }, measureMark(p.type, p.status), label('measureTypes', p.type)),
@@ -173,9 +206,7 @@ export function measureView(ctx, id) {
   ];
 }
 
-export function activityView(ctx, id) {
-  const activity = ctx.data.activities.features.find((f) => f.id === id);
-  if (!activity) return notFound(ctx);
+export function activityView(ctx, activity) {
   const p = activity.properties;
   const participants = Object.entries(p.participants)
     .map(([group, count]) => `${label('participantGroups', group)}: ${count}`).join(', ');
@@ -198,7 +229,8 @@ export function activityView(ctx, id) {
   ];
 }
 
-function notFound(ctx) {
+/** What the panel says when a link names an item that does not exist (or is a draft, for the public). */
+export function notFoundView(ctx) {
   return [back(t('district.back'), () => ctx.go({})), heading(t('detail.notFound'))];
 }
 

@@ -4,18 +4,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A municipality after five years of use, added to the demo's Katrineholm: 30 districts, 2 000
  * places (points, lines and areas), 1 000 measures linked to them and 50 000 incidents over five
- * years. Seeded, so every run builds the same data. Places, measures and incidents go in through
- * the app's own HTTP API as a planner would send them; districts go straight into the table.
+ * years. Seeded, so every run builds the same data. Everything goes in through the app's own HTTP
+ * API: districts as an admin imports them, places, measures and incidents as a planner sends them.
  */
 public final class FiveYearMunicipality {
 
@@ -26,6 +28,9 @@ public final class FiveYearMunicipality {
 	public static final int MEASURES = 1_000;
 
 	public static final int INCIDENTS = 50_000;
+
+	/** The seed the benchmarks build with unless told another: the same data on every machine. */
+	public static final long SEED = 5;
 
 	static final String[] REASONS = { "poor_lighting", "overgrown_vegetation", "crime_exposed", "gathering_place",
 			"poor_visibility", "vandalism", "traffic", "other" };
@@ -47,12 +52,48 @@ public final class FiveYearMunicipality {
 
 	private final ApiClient planner;
 
+	private final ApiClient admin;
+
 	private final JdbcClient jdbc;
 
 	public FiveYearMunicipality(int port, JdbcClient jdbc, long seed) {
 		this.random = new Random(seed);
 		this.planner = new ApiClient(port).as("planner", "planner");
+		this.admin = new ApiClient(port).as("admin", "admin");
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The app with the demo profile on {@code database} (empty, or holding an earlier five-year
+	 * municipality), on a random port, with the five-year municipality built from {@code seed} and
+	 * the test tiles as its background; the caller closes it. Any further arguments ("--name=value")
+	 * are the app's.
+	 */
+	public static ConfigurableApplicationContext start(Map<String, String> database, long seed, String... arguments)
+			throws Exception {
+		List<String> all = new ArrayList<>(List.of("--spring.profiles.active=demo",
+				"--trygghetskartan.map.tile-url=" + TestTiles.url()));
+		all.addAll(List.of(arguments));
+		ConfigurableApplicationContext app = AppInstance.start(database, all.toArray(String[]::new));
+		try {
+			new FiveYearMunicipality(AppInstance.port(app), app.getBean(JdbcClient.class), seed).load();
+			return app;
+		}
+		catch (Exception | Error ex) {
+			app.close();
+			throw ex;
+		}
+	}
+
+	/** How many districts, places, measures and incidents the app's database holds. */
+	public static String describe(ConfigurableApplicationContext app) {
+		return describe(app.getBean(JdbcClient.class));
+	}
+
+	private static String describe(JdbcClient jdbc) {
+		return String.format(Locale.ROOT, "%d districts, %d places, %d measures, %d incidents",
+				count(jdbc, "neighbourhood"), count(jdbc, "unsafe_place"), count(jdbc, "measure"),
+				count(jdbc, "incident"));
 	}
 
 	/** Adds what the demo lacks to reach the five-year sizes; prints what it did. */
@@ -60,10 +101,6 @@ public final class FiveYearMunicipality {
 		long start = System.nanoTime();
 		List<Box> boxes = districts();
 		long places = count("unsafe_place");
-		List<long[]> placesByDistrict = new ArrayList<>();
-		for (int i = 0; i < boxes.size(); i++) {
-			placesByDistrict.add(new long[0]);
-		}
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
 			List<Future<long[]>> created = new ArrayList<>();
@@ -102,17 +139,20 @@ public final class FiveYearMunicipality {
 				throw new IllegalStateException("The incident import failed: " + report);
 			}
 		}
-		System.out.printf(Locale.ROOT, "five-year municipality: %d districts, %d places, %d measures, %d incidents in %.0f s%n",
-				count("neighbourhood"), count("unsafe_place"), count("measure"), count("incident"),
-				(System.nanoTime() - start) / 1e9);
+		System.out.printf(Locale.ROOT, "five-year municipality: %s, built in %.0f s%n",
+				describe(jdbc), (System.nanoTime() - start) / 1e9);
 	}
 
 	private long count(String table) {
+		return count(jdbc, table);
+	}
+
+	private static long count(JdbcClient jdbc, String table) {
 		return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
 	}
 
 	// The demo's three districts in the middle of the town, 27 more in a grid around them that keeps
-	// clear of them: Katrineholm's town and its surroundings.
+	// clear of them: Katrineholm's town and its surroundings. They go in as an admin imports them.
 	private List<Box> districts() {
 		List<Box> boxes = new ArrayList<>();
 		jdbc.sql("SELECT slug, ST_XMin(geom), ST_YMin(geom), ST_XMax(geom), ST_YMax(geom) FROM neighbourhood ORDER BY id")
@@ -121,6 +161,7 @@ public final class FiveYearMunicipality {
 			.forEach(boxes::add);
 		double width = 0.03;
 		double height = 0.016;
+		List<String> features = new ArrayList<>();
 		for (int row = 0; row < 8 && boxes.size() < DISTRICTS; row++) {
 			for (int column = 0; column < 8 && boxes.size() < DISTRICTS; column++) {
 				double west = 16.10 + column * width;
@@ -130,20 +171,19 @@ public final class FiveYearMunicipality {
 					.noneMatch(b -> b.west() < box.east() && box.west() < b.east() && b.south() < box.north()
 							&& box.south() < b.north());
 				if (clear) {
-					jdbc.sql("""
-							INSERT INTO neighbourhood (slug, name, geom, created_at, created_by, updated_at, updated_by, version)
-							VALUES (:slug, :name, ST_Multi(ST_MakeEnvelope(:west, :south, :east, :north, 4326)), now(), 'system',
-								now(), 'system', 0)
-							""")
-						.param("slug", box.slug())
-						.param("name", "Område " + (row * 8 + column + 1))
-						.param("west", west)
-						.param("south", south)
-						.param("east", box.east())
-						.param("north", box.north())
-						.update();
+					features.add(String.format(Locale.ROOT, """
+							{"type":"Feature","properties":{"name":"Område %d"},"geometry":{"type":"Polygon","coordinates":\
+							[[[%2$.6f,%3$.6f],[%4$.6f,%3$.6f],[%4$.6f,%5$.6f],[%2$.6f,%5$.6f],[%2$.6f,%3$.6f]]]}}""",
+							row * 8 + column + 1, west, south, box.east(), box.north()));
 					boxes.add(box);
 				}
+			}
+		}
+		if (!features.isEmpty()) {
+			ApiClient.Response report = admin.post("/api/neighbourhoods/import",
+					"{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}");
+			if (report.status() != 200 || report.json().get("added").size() != features.size()) {
+				throw new IllegalStateException("The district import failed: " + report);
 			}
 		}
 		return boxes;

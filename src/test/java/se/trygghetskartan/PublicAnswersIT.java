@@ -67,7 +67,9 @@ class PublicAnswersIT {
 			.containsEntry("/api/places", 200)
 			.containsEntry("/api/measures", 200)
 			.containsEntry("/api/activities", 200)
-			.containsEntry("/api/survey-results", 200);
+			.containsEntry("/api/survey-results", 200)
+			.containsEntry("/api/places/clusters", 200)
+			.containsEntry("/api/measures/clusters", 200);
 
 		JsonNode place = staff.get("/api/places/" + ids.get("places")).json().get("properties");
 		assertThat(place.get("createdBy").stringValue()).isEqualTo(STAFF);
@@ -127,6 +129,10 @@ class PublicAnswersIT {
 			variables.appendReplacement(url, value);
 		}
 		variables.appendTail(url);
+		// Counts need a view to count in, as a map asks for them: the whole municipality, far out.
+		if (path.endsWith("/clusters")) {
+			url.append("?bbox=15.70,58.75,16.65,59.30&zoom=12");
+		}
 		return url.toString();
 	}
 

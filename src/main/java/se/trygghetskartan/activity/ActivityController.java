@@ -1,11 +1,14 @@
 package se.trygghetskartan.activity;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import se.trygghetskartan.geo.FeatureResourceController;
 import se.trygghetskartan.geo.GeometryService;
-import se.trygghetskartan.geo.Page;
+import se.trygghetskartan.geo.BoundingBox;
+import se.trygghetskartan.geo.Paging;
 import se.trygghetskartan.system.Codes;
 import tools.jackson.databind.JsonNode;
 
@@ -30,8 +33,11 @@ class ActivityController extends FeatureResourceController<ActivityDraft> {
 
 	private final GeometryService geometries;
 
-	ActivityController(ActivityService activities, GeometryService geometries) {
+	private final Paging paging;
+
+	ActivityController(ActivityService activities, GeometryService geometries, Paging paging) {
 		super(activities, body -> ActivityDraft.read(body, geometries));
+		this.paging = paging;
 		this.activities = activities;
 		this.geometries = geometries;
 	}
@@ -39,10 +45,12 @@ class ActivityController extends FeatureResourceController<ActivityDraft> {
 	@GetMapping(produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> list(@RequestParam(required = false) String kind,
 			@RequestParam(required = false) String neighbourhood, @RequestParam(required = false) Long commitment,
+			@RequestParam(required = false) String bbox, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) List<Long> ids,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Long offset) {
 		ActivityFilter filter = new ActivityFilter(
 				kind == null ? null : Codes.parameter(ActivityKind.class, "kind", kind), neighbourhood, commitment,
-				Page.of(limit, offset));
+				BoundingBox.parse(bbox), from, to, paging.ids(ids), paging.of(limit, offset));
 		return geoJson(ResponseEntity.ok(), activities.search(filter));
 	}
 

@@ -139,7 +139,13 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 
 	/** The activities matching the filter as a FeatureCollection, ordered by id. */
 	public String search(ActivityFilter filter) {
-		FeatureQuery query = query();
+		FeatureQuery query = query().within(filter.bbox(), "a.geom").withIds(filter.ids());
+		if (filter.from() != null) {
+			query.where("a.starts_on >= :from").param("from", filter.from());
+		}
+		if (filter.to() != null) {
+			query.where("a.starts_on <= :to").param("to", filter.to());
+		}
 		if (filter.kind() != null) {
 			query.where("a.kind = :kind").param("kind", Codes.of(filter.kind()));
 		}

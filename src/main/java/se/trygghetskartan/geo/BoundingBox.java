@@ -56,11 +56,11 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
 				+ column + ", ST_MakeEnvelope(:bboxMinLon, :bboxMinLat, :bboxMaxLon, :bboxMaxLat, 4326))";
 	}
 
-	public void bind(java.util.Map<String, Object> params) {
-		params.put("bboxMinLon", minLon);
-		params.put("bboxMinLat", minLat);
-		params.put("bboxMaxLon", maxLon);
-		params.put("bboxMaxLat", maxLat);
+	public void bind(java.util.function.BiConsumer<String, Object> params) {
+		params.accept("bboxMinLon", minLon);
+		params.accept("bboxMinLat", minLat);
+		params.accept("bboxMaxLon", maxLon);
+		params.accept("bboxMaxLat", maxLat);
 	}
 
 }

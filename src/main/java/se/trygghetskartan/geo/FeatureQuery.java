@@ -40,6 +40,8 @@ public final class FeatureQuery {
 
 	private final List<String> conditions = new ArrayList<>();
 
+	private String order = "id";
+
 	private final Map<String, Object> params = new LinkedHashMap<>();
 
 	public FeatureQuery(String table, String alias, String feature) {
@@ -92,23 +94,81 @@ public final class FeatureQuery {
 	public FeatureQuery within(BoundingBox box, String column) {
 		if (box != null) {
 			conditions.add(box.condition(column));
-			box.bind(params);
+			box.bind(params::put);
 		}
 		return this;
 	}
 
-	/** The matching items, ordered by id, one page of them, with OGC-style match counts. */
+	/** Only the items with these ids (none when the list is null). */
+	public FeatureQuery withIds(List<Long> ids) {
+		if (ids != null) {
+			conditions.add(alias + ".id = ANY(:ids)");
+			params.put("ids", ids.toArray(Long[]::new));
+		}
+		return this;
+	}
+
+	/**
+	 * Pages in this order rather than by id: SQL over the table's columns without the alias, ending
+	 * in a unique column (the id) so that pages neither overlap nor leave items out.
+	 */
+	public FeatureQuery orderBy(String order) {
+		this.order = order;
+		return this;
+	}
+
+	/** The matching items, ordered by id (or as {@link #orderBy} says), one page of them, with OGC-style match counts. */
 	public String collection(JdbcClient jdbc, Page page) {
 		String sql = "WITH matched AS (SELECT " + alias + ".* FROM " + table + " " + alias + where(conditions) + "), "
-				+ "page AS (SELECT * FROM matched ORDER BY id LIMIT :limit OFFSET :offset) "
+				+ "page AS (SELECT *, row_number() OVER (ORDER BY " + order + ") AS page_position FROM matched "
+				+ "ORDER BY " + order + " LIMIT :limit OFFSET :offset) "
 				+ "SELECT json_build_object('type', 'FeatureCollection', "
 				+ "'numberMatched', (SELECT count(*) FROM matched), "
 				+ "'numberReturned', (SELECT count(*) FROM page), "
-				+ "'features', COALESCE((SELECT json_agg(" + feature + " ORDER BY " + alias + ".id) FROM page " + alias
-				+ "), '[]'::json))::text";
+				+ "'features', COALESCE((SELECT json_agg(" + feature + " ORDER BY " + alias + ".page_position) FROM page "
+				+ alias + "), '[]'::json))::text";
 		return jdbc.sql(sql).params(params).param("limit", page.limit()).param("offset", page.offset())
 			.query(String.class)
 			.single();
+	}
+
+	/**
+	 * How many of the matching items lie in each cell of the grid, by the point {@code anchor} (SQL of
+	 * a point in WGS 84 for the item {@code alias}) that a map puts its marker at: a FeatureCollection
+	 * of the cells that hold any, each a Point at its items' mean position with their {@code count}
+	 * and the {@code bbox} of their points (to zoom to); {@code numberMatched}, all of them; and the
+	 * {@code bbox} counted in, the view widened to whole cells. Only items whose anchor lies in that
+	 * box count; the caller's conditions should include an indexed one that finds the items near it.
+	 */
+	public String clusters(JdbcClient jdbc, String anchor, ClusterGrid grid) {
+		String sql = "WITH matched AS (SELECT " + anchor + " AS anchor FROM " + table + " " + alias + where(conditions)
+				+ "), inside AS (SELECT anchor FROM matched WHERE ST_Intersects(anchor, "
+				+ "ST_MakeEnvelope(:cellMinLon, :cellMinLat, :cellMaxLon, :cellMaxLat, 4326))), "
+				+ "cell AS (SELECT count(*) AS n, avg(ST_X(anchor)) AS lon, avg(ST_Y(anchor)) AS lat, "
+				+ "ST_Extent(anchor) AS box FROM inside GROUP BY " + ClusterGrid.cellOf("anchor") + ") "
+				+ "SELECT json_build_object('type', 'FeatureCollection', 'numberMatched', COALESCE(sum(n), 0), "
+				+ "'cellMetres', CAST(:cellMetres AS double precision), "
+				+ "'bbox', json_build_array(:cellMinLon, :cellMinLat, :cellMaxLon, :cellMaxLat), "
+				+ "'features', COALESCE(json_agg(json_build_object('type', 'Feature', "
+				+ "'geometry', json_build_object('type', 'Point', 'coordinates', json_build_array(round(lon::numeric, 6), "
+				+ "round(lat::numeric, 6))), 'properties', json_build_object('count', n, 'bbox', json_build_array("
+				+ "round(ST_XMin(box)::numeric, 6), round(ST_YMin(box)::numeric, 6), round(ST_XMax(box)::numeric, 6), "
+				+ "round(ST_YMax(box)::numeric, 6)))) ORDER BY n DESC, lon, lat), '[]'::json))::text FROM cell";
+		BoundingBox box = grid.box();
+		return jdbc.sql(sql)
+			.params(params)
+			.param("cellMetres", grid.cellMetres())
+			.param("cellMinLon", box.minLon())
+			.param("cellMinLat", box.minLat())
+			.param("cellMaxLon", box.maxLon())
+			.param("cellMaxLat", box.maxLat())
+			.query(String.class)
+			.single();
+	}
+
+	/** SQL of the point in the middle of a geometry's bounding box: where a map puts its marker. */
+	public static String boxCentre(String geometry) {
+		return "ST_Centroid(ST_Envelope(" + geometry + "))";
 	}
 
 	/** One item, if it meets the conditions, as a Feature with its version; else null. */

@@ -9,7 +9,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import se.trygghetskartan.geo.BoundingBox;
-import se.trygghetskartan.geo.Page;
+import se.trygghetskartan.geo.ClusterGrid;
+import se.trygghetskartan.geo.Paging;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.InvalidRequestException;
@@ -58,8 +59,11 @@ class IncidentController {
 
 	private final JsonMapper json;
 
+	private final Paging paging;
+
 	IncidentController(IncidentService incidents, IncidentImporter importer, IncidentImports imports,
-			IncidentSources sources, JsonMapper json) {
+			IncidentSources sources, JsonMapper json, Paging paging) {
+		this.paging = paging;
 		this.incidents = incidents;
 		this.importer = importer;
 		this.imports = imports;
@@ -96,7 +100,16 @@ class IncidentController {
 			@RequestParam(required = false) Long offset) {
 		return geoJson(ResponseEntity.ok(), incidents.exact(BoundingBox.parse(bbox), from, to,
 				category == null ? null : Codes.parameter(IncidentCategory.class, "category", category),
-				Page.of(limit, offset)));
+				paging.of(limit, offset)));
+	}
+
+	/** How many exact incidents lie in each cell of the map's grid at this zoom, over the view (police, planners). */
+	@GetMapping(path = "/api/incidents/clusters", produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> exactClusters(@RequestParam(required = false) String bbox,
+			@RequestParam(required = false) Double zoom, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) String category) {
+		return geoJson(ResponseEntity.ok(), incidents.clusters(ClusterGrid.of(BoundingBox.parse(bbox), zoom), from, to,
+				category == null ? null : Codes.parameter(IncidentCategory.class, "category", category)));
 	}
 
 	@GetMapping(path = "/api/incident-hotspots", produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import se.trygghetskartan.geo.BoundingBox;
+import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.security.CurrentUser;
@@ -102,6 +103,15 @@ public class IncidentService {
 
 	/** Exact incidents: only for the police and planners. */
 	public String exact(BoundingBox bbox, LocalDate from, LocalDate to, IncidentCategory category, Page page) {
+		return exact(bbox, from, to, category).collection(jdbc, page);
+	}
+
+	/** How many exact incidents lie in each cell of a map's grid: only for the police and planners. */
+	public String clusters(ClusterGrid grid, LocalDate from, LocalDate to, IncidentCategory category) {
+		return exact(grid.box(), from, to, category).clusters(jdbc, "i.geom", grid);
+	}
+
+	private FeatureQuery exact(BoundingBox bbox, LocalDate from, LocalDate to, IncidentCategory category) {
 		FeatureQuery query = new FeatureQuery("incident", "i", INCIDENT).within(bbox, "i.geom");
 		if (from != null) {
 			query.where("i.occurred_from >= CAST(:from AS date)").param("from", from);
@@ -112,7 +122,7 @@ public class IncidentService {
 		if (category != null) {
 			query.where("i.category = :category").param("category", Codes.of(category));
 		}
-		return query.collection(jdbc, page);
+		return query;
 	}
 
 	/** How far a hotspot's nearest unsafe place may be for the hotspot to be named after it (metres). */

@@ -1,10 +1,14 @@
 package se.trygghetskartan.measure;
 
+import java.util.List;
+
 import se.trygghetskartan.geo.BoundingBox;
+import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.PublishableResourceController;
 import se.trygghetskartan.geo.Page;
+import se.trygghetskartan.geo.Paging;
 import se.trygghetskartan.system.Codes;
 
 import org.springframework.http.MediaType;
@@ -23,22 +27,42 @@ class MeasureController extends PublishableResourceController<MeasureDraft> {
 
 	private final MeasureService measures;
 
-	MeasureController(MeasureService measures, GeometryService geometries) {
+	private final Paging paging;
+
+	MeasureController(MeasureService measures, GeometryService geometries, Paging paging) {
 		super(measures, body -> MeasureDraft.read(body, geometries));
 		this.measures = measures;
+		this.paging = paging;
 	}
 
 	@GetMapping(produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> list(@RequestParam(required = false) String bbox,
-			@RequestParam(required = false) String neighbourhood, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String type, @RequestParam(required = false) String owner,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit, @RequestParam(required = false) Long offset) {
-		MeasureFilter filter = new MeasureFilter(BoundingBox.parse(bbox), neighbourhood,
-				status == null ? null : Codes.parameter(MeasureStatus.class, "status", status),
-				type == null ? null : Codes.parameter(MeasureType.class, "type", type),
-				owner == null ? null : Codes.parameter(MeasureOwner.class, "owner", owner), FeatureQuery.searchText(q),
-				Page.of(limit, offset));
-		return geoJson(ResponseEntity.ok(), measures.search(filter));
+			@RequestParam(required = false) String neighbourhood, @RequestParam(required = false) List<String> status,
+			@RequestParam(required = false) List<String> type, @RequestParam(required = false) String owner,
+			@RequestParam(required = false) String q, @RequestParam(required = false) List<Long> ids,
+			@RequestParam(required = false) String sortby, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) Long offset) {
+		return geoJson(ResponseEntity.ok(), measures.search(filter(BoundingBox.parse(bbox), neighbourhood, status, type,
+				owner, q, paging.ids(ids), MeasureOrder.parameter(sortby), paging.of(limit, offset))));
+	}
+
+	/** How many measures lie in each cell of the map's grid at this zoom, over the view (bbox). */
+	@GetMapping(path = "/clusters", produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> clusters(@RequestParam(required = false) String bbox,
+			@RequestParam(required = false) Double zoom, @RequestParam(required = false) String neighbourhood,
+			@RequestParam(required = false) List<String> status, @RequestParam(required = false) List<String> type,
+			@RequestParam(required = false) String owner, @RequestParam(required = false) String q) {
+		ClusterGrid grid = ClusterGrid.of(BoundingBox.parse(bbox), zoom);
+		return geoJson(ResponseEntity.ok(), measures.clusters(
+				filter(null, neighbourhood, status, type, owner, q, null, MeasureOrder.ID, null), grid));
+	}
+
+	private static MeasureFilter filter(BoundingBox bbox, String neighbourhood, List<String> status, List<String> type,
+			String owner, String q, List<Long> ids, MeasureOrder order, Page page) {
+		return new MeasureFilter(bbox, neighbourhood, Codes.parameters(MeasureStatus.class, "status", status),
+				Codes.parameters(MeasureType.class, "type", type),
+				owner == null ? null : Codes.parameter(MeasureOwner.class, "owner", owner), FeatureQuery.searchText(q), ids,
+				order, page);
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import se.trygghetskartan.geo.BoundingBox;
+import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.Publishable;
 import se.trygghetskartan.geo.StoredFeature;
@@ -107,22 +109,61 @@ public class MeasureService extends RecordedResource<Measure, MeasureDraft, Stor
 
 	/** The measures matching the filter as a FeatureCollection. */
 	public String search(MeasureFilter filter) {
-		FeatureQuery query = query().within(filter.bbox(), "m.extent").containing(filter.q(), "m.title");
+		return filtered(filter, filter.bbox()).orderBy(filter.order().sql()).collection(jdbc, filter.page());
+	}
+
+	/**
+	 * How many measures matching the filter (its bbox aside) lie in each cell of the grid, by the
+	 * middle of each measure's bounding box, where the map marks it: its own geometry's, else its
+	 * places' (for the public, its published places').
+	 */
+	public String clusters(MeasureFilter filter, ClusterGrid grid) {
+		String anchor = FeatureQuery.boxCentre("""
+				COALESCE(m.geom, (SELECT ST_Collect(p.geom) FROM measure_place mp JOIN place_overview p ON p.id = mp.place_id
+				  WHERE mp.measure_id = m.id AND (:staff OR p.published)))""");
+		return filtered(filter, grid.box()).clusters(jdbc, anchor, grid);
+	}
+
+	/**
+	 * SQL of the ids of the measures that lie in an area (SQL of a geometry in WGS 84), for the reader
+	 * (:staff): those whose own geometry meets it, and those without one whose places (for the public,
+	 * published places) do. A union of places meets an area exactly when one of them does, so no union
+	 * is made and both halves use the spatial indexes.
+	 */
+	static String locatedIn(String area) {
+		return """
+				(SELECT o.id FROM measure o WHERE ST_Intersects(o.geom, %1$s)
+				 UNION
+				 SELECT mp.measure_id FROM measure_place mp JOIN place_overview p ON p.id = mp.place_id
+				   JOIN measure o ON o.id = mp.measure_id
+				 WHERE o.geom IS NULL AND (:staff OR p.published) AND ST_Intersects(p.geom, %1$s))""".formatted(area);
+	}
+
+	private FeatureQuery filtered(MeasureFilter filter, BoundingBox bbox) {
+		FeatureQuery query = query().containing(filter.q(), "m.title").withIds(filter.ids());
+		if (bbox != null) {
+			query.where("m.id IN " + locatedIn("ST_MakeEnvelope(:bboxMinLon, :bboxMinLat, :bboxMaxLon, :bboxMaxLat, 4326)"));
+			bbox.bind(query::param);
+		}
 		if (filter.neighbourhood() != null) {
-			query.where("EXISTS (SELECT 1 FROM neighbourhood_overview n WHERE n.slug = :neighbourhood "
-					+ "AND ST_Intersects(n.geom, m.extent))")
+			query.where("m.id IN "
+					+ locatedIn("(SELECT n.geom FROM neighbourhood_overview n WHERE n.slug = :neighbourhood)"))
 				.param("neighbourhood", filter.neighbourhood());
 		}
-		if (filter.status() != null) {
-			query.where("m.status = :status").param("status", Codes.of(filter.status()));
+		if (filter.statuses() != null) {
+			query.where("m.status = ANY(:statuses)").param("statuses", codes(filter.statuses()));
 		}
-		if (filter.type() != null) {
-			query.where("m.type = :type").param("type", Codes.of(filter.type()));
+		if (filter.types() != null) {
+			query.where("m.type = ANY(:types)").param("types", codes(filter.types()));
 		}
 		if (filter.owner() != null) {
 			query.where("m.owner = :owner").param("owner", Codes.of(filter.owner()));
 		}
-		return query.collection(jdbc, filter.page());
+		return query;
+	}
+
+	private static String[] codes(Set<? extends Enum<?>> constants) {
+		return constants.stream().map(Codes::of).toArray(String[]::new);
 	}
 
 	@Override

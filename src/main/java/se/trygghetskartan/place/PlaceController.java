@@ -1,10 +1,13 @@
 package se.trygghetskartan.place;
 
+import java.util.List;
+
 import se.trygghetskartan.geo.BoundingBox;
+import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.PublishableResourceController;
-import se.trygghetskartan.geo.Page;
+import se.trygghetskartan.geo.Paging;
 import se.trygghetskartan.system.Codes;
 
 import org.springframework.http.MediaType;
@@ -23,22 +26,41 @@ class PlaceController extends PublishableResourceController<PlaceDraft> {
 
 	private final PlaceService places;
 
-	PlaceController(PlaceService places, GeometryService geometries) {
+	private final Paging paging;
+
+	PlaceController(PlaceService places, GeometryService geometries, Paging paging) {
 		super(places, body -> PlaceDraft.read(body, geometries));
 		this.places = places;
+		this.paging = paging;
 	}
 
 	@GetMapping(produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> list(@RequestParam(required = false) String bbox,
 			@RequestParam(required = false) String neighbourhood, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) List<Long> ids, @RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) Long offset) {
-		PlaceFilter filter = new PlaceFilter(BoundingBox.parse(bbox), neighbourhood,
+		return geoJson(ResponseEntity.ok(),
+				places.search(filter(BoundingBox.parse(bbox), neighbourhood, status, reason, q, ids, limit, offset)));
+	}
+
+	/** How many places lie in each cell of the map's grid at this zoom, over the view (bbox). */
+	@GetMapping(path = "/clusters", produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> clusters(@RequestParam(required = false) String bbox,
+			@RequestParam(required = false) Double zoom, @RequestParam(required = false) String neighbourhood,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String q) {
+		ClusterGrid grid = ClusterGrid.of(BoundingBox.parse(bbox), zoom);
+		return geoJson(ResponseEntity.ok(),
+				places.clusters(filter(null, neighbourhood, status, reason, q, null, null, null), grid));
+	}
+
+	private PlaceFilter filter(BoundingBox bbox, String neighbourhood, String status, String reason, String q,
+			List<Long> ids, Integer limit, Long offset) {
+		return new PlaceFilter(bbox, neighbourhood,
 				status == null ? null : Codes.parameter(PlaceStatus.class, "status", status),
 				reason == null ? null : Codes.parameter(PlaceReason.class, "reason", reason), FeatureQuery.searchText(q),
-				Page.of(limit, offset));
-		return geoJson(ResponseEntity.ok(), places.search(filter));
+				paging.ids(ids), paging.of(limit, offset));
 	}
 
 }

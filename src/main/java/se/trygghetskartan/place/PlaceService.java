@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import se.trygghetskartan.geo.BoundingBox;
+import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.Publishable;
 import se.trygghetskartan.geo.StoredFeature;
@@ -71,7 +73,19 @@ public class PlaceService extends RecordedResource<UnsafePlace, PlaceDraft, Stor
 
 	/** The places matching the filter as a FeatureCollection. */
 	public String search(PlaceFilter filter) {
-		FeatureQuery query = query().within(filter.bbox(), "p.geom").containing(filter.q(), "p.name");
+		return filtered(filter, filter.bbox()).collection(jdbc, filter.page());
+	}
+
+	/**
+	 * How many places matching the filter (its bbox aside) lie in each cell of the grid, by the
+	 * middle of each place's bounding box, where the map marks it.
+	 */
+	public String clusters(PlaceFilter filter, ClusterGrid grid) {
+		return filtered(filter, grid.box()).clusters(jdbc, FeatureQuery.boxCentre("p.geom"), grid);
+	}
+
+	private FeatureQuery filtered(PlaceFilter filter, BoundingBox bbox) {
+		FeatureQuery query = query().within(bbox, "p.geom").containing(filter.q(), "p.name").withIds(filter.ids());
 		if (filter.neighbourhood() != null) {
 			query.where("EXISTS (SELECT 1 FROM neighbourhood_overview n WHERE n.slug = :neighbourhood "
 					+ "AND ST_Intersects(n.geom, p.geom))")
@@ -84,7 +98,7 @@ public class PlaceService extends RecordedResource<UnsafePlace, PlaceDraft, Stor
 			query.where("EXISTS (SELECT 1 FROM unsafe_place_reason r WHERE r.place_id = p.id AND r.reason = :reason)")
 				.param("reason", Codes.of(filter.reason()));
 		}
-		return query.collection(jdbc, filter.page());
+		return query;
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package se.trygghetskartan.place;
 
 import java.util.Map;
 
+import se.trygghetskartan.geo.Paging;
 import se.trygghetskartan.neighbourhood.NeighbourhoodContents;
 
 import org.springframework.stereotype.Component;
@@ -12,8 +13,11 @@ class PlacesInDistricts implements NeighbourhoodContents {
 
 	private final PlaceService places;
 
-	PlacesInDistricts(PlaceService places) {
+	private final Paging paging;
+
+	PlacesInDistricts(PlaceService places, Paging paging) {
 		this.places = places;
+		this.paging = paging;
 	}
 
 	@Override
@@ -25,7 +29,7 @@ class PlacesInDistricts implements NeighbourhoodContents {
 
 	@Override
 	public Map<String, String> summary(String slug) {
-		return Map.of("places", places.search(PlaceFilter.inNeighbourhood(slug)));
+		return Map.of("places", places.search(PlaceFilter.inNeighbourhood(slug, paging.first())));
 	}
 
 }

@@ -43,6 +43,19 @@ public final class Codes {
 				"'" + code + "' is not " + allowed(type)));
 	}
 
+	/**
+	 * A query parameter's values (given as status=a,b or status=a&status=b) as a set of constants, or
+	 * a 400 naming the allowed values; null when the parameter is absent.
+	 */
+	public static <E extends Enum<E>> java.util.Set<E> parameters(Class<E> type, String name, java.util.List<String> codes) {
+		if (codes == null) {
+			return null;
+		}
+		java.util.Set<E> constants = java.util.EnumSet.noneOf(type);
+		codes.forEach(code -> constants.add(parameter(type, name, code)));
+		return constants;
+	}
+
 	/** Stores enums as their codes; subclass once per enum so JPA can apply it automatically. */
 	public abstract static class Converter<E extends Enum<E>> implements AttributeConverter<E, String> {
 

@@ -6,6 +6,7 @@ import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
 import se.trygghetskartan.IntegrationTest;
 import se.trygghetskartan.TestIncidentSources;
+import se.trygghetskartan.TestPlaces;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,12 +58,7 @@ class HotspotNamesIT {
 	}
 
 	long place(double lon, double lat, String name, boolean published) {
-		Response created = planner.post("/api/places", """
-				{"type":"Feature","geometry":{"type":"Point","coordinates":[%s,%s]},
-				 "properties":{"name":"%s","reasons":["crime_exposed"],"source":"police","published":%s}}"""
-			.formatted(lon, lat, name, published));
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		return created.json().get("id").longValue();
+		return TestPlaces.point(planner, name, lon, lat, "crime_exposed", "police", published);
 	}
 
 	@Test

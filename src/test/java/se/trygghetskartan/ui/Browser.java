@@ -16,6 +16,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -94,6 +95,41 @@ final class Browser implements AutoCloseable {
 		driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
 	}
 
+	/** A network that answers every request this late (ms): time to see what a page does meanwhile. */
+	void slowNetwork(int latencyMillis) {
+		driver.executeCdpCommand("Network.enable", Map.of());
+		driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", latencyMillis,
+				"downloadThroughput", -1, "uploadThroughput", -1));
+	}
+
+	/** One request a page made with fetch: its address, and whether the page aborted it before the answer. */
+	record Fetch(String url, boolean aborted, boolean done) {
+	}
+
+	/** From the next page opened on, every fetch the page makes is noted ({@link #fetches}). */
+	void recordFetches() {
+		driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				window.__fetches = [];
+				const fetchAsPageDoes = window.fetch;
+				window.fetch = function (input, init) {
+				  const entry = { url: String(input && input.url ? input.url : input), aborted: false, done: false };
+				  window.__fetches.push(entry);
+				  const signal = init && init.signal;
+				  if (signal) signal.addEventListener('abort', () => { if (!entry.done) entry.aborted = true; });
+				  return fetchAsPageDoes.apply(this, arguments).finally(() => { entry.done = true; });
+				};"""));
+	}
+
+	/** The fetches the page has made since it was opened, oldest first, with the addresses relative to the app. */
+	@SuppressWarnings("unchecked")
+	List<Fetch> fetches() {
+		List<Map<String, Object>> entries = (List<Map<String, Object>>) script("return window.__fetches || []");
+		return entries.stream()
+			.map(entry -> new Fetch(String.valueOf(entry.get("url")).replace(base, ""),
+					Boolean.TRUE.equals(entry.get("aborted")), Boolean.TRUE.equals(entry.get("done"))))
+			.toList();
+	}
+
 	/**
 	 * When a page became usable (ms from the start of navigation) and how many bytes of ours it
 	 * transferred, of which {@code dataBytes} the API's answers (the rest: the page and its files).
@@ -169,8 +205,13 @@ final class Browser implements AutoCloseable {
 		driver.manage().window().setSize(new Dimension(390, 844));
 	}
 
+	/**
+	 * Waits up to 10 s for the condition. An element the page replaced while the condition read it
+	 * (lists are drawn again when their data arrives) is no failure: the condition is tried again.
+	 */
 	<T> T waitFor(Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	WebElement visible(By by) {
@@ -241,6 +282,19 @@ final class Browser implements AutoCloseable {
 			throw new AssertionError("the map " + map + " shows no zoom");
 		}
 		return Math.log(((Number) scale).doubleValue()) / Math.log(2) + 1;
+	}
+
+	/** Zooms the map in this element with its own buttons until it shows this zoom (a few steps at most). */
+	void zoomTo(String map, double zoom) {
+		for (int step = 0; step < 6 && Math.abs(zoomOf(map) - zoom) > 0.01; step++) {
+			double now = zoomOf(map);
+			clickable(By.cssSelector(map + (now < zoom ? " .leaflet-control-zoom-in" : " .leaflet-control-zoom-out"))).click();
+			waitFor(driver -> Math.abs(zoomOf(map) - now) > 0.01
+					&& driver.findElements(By.cssSelector(map + " .leaflet-zoom-anim")).isEmpty());
+		}
+		if (Math.abs(zoomOf(map) - zoom) > 0.01) {
+			throw new AssertionError("the map " + map + " shows zoom " + zoomOf(map) + ", not " + zoom);
+		}
 	}
 
 	/** Serious and critical WCAG 2.1 A/AA violations axe-core finds on the current page. */

@@ -10,17 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import se.trygghetskartan.AppInstance;
 import se.trygghetskartan.FiveYearMunicipality;
 import se.trygghetskartan.IntegrationTest;
 import se.trygghetskartan.TestDatabase;
-import se.trygghetskartan.TestTiles;
-import se.trygghetskartan.TrygghetskartanApplication;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * How soon the pages are usable, measured in headless Chromium as a resident on a slow phone gets
@@ -51,18 +47,10 @@ class PageTimingBenchmark {
 			write();
 			return;
 		}
-		Map<String, String> database = TestDatabase.freshDatabase("five_year");
-		// Command-line arguments, which outrank application.yml (builder properties would not).
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TrygghetskartanApplication.class)
-			.profiles("demo")
-			.run("--server.port=0", "--spring.datasource.url=" + database.get("url"),
-					"--spring.datasource.username=" + database.get("username"),
-					"--spring.datasource.password=" + database.get("password"),
-					"--trygghetskartan.map.tile-url=" + TestTiles.url(),
-					// Static files cached as in production (the demo profile makes them anew each time).
-					"--spring.web.resources.chain.cache=true")) {
-			int fiveYearPort = Integer.parseInt(app.getBean(Environment.class).getProperty("local.server.port"));
-			new FiveYearMunicipality(fiveYearPort, app.getBean(JdbcClient.class), 5).load();
+		// Static files cached as in production (the demo profile makes them anew each time).
+		try (ConfigurableApplicationContext app = FiveYearMunicipality.start(TestDatabase.freshDatabase("five_year"),
+				FiveYearMunicipality.SEED, "--spring.web.resources.chain.cache=true")) {
+			int fiveYearPort = AppInstance.port(app);
 			measure("five-year", fiveYearPort, true);
 			measure("five-year", fiveYearPort, false);
 		}

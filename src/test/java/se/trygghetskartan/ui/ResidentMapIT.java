@@ -94,16 +94,8 @@ class ResidentMapIT {
 				element, pseudo, property);
 	}
 
-	/** Zooms the map with its own buttons until it shows this zoom (a few steps at most). */
 	void zoomTo(double zoom) {
-		for (int step = 0; step < 6 && Math.abs(browser.zoomOf("#map") - zoom) > 0.01; step++) {
-			double now = browser.zoomOf("#map");
-			browser.clickable(By.cssSelector(now < zoom ? "#map .leaflet-control-zoom-in" : "#map .leaflet-control-zoom-out"))
-				.click();
-			browser.waitFor(driver -> Math.abs(browser.zoomOf("#map") - now) > 0.01
-					&& driver.findElements(By.cssSelector("#map .leaflet-zoom-anim")).isEmpty());
-		}
-		assertThat(browser.zoomOf("#map")).isEqualTo(zoom);
+		browser.zoomTo("#map", zoom);
 	}
 
 	@Test
