@@ -30,7 +30,7 @@ public record MeasureDraft(String title, String description, MeasureType type, M
 	public static MeasureDraft proposed(String title, String description, MeasureType type, MeasureOwner owner,
 			Set<Long> placeIds, Set<Long> commitmentIds, boolean published) {
 		return new MeasureDraft(title, description, type, owner, MeasureStatus.PROPOSED, null, null, null, null, null,
-				placeIds, commitmentIds, published, null, null, Map.of());
+				placeIds, commitmentIds, published, null, LocalDate.now(), Map.of());
 	}
 
 	/** Reads and checks a Feature; a 422 says what is wrong with it. */
