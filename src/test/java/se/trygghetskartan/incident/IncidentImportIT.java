@@ -43,7 +43,7 @@ class IncidentImportIT {
 			.param("slugs", new String[] { "x", "cut", "sample-test", "crs-test", "bulk-test", "cp1252-test",
 					"cp1252-parameter", "utf16le-test", "utf16be-test", "bad-bytes-test", "bad-header-test",
 					"huge-cells-test", "undo-test", "undo-other-test", "own-planner-test", "own-police-test",
-					"running-test", "nul-test" })
+					"running-test", "nul-test", "quoted-test" })
 			.update();
 	}
 
