@@ -2,6 +2,7 @@ package se.trygghetskartan.account;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.trygghetskartan.system.Reason;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,14 +52,15 @@ class FirstAdmin implements SmartInitializingSingleton {
 					+ "and start again to create one.");
 			return;
 		}
-		String problem = UserBody.usernameProblem(username);
-		if (problem != null) {
-			throw new IllegalStateException("Refusing to start: TRYGGHETSKARTAN_ADMIN_USERNAME " + problem + ".");
+		if (!UserBody.validUsername(username)) {
+			throw new IllegalStateException("Refusing to start: TRYGGHETSKARTAN_ADMIN_USERNAME must be 1 to 100 "
+					+ "letters, digits or the characters . _ @ -.");
 		}
-		problem = policy.problem(password, username);
+		Reason problem = policy.problem(password, username);
 		if (problem != null) {
-			throw new IllegalStateException("Refusing to start: TRYGGHETSKARTAN_ADMIN_PASSWORD " + problem
-					+ ". Choose another (at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password).");
+			throw new IllegalStateException("Refusing to start: TRYGGHETSKARTAN_ADMIN_PASSWORD is refused (" + problem
+					+ "). Choose another (at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password, "
+					+ "not the user name).");
 		}
 		accounts.establishAdmin(username, password);
 		log.info("Administrator '{}' created from TRYGGHETSKARTAN_ADMIN_USERNAME; sign in at /login", username);

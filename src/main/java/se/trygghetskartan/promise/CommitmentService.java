@@ -6,6 +6,7 @@ import se.trygghetskartan.history.VersionedResource;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
+import se.trygghetskartan.system.RequestError;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -89,7 +90,7 @@ public class CommitmentService implements VersionedResource<CommitmentDraft, Sto
 
 	private void checkPromise(CommitmentDraft draft) {
 		if (!promises.existsById(draft.promiseId())) {
-			throw InvalidRequestException.body("promiseId", "no promise with id " + draft.promiseId());
+			throw InvalidRequestException.body("promiseId", RequestError.UNKNOWN_PROMISE, "id", draft.promiseId());
 		}
 	}
 
