@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { charsetSelect, checkboxes, field, select, serverText } from '../planner/fields.js';
+import { charsetSelect, checkboxes, field, select } from '../planner/fields.js';
 import { save } from '../planner/saving.js';
 
 const PARTIES = ['joint', 'municipality', 'police'];
@@ -110,10 +110,10 @@ export function surveyImport(page) {
           el('p', {}, t('planner.imported', { imported: result.imported, lines: result.lines })),
           result.rejected.length ? el('p', {}, t('planner.rejectedLines')) : null,
           result.rejected.length ? el('ul', { class: 'rejected-lines' }, result.rejected.map((r) => el('li', {},
-            t('planner.rejectedLine', { line: r.line, reason: '' }), serverText(r.reason)))) : null);
+            t('planner.rejectedLine', { line: r.line, reason: r.reason })))) : null);
         await page.reloadSurvey();
       } catch (error) {
-        replace(report, el('p', { class: 'error' }, serverText(error.message)));
+        replace(report, el('p', { class: 'error' }, error.message));
       }
     },
   },

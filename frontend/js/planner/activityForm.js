@@ -5,7 +5,7 @@ import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { MEASURE_TYPES, OWNERS, PLACE_REASONS } from '../vocabulary.js';
 import { drawControls, drawTool, focusMapFor, keyboardDrawing } from './draw.js';
-import { checkboxes, field, select, serverText } from './fields.js';
+import { checkboxes, field, select } from './fields.js';
 import { commitmentPicker, featurePicker } from './picker.js';
 import { clearErrorMarkers, formButtons, saveFeature } from './saving.js';
 
@@ -278,7 +278,7 @@ function stopToPlace(ctx, walk, stop) {
         ctx.announce(t('planner.createdFromStop', { name: name.value }));
         ctx.refresh();
       } catch (failure) {
-        replace(error, serverText(failure.errors?.map((e) => e.reason).join('; ') || failure.message));
+        replace(error, failure.reasons.join(' '));
       }
     },
   }, t('planner.createFromStop'));
@@ -297,7 +297,7 @@ function stopToPlace(ctx, walk, stop) {
       } catch (failure) {
         setReasons(['other']);
         status.textContent = '';
-        replace(error, serverText(failure.message));
+        replace(error, failure.message);
       }
       create.disabled = false;
     },

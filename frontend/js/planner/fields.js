@@ -1,7 +1,6 @@
 // Form fields with labels, and the server's validation errors shown beside the field they concern.
 import { el, replace } from '../dom.js';
-import { language, t } from '../i18n.js';
-import { translateReason } from '../i18n/reasons.js';
+import { t } from '../i18n.js';
 
 let counter = 0;
 
@@ -49,12 +48,6 @@ export function checkboxes(name, legend, values, labelOf, checked) {
   return { node, error, values: () => boxes.filter((b) => b.checked).map((b) => b.value) };
 }
 
-/** A reason the server gave, in Swedish where there is a translation, else marked as English. */
-export function serverText(text) {
-  const reason = translateReason(String(text), language());
-  return el('span', { lang: reason.lang }, reason.text);
-}
-
 /**
  * Shows a failed save: each error beside its field (by the problem's field path), the rest in the
  * summary at the top of the form. Returns the errors that concern the geometry.
@@ -64,6 +57,7 @@ export function showErrors(summary, fields, apiError) {
     f.error.hidden = true;
     f.input?.removeAttribute('aria-invalid');
   });
+  // The server writes each reason in the page's language (api.js asks for it): shown as it comes.
   const errors = apiError.errors.length ? apiError.errors : [{ field: '', reason: apiError.message }];
   const geometryErrors = [];
   const items = errors.map((error) => {
@@ -73,10 +67,10 @@ export function showErrors(summary, fields, apiError) {
     if (name === 'geometry') geometryErrors.push(error);
     if (target) {
       target.error.hidden = false;
-      replace(target.error, serverText(error.reason));
+      replace(target.error, error.reason);
       target.input?.setAttribute('aria-invalid', 'true');
     }
-    return el('li', {}, label, serverText(error.reason));
+    return el('li', {}, label, error.reason);
   });
   replace(summary, el('p', {}, t('planner.errors')), el('ul', {}, items));
   summary.hidden = false;

@@ -3,7 +3,7 @@
 import { ApiError, api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { serverText, showErrors } from './fields.js';
+import { showErrors } from './fields.js';
 
 const L = window.L;
 
@@ -57,7 +57,7 @@ function markError(ctx, error) {
   if (!ctx.errorMarkers) ctx.errorMarkers = L.layerGroup().addTo(ctx.map);
   const [lon, lat] = error.position;
   L.circleMarker([lat, lon], { radius: 10, color: '#a4000f', weight: 3, fillOpacity: 0.3 })
-    .bindTooltip(serverText(error.reason), { permanent: true, direction: 'top', className: 'map-error' })
+    .bindTooltip(el('span', {}, error.reason), { permanent: true, direction: 'top', className: 'map-error' })
     .addTo(ctx.errorMarkers);
 }
 
