@@ -1,6 +1,8 @@
 package se.trygghetskartan.geo;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import se.trygghetskartan.system.ErrorCode;
 
@@ -102,6 +104,17 @@ public enum GeometryError implements ErrorCode {
 
 	private final boolean markable;
 
+	// GEOS's words for each defect (its TopologyValidationError), the longer first where one contains
+	// another; then liblwgeom's, for a geometry GEOS could not even build.
+	private static final List<Map.Entry<String, GeometryError>> POSTGIS_WORDS = List.of(
+			Map.entry("ring self-intersection", RING_SELF_INTERSECTION), Map.entry("self-intersection", SELF_INTERSECTION),
+			Map.entry("hole lies outside shell", HOLE_OUTSIDE_SHELL), Map.entry("holes are nested", NESTED_HOLES),
+			Map.entry("interior is disconnected", DISCONNECTED_INTERIOR), Map.entry("nested shells", NESTED_SHELLS),
+			Map.entry("duplicate rings", DUPLICATE_RINGS), Map.entry("too few points", TOO_FEW_POINTS),
+			Map.entry("invalid coordinate", INVALID_COORDINATE), Map.entry("ring is not closed", RING_NOT_CLOSED),
+			Map.entry("repeated point", REPEATED_POINT), Map.entry("invalid number of points", TOO_FEW_POINTS),
+			Map.entry("do not form a closed linestring", RING_NOT_CLOSED));
+
 	GeometryError() {
 		this(false);
 	}
@@ -116,45 +129,16 @@ public enum GeometryError implements ErrorCode {
 	}
 
 	/**
-	 * The code of what PostGIS (GEOS) says is wrong: ST_IsValidReason's or ST_IsValidDetail's words,
-	 * with or without a position after them, or liblwgeom's when GEOS could not even build it.
+	 * The code of what PostGIS says is wrong: ST_IsValidReason's or ST_IsValidDetail's words, with or
+	 * without a position after them; {@code topology_error} for words it has no code for.
 	 */
 	static GeometryError ofPostgis(String reason) {
 		String said = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
-		if (said.startsWith("ring self-intersection")) {
-			return RING_SELF_INTERSECTION;
-		}
-		if (said.startsWith("self-intersection")) {
-			return SELF_INTERSECTION;
-		}
-		if (said.startsWith("hole lies outside shell")) {
-			return HOLE_OUTSIDE_SHELL;
-		}
-		if (said.startsWith("holes are nested")) {
-			return NESTED_HOLES;
-		}
-		if (said.startsWith("interior is disconnected")) {
-			return DISCONNECTED_INTERIOR;
-		}
-		if (said.startsWith("nested shells")) {
-			return NESTED_SHELLS;
-		}
-		if (said.startsWith("duplicate rings")) {
-			return DUPLICATE_RINGS;
-		}
-		if (said.startsWith("too few points") || said.contains("invalid number of points")) {
-			return TOO_FEW_POINTS;
-		}
-		if (said.startsWith("invalid coordinate")) {
-			return INVALID_COORDINATE;
-		}
-		if (said.startsWith("ring is not closed") || said.contains("do not form a closed linestring")) {
-			return RING_NOT_CLOSED;
-		}
-		if (said.startsWith("repeated point")) {
-			return REPEATED_POINT;
-		}
-		return TOPOLOGY_ERROR;
+		return POSTGIS_WORDS.stream()
+			.filter(words -> said.contains(words.getKey()))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(TOPOLOGY_ERROR);
 	}
 
 }
