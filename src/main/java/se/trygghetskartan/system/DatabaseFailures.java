@@ -156,6 +156,7 @@ public class DatabaseFailures {
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setContentType(MediaType.TEXT_HTML_VALUE);
 			response.setCharacterEncoding("UTF-8");
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, Messages.SWEDISH.toLanguageTag());
 			response.getOutputStream()
 				.write(UNAVAILABLE_PAGE.formatted(retryAfter.toSeconds()).getBytes(StandardCharsets.UTF_8));
 			return true;
