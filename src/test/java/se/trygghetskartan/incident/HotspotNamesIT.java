@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
 import se.trygghetskartan.IntegrationTest;
+import se.trygghetskartan.TestIncidentSources;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,7 @@ class HotspotNamesIT {
 	void clients() {
 		police = new ApiClient(port).as("police", "police");
 		planner = new ApiClient(port).as("planner", "planner");
+		TestIncidentSources.ensure(planner, "hotspot-names");
 	}
 
 	void importIncidents(String lon, String lat, String prefix, int count) {

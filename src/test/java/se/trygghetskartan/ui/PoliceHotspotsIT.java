@@ -9,6 +9,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
 import se.trygghetskartan.IntegrationTest;
+import se.trygghetskartan.TestIncidentSources;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,6 +33,7 @@ class PoliceHotspotsIT {
 		for (int i = 0; i < count; i++) {
 			csv.append("UIH-").append(i).append(";2006-0").append(1 + i).append("-12T22:00;bike_theft;16.2052;58.9957\n");
 		}
+		TestIncidentSources.ensure(new ApiClient(port).as("planner", "planner"), "ui-hotspots");
 		Response imported = new ApiClient(port).as("police", "police")
 			.post("/api/incident-imports?source=ui-hotspots&wait=true", csv.toString(), "text/csv");
 		assertThat(imported.json().get("imported").intValue()).as(imported.toString()).isEqualTo(count);
