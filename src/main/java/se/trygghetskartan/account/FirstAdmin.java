@@ -2,6 +2,7 @@ package se.trygghetskartan.account;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.trygghetskartan.system.Messages;
 import se.trygghetskartan.system.Reason;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -29,11 +30,14 @@ class FirstAdmin implements SmartInitializingSingleton {
 
 	private final String password;
 
-	FirstAdmin(AccountService accounts, PasswordPolicy policy,
+	private final Messages messages;
+
+	FirstAdmin(AccountService accounts, PasswordPolicy policy, Messages messages,
 			@Value("${trygghetskartan.admin.username:}") String username,
 			@Value("${trygghetskartan.admin.password:}") String password) {
 		this.accounts = accounts;
 		this.policy = policy;
+		this.messages = messages;
 		this.username = username.strip();
 		this.password = password;
 	}
@@ -58,9 +62,9 @@ class FirstAdmin implements SmartInitializingSingleton {
 		}
 		Reason problem = policy.problem(password, username);
 		if (problem != null) {
-			throw new IllegalStateException("Refusing to start: TRYGGHETSKARTAN_ADMIN_PASSWORD is refused (" + problem
-					+ "). Choose another (at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password, "
-					+ "not the user name).");
+			throw new IllegalStateException("Refusing to start: TRYGGHETSKARTAN_ADMIN_PASSWORD is refused: "
+					+ messages.text(problem, Messages.ENGLISH) + " Choose another (at least " + PasswordPolicy.MIN_LENGTH
+					+ " characters, not a common password, not the user name).");
 		}
 		accounts.establishAdmin(username, password);
 		log.info("Administrator '{}' created from TRYGGHETSKARTAN_ADMIN_USERNAME; sign in at /login", username);

@@ -2,8 +2,8 @@ package se.trygghetskartan.promise;
 
 import java.util.Set;
 
-import se.trygghetskartan.geo.FeatureBody.Fields;
 import se.trygghetskartan.geo.FeatureBody;
+import se.trygghetskartan.geo.FeatureBody.Fields;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.system.RequestError;
 import tools.jackson.databind.JsonNode;

@@ -20,8 +20,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * The words of codes in the languages the app speaks, Swedish (the default) and English, from the
  * message bundles {@code messages_sv.properties} and {@code messages_en.properties}. A message names
- * its arguments, {@code "Högst {max} tecken."}; a list is written comma-separated, a reason within a
- * reason as its own words.
+ * its arguments in braces, and they are filled in by name; a list is written comma-separated, a reason
+ * within a reason as its own words.
  */
 @Component
 public class Messages {
