@@ -16,6 +16,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -164,8 +165,10 @@ final class Browser implements AutoCloseable {
 		driver.manage().window().setSize(new Dimension(390, 844));
 	}
 
+	/** Waits for the condition; one that read elements the page was replacing meanwhile is asked again. */
 	<T> T waitFor(Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	WebElement visible(By by) {
