@@ -19,7 +19,7 @@ function input(id, label, attributes = {}) {
 }
 
 function failure(holder, error) {
-  holder.textContent = t('account.failed', { reason: error.message });
+  holder.textContent = t('account.failed', { reason: error.reasons.join(' ') });
   holder.hidden = false;
 }
 

@@ -1,4 +1,7 @@
-// Talks to the backend. Changes carry the session's CSRF token and the item's ETag (If-Match).
+// Talks to the backend. Changes carry the session's CSRF token and the item's ETag (If-Match); every
+// request asks for the page's language, so that what the server says (why a save failed, a report of
+// an import) comes in it and is shown as it comes.
+import { language } from './i18n.js';
 
 const JSON_TYPES = 'application/geo+json, application/json';
 let csrf = null;
@@ -13,9 +16,14 @@ export class ApiError extends Error {
     this.retryAfter = retryAfter;
   }
 
-  /** The problem's per-field errors: [{ field, reason, position }]. */
+  /** The problem's per-field errors: [{ field, code, args, reason, position }]. */
   get errors() {
     return this.problem.errors || [];
+  }
+
+  /** What the server said is wrong, in the page's language: each error's reason, else the problem's detail. */
+  get reasons() {
+    return this.errors.length ? this.errors.map((error) => error.reason) : [this.message];
   }
 
   /**
@@ -28,7 +36,7 @@ export class ApiError extends Error {
 }
 
 async function send(method, url, { body, raw, type, etag, signal } = {}) {
-  const headers = { Accept: JSON_TYPES, 'X-Requested-With': 'XMLHttpRequest' };
+  const headers = { Accept: JSON_TYPES, 'Accept-Language': language(), 'X-Requested-With': 'XMLHttpRequest' };
   if (method !== 'GET') {
     if (!csrf) await session();
     headers[csrf.headerName] = csrf.token;

@@ -37,7 +37,7 @@ function passwordField(id) {
 }
 
 function failure(holder, error) {
-  holder.textContent = t('admin.failed', { reason: error.message });
+  holder.textContent = t('admin.failed', { reason: error.reasons.join(' ') });
   holder.hidden = false;
   holder.focus();
 }

@@ -4,7 +4,6 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { serverText } from '../forms/fields.js';
 
 const CRS_CHOICES = ['', 'EPSG:4326', 'EPSG:3006'];
 
@@ -45,7 +44,7 @@ function deleteButtons(page, district, problem, refresh) {
           references.length
             ? el('ul', {}, references.map((r) => el('li', {}, t(`admin.reference.${r.kind}`), ` ${r.id}: `, r.title,
               r.detail ? ` (${r.detail})` : '')))
-            : el('p', {}, serverText(error.message)));
+            : el('p', {}, error.message));
         confirm.hidden = true;
       }
     },
@@ -107,8 +106,7 @@ function importForm(page, refresh) {
         await refresh();
       }
     } catch (error) {
-      const reasons = error.errors.length ? error.errors.map((e) => e.reason) : [error.message];
-      replace(report, el('p', { class: 'error' }, t('admin.importFailed')), reasons.map((r) => el('p', {}, serverText(r))));
+      replace(report, el('p', { class: 'error' }, t('admin.importFailed')), error.reasons.map((r) => el('p', {}, r)));
       report.hidden = false;
       store.disabled = true;
     }
@@ -146,10 +144,9 @@ function describe(result) {
       slugs(result.replaced)),
     result.repaired.length ? el('p', {}, t('admin.report.repaired', { count: result.repaired.length })) : null,
     result.repaired.length ? el('ul', {}, result.repaired.map((r) => el('li', {},
-      t('admin.report.feature', { number: r.feature }), ` ${r.slug}: `, serverText(r.reason)))) : null,
+      t('admin.report.feature', { number: r.feature }), ` ${r.slug}: `, r.reason))) : null,
     el('p', { dataset: { report: 'rejected' } }, t('admin.report.rejected', { count: result.totals.rejected })),
     result.rejected.length ? el('ul', { class: 'rejected-lines' }, result.rejected.map((r) => el('li', {},
-      t('admin.report.feature', { number: r.feature }), r.name ? ` (${r.name})` : '', ': ',
-      t(`admin.rejection.${r.code}`), ' – ', serverText(r.reason)))) : null,
+      t('admin.report.feature', { number: r.feature }), r.name ? ` (${r.name})` : '', ': ', r.reason))) : null,
   ];
 }

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { charsetSelect, serverText } from '../forms/fields.js';
+import { charsetSelect } from '../forms/fields.js';
 import { choiceInput, choicesInput, numberInput, readAll, textInput } from '../forms/inputs.js';
 import { errorSummary, formButtons, save } from '../forms/saving.js';
 
@@ -90,10 +90,10 @@ export function surveyImport(page) {
           el('p', {}, t('planner.imported', { imported: result.imported, lines: result.lines })),
           result.rejected.length ? el('p', {}, t('planner.rejectedLines')) : null,
           result.rejected.length ? el('ul', { class: 'rejected-lines' }, result.rejected.map((r) => el('li', {},
-            t('planner.rejectedLine', { line: r.line, reason: '' }), serverText(r.reason)))) : null);
+            t('planner.rejectedLine', { line: r.line, reason: r.reason })))) : null);
         await page.reloadSurvey();
       } catch (error) {
-        replace(report, el('p', { class: 'error' }, serverText(error.message)));
+        replace(report, el('p', { class: 'error' }, error.message));
       }
     },
   },

@@ -2,8 +2,7 @@
 // every form (planners' map forms, the follow-up's promises and commitments, the admin page); inputs.js
 // declares the fields of a form with these.
 import { el, replace } from '../dom.js';
-import { language, t } from '../i18n.js';
-import { translateReason } from '../i18n/reasons.js';
+import { t } from '../i18n.js';
 
 let counter = 0;
 
@@ -51,12 +50,6 @@ export function checkboxes(name, legend, values, labelOf, checked) {
   return { node, error, values: () => boxes.filter((b) => b.checked).map((b) => b.value) };
 }
 
-/** A reason the server gave, in Swedish where there is a translation, else marked as English. */
-export function serverText(text) {
-  const reason = translateReason(String(text), language());
-  return el('span', { lang: reason.lang }, reason.text);
-}
-
 /**
  * Shows a failed save: each error beside its field (by the problem's field path), the rest in the
  * summary at the top of the form. Returns the errors that concern the geometry.
@@ -66,6 +59,7 @@ export function showErrors(summary, fields, apiError) {
     f.error.hidden = true;
     f.input?.removeAttribute('aria-invalid');
   });
+  // The server writes each reason in the page's language (api.js asks for it): shown as it comes.
   const errors = apiError.errors.length ? apiError.errors : [{ field: '', reason: apiError.message }];
   const geometryErrors = [];
   const items = errors.map((error) => {
@@ -75,10 +69,10 @@ export function showErrors(summary, fields, apiError) {
     if (name === 'geometry') geometryErrors.push(error);
     if (target) {
       target.error.hidden = false;
-      replace(target.error, serverText(error.reason));
+      replace(target.error, error.reason);
       target.input?.setAttribute('aria-invalid', 'true');
     }
-    return el('li', {}, label, serverText(error.reason));
+    return el('li', {}, label, error.reason);
   });
   replace(summary, el('p', {}, t('planner.errors')), el('ul', {}, items));
   summary.hidden = false;

@@ -3,7 +3,6 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { serverText } from '../forms/fields.js';
 import {
   checkInput, choiceInput, choicesInput, countsInput, dateInput, readAll, textInput,
 } from '../forms/inputs.js';
@@ -255,7 +254,7 @@ function stopToPlace(ctx, walk, stop) {
         ctx.announce(t('planner.createdFromStop', { name: choices.name }));
         ctx.refresh();
       } catch (failure) {
-        replace(error, serverText(failure.errors?.map((e) => e.reason).join('; ') || failure.message));
+        replace(error, failure.reasons.join(' '));
       }
     },
   }, t('planner.createFromStop'));
@@ -274,7 +273,7 @@ function stopToPlace(ctx, walk, stop) {
       } catch (failure) {
         setReasons(['other']);
         status.textContent = '';
-        replace(error, serverText(failure.message));
+        replace(error, failure.message);
       }
       create.disabled = false;
     },

@@ -5,7 +5,7 @@
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { fieldId, serverText } from '../forms/fields.js';
+import { fieldId } from '../forms/fields.js';
 import { featurePicker } from './picker.js';
 
 const L = window.L;
@@ -289,7 +289,11 @@ function coordinateEntry(tool, kinds) {
       tool.ctx.map.fitBounds(tool.bounds(), { maxZoom: 17, padding: [24, 24] });
       tool.ctx.announce(t('coordinates.used', { type: t(`geometry.${kind}`), count: parsed.positions.length }));
     } catch (failure) {
-      replace(error, serverText(failure.errors?.map((e) => `${e.field}: ${e.reason}`).join('; ') || failure.message));
+      // coordinates[2] is the third position typed: its number, and the server's reason as it says it.
+      replace(error, failure.errors.length ? failure.errors.map((e) => {
+        const index = /^coordinates\[(\d+)\]/.exec(e.field);
+        return `${index ? `${t('coordinates.position', { number: Number(index[1]) + 1 })}: ` : ''}${e.reason} `;
+      }) : failure.message);
     }
   };
   return el('details', { class: 'coordinates' },

@@ -5,7 +5,7 @@
 // unsafe place in one step.
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
-import { charsetSelect, serverText } from '../forms/fields.js';
+import { charsetSelect } from '../forms/fields.js';
 import { formatDate, formatDateTime, t } from '../i18n.js';
 import { clusterGroup } from '../map.js';
 import { countLayer } from '../layers/counts.js';
@@ -185,7 +185,7 @@ function importForm(ctx, canEdit) {
   };
   const [charsetLabel, charset] = charsetSelect('incident-charset');
   const status = el('div', { role: 'status', 'aria-live': 'polite', class: 'import-status' });
-  const failed = (error) => replace(status, el('p', { class: 'error' }, serverText(error.message)));
+  const failed = (error) => replace(status, el('p', { class: 'error' }, error.message));
   const imports = importList(ctx);
   loadSources('polisen').catch(failed);
   const show = (job) => {
@@ -193,9 +193,9 @@ function importForm(ctx, canEdit) {
       el('p', {}, t('incidents.importProgress', job),
         job.status === 'done' ? ` ${t('incidents.importDone')}` : '', job.status === 'failed' ? ` ${t('incidents.importFailed')}` : ''),
       // Why it stopped, e.g. that the database became unavailable and the file may be sent again.
-      job.status === 'failed' && job.message ? el('p', {}, serverText(job.message)) : null,
+      job.status === 'failed' && job.message ? el('p', {}, job.message) : null,
       job.rejections.length ? el('ul', { class: 'rejected-lines' }, job.rejections.slice(0, 20).map((r) => el('li', {},
-        t('planner.rejectedLine', { line: r.line, reason: '' }), serverText(r.reason)))) : null);
+        t('planner.rejectedLine', { line: r.line, reason: r.reason })))) : null);
   };
   const form = el('form', {
     class: 'planner-tools',
@@ -243,7 +243,7 @@ function newSource(loadSources) {
           said.textContent = t('incidents.sourceAdded', added);
           name.value = '';
         } catch (error) {
-          replace(said, serverText(error.errors?.map((e) => e.reason).join('; ') || error.message));
+          replace(said, error.reasons.join(' '));
         }
       },
     }, t('incidents.addSource')),
@@ -264,7 +264,7 @@ function importList(ctx) {
           said.textContent = t('incidents.undone', job);
           await Promise.all([ctx.refreshIncidentLayer(), refresh()]);
         } catch (error) {
-          replace(said, serverText(error.message));
+          replace(said, error.message);
         }
       },
     }, t('incidents.confirmUndo', job));

@@ -2,7 +2,6 @@
 // map, the saved item shown, the buttons that save as a draft or publish.
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
-import { serverText } from '../forms/fields.js';
 import { save } from '../forms/saving.js';
 
 const L = window.L;
@@ -13,7 +12,7 @@ function markError(ctx, error) {
   if (!ctx.errorMarkers) ctx.errorMarkers = L.layerGroup().addTo(ctx.map);
   const [lon, lat] = error.position;
   L.circleMarker([lat, lon], { radius: 10, color: '#a4000f', weight: 3, fillOpacity: 0.3 })
-    .bindTooltip(serverText(error.reason), { permanent: true, direction: 'top', className: 'map-error' })
+    .bindTooltip(el('span', {}, error.reason), { permanent: true, direction: 'top', className: 'map-error' })
     .addTo(ctx.errorMarkers);
 }
 

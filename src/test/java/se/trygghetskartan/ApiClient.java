@@ -24,21 +24,29 @@ public final class ApiClient {
 
 	private final String forwardedFor;
 
+	private final String language;
+
 	public ApiClient(int port) {
-		this("http://localhost:" + port, null, null);
+		this("http://localhost:" + port, null, null, null);
 	}
 
-	private ApiClient(String base, String credentials, String forwardedFor) {
+	private ApiClient(String base, String credentials, String forwardedFor, String language) {
 		this.base = base;
 		this.credentials = credentials;
 		this.forwardedFor = forwardedFor;
+		this.language = language;
 	}
 
 	/** The same client, authenticating every request with HTTP Basic. */
 	public ApiClient as(String username, String password) {
 		return new ApiClient(base, "Basic "
 				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)),
-				forwardedFor);
+				forwardedFor, language);
+	}
+
+	/** The same client, asking for answers in this language ({@code Accept-Language}); null: not asking. */
+	public ApiClient language(String acceptLanguage) {
+		return new ApiClient(base, credentials, forwardedFor, acceptLanguage);
 	}
 
 	public Response get(String path) {
@@ -78,12 +86,12 @@ public final class ApiClient {
 
 	/** The same client, sending a personal access token as {@code Authorization: Bearer}. */
 	public ApiClient bearer(String token) {
-		return new ApiClient(base, "Bearer " + token, forwardedFor);
+		return new ApiClient(base, "Bearer " + token, forwardedFor, language);
 	}
 
 	/** The same client behind a proxy that says the request came from this address. */
 	public ApiClient from(String address) {
-		return new ApiClient(base, credentials, address);
+		return new ApiClient(base, credentials, address, language);
 	}
 
 	public Response delete(String path, String ifMatch) {
@@ -115,6 +123,9 @@ public final class ApiClient {
 		}
 		if (forwardedFor != null) {
 			request.header("X-Forwarded-For", forwardedFor);
+		}
+		if (language != null) {
+			request.header("Accept-Language", language);
 		}
 		return request;
 	}

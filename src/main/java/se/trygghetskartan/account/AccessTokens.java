@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import se.trygghetskartan.system.ConflictException;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
+import se.trygghetskartan.system.RequestError;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,19 +91,19 @@ class AccessTokens {
 	@Transactional
 	String create(String username, JsonNode body) {
 		if (body == null || !body.isObject()) {
-			throw InvalidRequestException.body("", "the body must be a JSON object: {\"name\": …, \"expiresOn\": \"YYYY-MM-DD\"}");
+			throw InvalidRequestException.body("", RequestError.NOT_JSON_OBJECT);
 		}
 		JsonNode nameNode = body.get("name");
 		String name = nameNode != null && nameNode.isString() ? nameNode.stringValue().strip() : "";
 		if (name.isEmpty() || name.length() > 100) {
-			throw InvalidRequestException.body("name", "is required: what the token is for, at most 100 characters");
+			throw InvalidRequestException.body("name", AccountError.TOKEN_NAME_REQUIRED, "max", 100);
 		}
 		LocalDate expiresOn = expiresOn(body.get("expiresOn"));
 		String before = accounts.snapshot(username).orElseThrow(() -> new NotFoundException("user", username));
 		long active = jdbc.sql("SELECT count(*) FROM access_token WHERE username = :username AND revoked_at IS NULL"
 				+ " AND expires_at > now()").param("username", username).query(Long.class).single();
 		if (active >= MAX_ACTIVE) {
-			throw new ConflictException("You have " + MAX_ACTIVE + " active tokens already; revoke one you no longer use.");
+			throw new ConflictException(AccountError.TOKEN_LIMIT, "max", MAX_ACTIVE);
 		}
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
@@ -138,20 +139,20 @@ class AccessTokens {
 	}
 
 	private static LocalDate expiresOn(JsonNode value) {
-		String reason = "is required: the token's last valid day, YYYY-MM-DD, from today to " + MAX_DAYS
-				+ " days ahead";
+		InvalidRequestException invalid = InvalidRequestException.body("expiresOn", AccountError.TOKEN_EXPIRY, "days",
+				MAX_DAYS);
 		if (value == null || !value.isString()) {
-			throw InvalidRequestException.body("expiresOn", reason);
+			throw invalid;
 		}
 		try {
 			LocalDate date = LocalDate.parse(value.stringValue());
 			if (date.isBefore(LocalDate.now()) || date.isAfter(LocalDate.now().plusDays(MAX_DAYS))) {
-				throw InvalidRequestException.body("expiresOn", reason);
+				throw invalid;
 			}
 			return date;
 		}
 		catch (java.time.format.DateTimeParseException ex) {
-			throw InvalidRequestException.body("expiresOn", reason);
+			throw invalid;
 		}
 	}
 

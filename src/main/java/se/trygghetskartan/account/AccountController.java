@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import se.trygghetskartan.system.ConflictException;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
+import se.trygghetskartan.system.RequestError;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
@@ -54,8 +55,7 @@ class AccountController {
 	ResponseEntity<Void> changePassword(Authentication user, @RequestBody JsonNode body, HttpServletRequest request) {
 		Account account = accounts.find(user.getName()).orElseThrow(() -> new NotFoundException("user", user.getName()));
 		if (!account.hasPassword()) {
-			throw new ConflictException("Your account signs in through single sign-on (" + account.sso()
-					+ ") and has no password here; change it with your organisation.");
+			throw new ConflictException(AccountError.SSO_ACCOUNT, "provider", account.sso());
 		}
 		String current = text(body, "currentPassword");
 		String next = text(body, "newPassword");
@@ -63,7 +63,7 @@ class AccountController {
 			signIn.withPassword(user.getName(), current, request.getRemoteAddr());
 		}
 		catch (BadCredentialsException ex) {
-			throw InvalidRequestException.body("currentPassword", "is not your current password");
+			throw InvalidRequestException.body("currentPassword", AccountError.WRONG_CURRENT_PASSWORD);
 		}
 		accounts.changeOwnPassword(user.getName(), current, next);
 		return ResponseEntity.noContent().build();
@@ -89,7 +89,7 @@ class AccountController {
 	private static String text(JsonNode body, String field) {
 		JsonNode value = body == null ? null : body.get(field);
 		if (value == null || !value.isString()) {
-			throw InvalidRequestException.body(field, "is required");
+			throw InvalidRequestException.body(field, RequestError.REQUIRED);
 		}
 		return value.stringValue();
 	}

@@ -13,6 +13,8 @@ import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.ConflictException;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
+import se.trygghetskartan.system.Reason;
+import se.trygghetskartan.system.Violation;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -144,7 +146,7 @@ public class AccountService {
 		checkPassword(body, "password", password, username);
 		body.throwIfInvalid();
 		if (exists(username)) {
-			throw new ConflictException("A user named '" + username + "' exists already.");
+			throw new ConflictException(AccountError.USER_EXISTS, "username", username);
 		}
 		jdbc.sql("""
 				INSERT INTO app_user (username, display_name, enabled, password_hash, must_change_password,
@@ -172,7 +174,7 @@ public class AccountService {
 		UserBody body = UserBody.read(json);
 		JsonNode named = json.get("username");
 		if (named != null && !(named.isString() && named.stringValue().equals(username))) {
-			body.reject("username", "cannot be changed; create a new user instead");
+			body.reject("username", AccountError.USERNAME_IMMUTABLE);
 		}
 		String displayName = body.displayName();
 		Set<Role> roles = body.roles();
@@ -245,12 +247,12 @@ public class AccountService {
 	@Transactional
 	public void changeOwnPassword(String username, String current, String password) {
 		String before = snapshot(username).orElseThrow(() -> new NotFoundException("user", username));
-		String problem = policy.problem(password, username);
+		Reason problem = policy.problem(password, username);
 		if (problem == null && password.equals(current)) {
-			problem = "must differ from the current password";
+			problem = Reason.of(AccountError.PASSWORD_UNCHANGED);
 		}
 		if (problem != null) {
-			throw InvalidRequestException.body("newPassword", problem);
+			throw InvalidRequestException.body(List.of(new Violation("newPassword", problem)));
 		}
 		jdbc.sql("""
 				UPDATE app_user SET password_hash = :hash, must_change_password = false, password_changed_at = now()
@@ -300,9 +302,9 @@ public class AccountService {
 	 */
 	@Transactional
 	public Account signedOnWithSso(String registration, String username, String displayName, Set<Role> roles) {
-		if (UserBody.usernameProblem(username) != null) {
+		if (!UserBody.validUsername(username)) {
 			throw new SsoSignInRefused(SsoSignInRefused.Reason.NO_USERNAME,
-					"The identity provider sent no usable user name: " + UserBody.usernameProblem(username));
+					"The identity provider sent no usable user name: '" + username + "'");
 		}
 		Optional<Account> existing = find(username);
 		if (existing.isPresent() && existing.get().sso() == null) {
@@ -419,8 +421,7 @@ public class AccountService {
 
 	private void ensureAnAdminRemains(String username, boolean hadAdmin) {
 		if (hadAdmin && !hasEnabledAdmin()) {
-			throw new ConflictException("'" + username + "' is the last enabled admin and cannot be removed, "
-					+ "disabled or lose the admin role. Make another user admin first.");
+			throw new ConflictException(AccountError.LAST_ADMIN, "username", username);
 		}
 	}
 
@@ -428,7 +429,7 @@ public class AccountService {
 		if (password == null) {
 			return;
 		}
-		String problem = policy.problem(password, username);
+		Reason problem = policy.problem(password, username);
 		if (problem != null) {
 			body.reject(field, problem);
 		}

@@ -2,6 +2,8 @@ package se.trygghetskartan.account;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.trygghetskartan.system.Messages;
+import se.trygghetskartan.system.Reason;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,11 +30,14 @@ class FirstAdmin implements SmartInitializingSingleton {
 
 	private final String password;
 
-	FirstAdmin(AccountService accounts, PasswordPolicy policy,
+	private final Messages messages;
+
+	FirstAdmin(AccountService accounts, PasswordPolicy policy, Messages messages,
 			@Value("${trygghetskartan.admin.username:}") String username,
 			@Value("${trygghetskartan.admin.password:}") String password) {
 		this.accounts = accounts;
 		this.policy = policy;
+		this.messages = messages;
 		this.username = username.strip();
 		this.password = password;
 	}
@@ -51,14 +56,15 @@ class FirstAdmin implements SmartInitializingSingleton {
 					+ "and start again to create one.");
 			return;
 		}
-		String problem = UserBody.usernameProblem(username);
-		if (problem != null) {
-			throw new IllegalStateException("Refusing to start: TRYGGHETSKARTAN_ADMIN_USERNAME " + problem + ".");
+		if (!UserBody.validUsername(username)) {
+			throw new IllegalStateException("Refusing to start: TRYGGHETSKARTAN_ADMIN_USERNAME must be 1 to 100 "
+					+ "letters, digits or the characters . _ @ -.");
 		}
-		problem = policy.problem(password, username);
+		Reason problem = policy.problem(password, username);
 		if (problem != null) {
-			throw new IllegalStateException("Refusing to start: TRYGGHETSKARTAN_ADMIN_PASSWORD " + problem
-					+ ". Choose another (at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password).");
+			throw new IllegalStateException("Refusing to start: TRYGGHETSKARTAN_ADMIN_PASSWORD is refused: "
+					+ messages.text(problem, Messages.ENGLISH) + " Choose another (at least " + PasswordPolicy.MIN_LENGTH
+					+ " characters, not a common password, not the user name).");
 		}
 		accounts.establishAdmin(username, password);
 		log.info("Administrator '{}' created from TRYGGHETSKARTAN_ADMIN_USERNAME; sign in at /login", username);

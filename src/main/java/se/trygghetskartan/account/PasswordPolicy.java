@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import se.trygghetskartan.system.Reason;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -43,22 +45,22 @@ public class PasswordPolicy {
 	}
 
 	/** Why this password may not be used, or null when it may. */
-	public String problem(String password, String username) {
+	public Reason problem(String password, String username) {
 		if (password == null || password.length() < MIN_LENGTH) {
-			return "must be at least " + MIN_LENGTH + " characters long";
+			return Reason.of(AccountError.PASSWORD_TOO_SHORT, "min", MIN_LENGTH);
 		}
 		if (password.length() > MAX_LENGTH) {
-			return "must be at most " + MAX_LENGTH + " characters long";
+			return Reason.of(AccountError.PASSWORD_TOO_LONG, "max", MAX_LENGTH);
 		}
 		String folded = fold(password);
 		// A common word with digits or signs around it ("Sommar2024!", "123456hejhej") counts as the
 		// word: that is the first thing an attacker's list tries.
 		String core = folded.replaceAll("^[\\d\\p{Punct}\\s]+", "").replaceAll("[\\d\\p{Punct}\\s]+$", "");
 		if (username != null && (folded.equals(fold(username)) || core.equals(fold(username)))) {
-			return "must not be the user name";
+			return Reason.of(AccountError.PASSWORD_IS_USERNAME);
 		}
 		if (common.contains(folded) || (core.length() >= 4 && common.contains(core))) {
-			return "is too common: it is on lists of passwords that attackers try first";
+			return Reason.of(AccountError.PASSWORD_TOO_COMMON);
 		}
 		return null;
 	}

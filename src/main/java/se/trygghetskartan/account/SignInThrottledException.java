@@ -23,8 +23,8 @@ public class SignInThrottledException extends AuthenticationException {
 
 	/** The 429 answer; send {@link #retryAfterSeconds()} as Retry-After with it. */
 	public ProblemDetail problem() {
-		ProblemDetail problem = ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins",
-				getMessage());
+		ProblemDetail problem = ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS, AccountError.TOO_MANY_LOGINS,
+				"minutes", (retryAfterSeconds + 59) / 60);
 		problem.setProperty("retryAfter", retryAfterSeconds);
 		return problem;
 	}

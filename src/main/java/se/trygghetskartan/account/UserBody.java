@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.ErrorCode;
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.Reason;
+import se.trygghetskartan.system.RequestError;
 import se.trygghetskartan.system.Violation;
 import tools.jackson.databind.JsonNode;
 
@@ -32,20 +35,20 @@ final class UserBody {
 
 	static UserBody read(JsonNode node) {
 		if (node == null || !node.isObject()) {
-			throw InvalidRequestException.body("", "the body must be a JSON object");
+			throw InvalidRequestException.body("", RequestError.NOT_JSON_OBJECT);
 		}
 		UserBody body = new UserBody(node);
 		for (String name : node.propertyNames()) {
 			if (!FIELDS.contains(name)) {
-				body.reject(name, "is not a field of a user; the fields are " + String.join(", ", FIELDS.stream().sorted().toList()));
+				body.reject(name, RequestError.NOT_A_FIELD, "fields", FIELDS.stream().sorted().toList());
 			}
 		}
 		return body;
 	}
 
-	static String usernameProblem(String username) {
-		return username != null && USERNAME.matcher(username).matches() ? null
-				: "must be 1 to 100 letters, digits or the characters . _ @ -";
+	/** Whether a user name is 1 to 100 letters, digits or the characters . _ @ -. */
+	static boolean validUsername(String username) {
+		return username != null && USERNAME.matcher(username).matches();
 	}
 
 	boolean has(String name) {
@@ -54,13 +57,8 @@ final class UserBody {
 
 	String username() {
 		JsonNode value = node.get("username");
-		if (value == null || !value.isString()) {
-			reject("username", "is required: " + usernameProblem(null));
-			return null;
-		}
-		String problem = usernameProblem(value.stringValue());
-		if (problem != null) {
-			reject("username", problem);
+		if (value == null || !value.isString() || !validUsername(value.stringValue())) {
+			reject("username", AccountError.USERNAME_FORMAT);
 			return null;
 		}
 		return value.stringValue();
@@ -73,7 +71,7 @@ final class UserBody {
 			return null;
 		}
 		if (!value.isString() || value.stringValue().strip().length() > 200) {
-			reject("displayName", "must be a string of at most 200 characters");
+			reject("displayName", RequestError.TOO_LONG, "max", 200);
 			return null;
 		}
 		String text = value.stringValue().strip();
@@ -87,14 +85,15 @@ final class UserBody {
 			return roles;
 		}
 		if (!value.isArray()) {
-			reject("roles", "must be an array of roles, each " + Codes.allowed(Role.class));
+			reject("roles", RequestError.NOT_ARRAY);
 			return roles;
 		}
 		for (int i = 0; i < value.size(); i++) {
 			JsonNode item = value.get(i);
 			int index = i;
 			Codes.find(Role.class, item.isString() ? item.stringValue() : null).ifPresentOrElse(roles::add,
-					() -> reject("roles[" + index + "]", item + " is not " + Codes.allowed(Role.class)));
+					() -> reject("roles[" + index + "]", RequestError.NOT_ONE_OF, "value",
+							item.isString() ? item.stringValue() : item.toString(), "allowed", Codes.allowed(Role.class)));
 		}
 		return roles;
 	}
@@ -105,7 +104,7 @@ final class UserBody {
 			return true;
 		}
 		if (!value.isBoolean()) {
-			reject("enabled", "must be true or false");
+			reject("enabled", RequestError.NOT_BOOLEAN);
 			return true;
 		}
 		return value.booleanValue();
@@ -114,13 +113,17 @@ final class UserBody {
 	String password() {
 		JsonNode value = node.get("password");
 		if (value == null || value.isNull() || !value.isString()) {
-			reject("password", "is required: a temporary password the user must change at the first login");
+			reject("password", AccountError.TEMPORARY_PASSWORD_REQUIRED);
 			return null;
 		}
 		return value.stringValue();
 	}
 
-	void reject(String field, String reason) {
+	void reject(String field, ErrorCode code, Object... namesAndValues) {
+		violations.add(new Violation(field, code, namesAndValues));
+	}
+
+	void reject(String field, Reason reason) {
 		violations.add(new Violation(field, reason));
 	}
 

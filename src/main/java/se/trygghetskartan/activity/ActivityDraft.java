@@ -17,6 +17,7 @@ import se.trygghetskartan.geo.FeatureBody.Fields;
 import se.trygghetskartan.geo.GeometryKind;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.RequestError;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,10 +59,10 @@ public record ActivityDraft(ActivityKind kind, String title, String description,
 		List<Stop> stops = new ArrayList<>();
 
 		if (absent(body, "startsOn")) {
-			feature.reject(p.path("startsOn"), "is required");
+			feature.reject(p.path("startsOn"), RequestError.REQUIRED);
 		}
 		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-			feature.reject(p.path("endsOn"), "is before startsOn (" + startsOn + ")");
+			feature.reject(p.path("endsOn"), RequestError.ENDS_BEFORE_START, "start", startsOn.toString());
 		}
 		if (kind == ActivityKind.SAFETY_WALK) {
 			geometry = feature.geometry(GeometryKind.LINE, false);
@@ -76,23 +77,23 @@ public record ActivityDraft(ActivityKind kind, String title, String description,
 		}
 		else if (!body.path("properties").path("stops").isMissingNode()
 				&& !body.path("properties").path("stops").isEmpty()) {
-			feature.reject(p.path("stops"), "only a safety walk has stops");
+			feature.reject(p.path("stops"), ActivityError.STOPS_ONLY_FOR_WALKS);
 		}
 		if (kind == ActivityKind.POLICE_OPERATION) {
 			geometry = feature.geometry(GeometryKind.AREA, false);
 			if (absent(body, "operationKind")) {
-				feature.reject(p.path("operationKind"),
-						"is required for a police operation: " + Codes.allowed(OperationKind.class));
+				feature.reject(p.path("operationKind"), RequestError.REQUIRED_ONE_OF, "allowed",
+						Codes.allowed(OperationKind.class));
 			}
 			if (geometry == null && neighbourhoods.isEmpty() && feature.isValid()) {
-				feature.reject("geometry", "a police operation needs an area: draw it, or name its neighbourhoods");
+				feature.reject("geometry", ActivityError.OPERATION_NEEDS_AREA);
 			}
 		}
 		else if (operationKind != null) {
-			feature.reject(p.path("operationKind"), "only a police operation has an operation kind");
+			feature.reject(p.path("operationKind"), ActivityError.OPERATION_KIND_ONLY_FOR_OPERATIONS);
 		}
 		if (kind == ActivityKind.DIALOGUE && !body.path("geometry").isMissingNode() && !body.path("geometry").isNull()) {
-			feature.reject("geometry", "a dialogue has no geometry; name its neighbourhoods instead");
+			feature.reject("geometry", ActivityError.DIALOGUE_WITHOUT_GEOMETRY);
 		}
 		feature.throwIfInvalid();
 		return new ActivityDraft(kind, title, description, startsOn, endsOn, timeOfDay, format, operationKind, published,

@@ -26,6 +26,7 @@ import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.ConflictException;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
+import se.trygghetskartan.system.RequestError;
 import se.trygghetskartan.system.Violation;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -182,7 +183,7 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 	@Override
 	protected void change(Activity activity, ActivityDraft draft) {
 		if (draft.kind() != activity.getKind()) {
-			throw InvalidRequestException.body("properties.kind", "an activity cannot change its kind; create a new one");
+			throw InvalidRequestException.body("properties.kind", ActivityError.KIND_IMMUTABLE);
 		}
 		activity.apply(draft);
 	}
@@ -204,11 +205,10 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 		Activity walk = recorder.load(walkId);
 		WalkStop stop = stopOf(walk, stopId);
 		if (stop.getPlaceId() != null) {
-			throw new ConflictException("This stop already became place " + stop.getPlaceId() + ".");
+			throw new ConflictException(ActivityError.STOP_ALREADY_PLACED, "placeId", stop.getPlaceId());
 		}
 		if (stop.getProposedMeasure() == null) {
-			throw InvalidRequestException.body("proposedMeasure",
-					"the stop has no proposed measure; add one to the walk's protocol first");
+			throw InvalidRequestException.body("proposedMeasure", ActivityError.STOP_WITHOUT_MEASURE);
 		}
 		StopSuggestion suggested = suggestion(walk, stop);
 		long placeId = places.create(new PlaceDraft(choices.name() != null ? choices.name() : suggested.name(),
@@ -261,22 +261,24 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 	@Override
 	protected void check(ActivityDraft draft) {
 		List<Violation> violations = new ArrayList<>();
-		missing(violations, "neighbourhoods", "no neighbourhood", draft.neighbourhoods(),
+		missing(violations, "neighbourhoods", RequestError.UNKNOWN_DISTRICTS, draft.neighbourhoods(),
 				slugs -> without(slugs, neighbourhoods.existing(slugs)));
-		missing(violations, "commitmentIds", "no commitment with id", draft.commitmentIds(), commitments::missing);
-		missing(violations, "placeIds", "no place with id", draft.placeIds(), ids -> without(ids, places.existing(ids)));
-		missing(violations, "measureIds", "no measure with id", draft.measureIds(),
+		missing(violations, "commitmentIds", RequestError.UNKNOWN_COMMITMENTS, draft.commitmentIds(),
+				commitments::missing);
+		missing(violations, "placeIds", RequestError.UNKNOWN_PLACES, draft.placeIds(),
+				ids -> without(ids, places.existing(ids)));
+		missing(violations, "measureIds", RequestError.UNKNOWN_MEASURES, draft.measureIds(),
 				ids -> without(ids, measures.existing(ids)));
 		// What became of a walk's stops: a place on the map, a measure taken there.
 		for (int i = 0; i < draft.stops().size(); i++) {
 			ActivityDraft.Stop stop = draft.stops().get(i);
 			if (stop.placeId() != null) {
-				missing(violations, "stops[" + i + "].placeId", "no place with id", Set.of(stop.placeId()),
+				missing(violations, "stops[" + i + "].placeId", RequestError.UNKNOWN_PLACES, Set.of(stop.placeId()),
 						ids -> without(ids, places.existing(ids)));
 			}
 			if (stop.measureId() != null) {
-				missing(violations, "stops[" + i + "].measureId", "no measure with id", Set.of(stop.measureId()),
-						ids -> without(ids, measures.existing(ids)));
+				missing(violations, "stops[" + i + "].measureId", RequestError.UNKNOWN_MEASURES,
+						Set.of(stop.measureId()), ids -> without(ids, measures.existing(ids)));
 			}
 		}
 		if (!violations.isEmpty()) {
@@ -284,14 +286,14 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 		}
 	}
 
-	private static <T> void missing(List<Violation> violations, String field, String reason, Set<T> values,
+	private static <T> void missing(List<Violation> violations, String field, RequestError code, Set<T> values,
 			Function<Set<T>, Set<T>> missingOf) {
 		if (values.isEmpty()) {
 			return;
 		}
 		Set<T> missing = missingOf.apply(values);
 		if (!missing.isEmpty()) {
-			violations.add(new Violation("properties." + field, reason + " " + missing));
+			violations.add(new Violation("properties." + field, code, "ids", List.copyOf(missing)));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package se.trygghetskartan.geo;
 
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.RequestError;
 
 /** A {@code bbox=minLon,minLat,maxLon,maxLat} query parameter (WGS 84). */
 public record BoundingBox(double minLon, double minLat, double maxLon, double maxLat) {
@@ -12,7 +13,7 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
 		}
 		String[] parts = value.split(",");
 		if (parts.length != 4) {
-			throw InvalidRequestException.parameter("bbox", "needs four numbers: minLon,minLat,maxLon,maxLat");
+			throw InvalidRequestException.parameter("bbox", RequestError.BBOX_NEEDS_FOUR);
 		}
 		double[] numbers = new double[4];
 		for (int i = 0; i < 4; i++) {
@@ -20,18 +21,18 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
 				numbers[i] = Double.parseDouble(parts[i].trim());
 			}
 			catch (NumberFormatException ex) {
-				throw InvalidRequestException.parameter("bbox", "'" + parts[i].trim() + "' is not a number");
+				throw InvalidRequestException.parameter("bbox", RequestError.NOT_NUMBER, "value", parts[i].trim());
 			}
 			if (!Double.isFinite(numbers[i])) {
-				throw InvalidRequestException.parameter("bbox", "'" + parts[i].trim() + "' is not a finite number");
+				throw InvalidRequestException.parameter("bbox", RequestError.NOT_FINITE, "value", parts[i].trim());
 			}
 		}
 		BoundingBox box = new BoundingBox(numbers[0], numbers[1], numbers[2], numbers[3]);
 		if (box.minLon < -180 || box.maxLon > 180 || box.minLat < -90 || box.maxLat > 90) {
-			throw InvalidRequestException.parameter("bbox", "longitudes must lie in -180..180 and latitudes in -90..90");
+			throw InvalidRequestException.parameter("bbox", RequestError.LON_LAT_RANGE);
 		}
 		if (box.minLon > box.maxLon || box.minLat > box.maxLat) {
-			throw InvalidRequestException.parameter("bbox", "the minimum must not exceed the maximum (minLon,minLat,maxLon,maxLat)");
+			throw InvalidRequestException.parameter("bbox", RequestError.MIN_ABOVE_MAX);
 		}
 		return box;
 	}

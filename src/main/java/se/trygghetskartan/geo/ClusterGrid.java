@@ -1,6 +1,7 @@
 package se.trygghetskartan.geo;
 
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.RequestError;
 
 /**
  * The square cells a map at one zoom level counts its items in, for a view that shows counts rather
@@ -27,13 +28,13 @@ public record ClusterGrid(double cellMetres, BoundingBox box) {
 	/** The grid of a {@code zoom} parameter over a {@code bbox} parameter, both required; else a 400 saying what is wrong. */
 	public static ClusterGrid of(BoundingBox bbox, Double zoom) {
 		if (bbox == null) {
-			throw InvalidRequestException.parameter("bbox", "is required: the view to count in, minLon,minLat,maxLon,maxLat");
+			throw InvalidRequestException.parameter("bbox", RequestError.REQUIRED);
 		}
 		if (zoom == null) {
-			throw InvalidRequestException.parameter("zoom", "is required: the map's zoom level, 0 to " + MAX_ZOOM);
+			throw InvalidRequestException.parameter("zoom", RequestError.REQUIRED);
 		}
 		if (!Double.isFinite(zoom) || zoom < 0 || zoom > MAX_ZOOM) {
-			throw InvalidRequestException.parameter("zoom", "must be a number from 0 to " + MAX_ZOOM);
+			throw InvalidRequestException.parameter("zoom", RequestError.OUT_OF_RANGE, "min", 0, "max", MAX_ZOOM);
 		}
 		double cell = CELL_PIXELS * METRES_PER_PIXEL / Math.pow(2, Math.floor(zoom));
 		double west = Math.floor(x(bbox.minLon()) / cell) * cell;

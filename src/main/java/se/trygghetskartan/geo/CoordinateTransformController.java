@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.RequestError;
 import se.trygghetskartan.system.Violation;
 import tools.jackson.databind.JsonNode;
 
@@ -39,20 +40,19 @@ class CoordinateTransformController {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> transform(@RequestBody JsonNode body) {
 		if (body == null || !body.isObject()) {
-			throw InvalidRequestException.body("", "the body must be a JSON object with crs and coordinates");
+			throw InvalidRequestException.body("", RequestError.NOT_JSON_OBJECT);
 		}
 		List<Violation> violations = new ArrayList<>();
 		JsonNode crsNode = body.path("crs");
 		Integer code = crsNode.isString() ? SupportedCrs.epsgOf(crsNode.stringValue()) : null;
 		SupportedCrs crs = code == null ? null : SupportedCrs.ofEpsg(code).orElse(null);
 		if (crs == null) {
-			violations.add(new Violation("crs", "is required: " + SupportedCrs.described()));
+			violations.add(new Violation("crs", GeometryError.CRS_REQUIRED, "supported", SupportedCrs.described()));
 		}
 		JsonNode coordinates = body.path("coordinates");
 		List<double[]> positions = new ArrayList<>();
 		if (!coordinates.isArray() || coordinates.isEmpty() || coordinates.size() > properties.maxVertices()) {
-			violations.add(new Violation("coordinates",
-					"must be an array of 1 to " + properties.maxVertices() + " positions [x, y]"));
+			violations.add(new Violation("coordinates", GeometryError.COORDINATES_LIST, "max", properties.maxVertices()));
 		}
 		else {
 			for (int i = 0; i < coordinates.size(); i++) {
@@ -70,19 +70,18 @@ class CoordinateTransformController {
 
 	private static double[] position(JsonNode node, SupportedCrs crs, String field, List<Violation> violations) {
 		if (!node.isArray() || node.size() != 2 || !node.get(0).isNumber() || !node.get(1).isNumber()) {
-			violations.add(new Violation(field, "must be a position [x, y] of two numbers, not " + node));
+			violations.add(new Violation(field, GeometryError.NOT_XY, "value", node.toString()));
 			return null;
 		}
 		double x = node.get(0).doubleValue();
 		double y = node.get(1).doubleValue();
 		if (crs == SupportedCrs.SWEREF99_TM && (x < SWEREF_BOUNDS[0] || y < SWEREF_BOUNDS[1] || x > SWEREF_BOUNDS[2]
 				|| y > SWEREF_BOUNDS[3])) {
-			violations.add(new Violation(field, "[" + x + ", " + y + "] is not a SWEREF 99 TM position in Sweden "
-					+ "(easting 150 000 to 1 100 000 m, northing 6 000 000 to 7 900 000 m)"));
+			violations.add(new Violation(field, GeometryError.NOT_SWEREF, "position", new double[] { x, y }));
 			return null;
 		}
 		if (crs == SupportedCrs.WGS84 && (Math.abs(x) > 180 || Math.abs(y) > 90)) {
-			violations.add(new Violation(field, "[" + x + ", " + y + "] is not a longitude and latitude"));
+			violations.add(new Violation(field, GeometryError.NOT_LON_LAT, "position", new double[] { x, y }));
 			return null;
 		}
 		return new double[] { x, y };

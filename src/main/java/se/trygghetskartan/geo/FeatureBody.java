@@ -11,7 +11,9 @@ import java.util.Set;
 
 import org.locationtech.jts.geom.Geometry;
 import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.ErrorCode;
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.RequestError;
 import se.trygghetskartan.system.Violation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
@@ -33,7 +35,7 @@ public final class FeatureBody {
 	/** A plain JSON object (not a Feature) read the same way: its fields are the "properties". */
 	public static FeatureBody plain(JsonNode object, GeometryService geometries) {
 		if (object == null || !object.isObject()) {
-			throw InvalidRequestException.body("", "the body must be a JSON object");
+			throw InvalidRequestException.body("", RequestError.NOT_JSON_OBJECT);
 		}
 		return new FeatureBody(object, geometries, false);
 	}
@@ -51,15 +53,15 @@ public final class FeatureBody {
 			return;
 		}
 		if (root == null || !root.isObject()) {
-			throw InvalidRequestException.body("", "the body must be a GeoJSON Feature object");
+			throw InvalidRequestException.body("", RequestError.NOT_FEATURE);
 		}
 		JsonNode type = root.get("type");
 		if (type == null || !type.isString() || !type.stringValue().equals("Feature")) {
-			violations.add(new Violation("type", "must be \"Feature\""));
+			violations.add(new Violation("type", RequestError.NOT_FEATURE_TYPE));
 		}
 		JsonNode props = root.get("properties");
 		if (props == null || !props.isObject()) {
-			violations.add(new Violation("properties", "must be an object"));
+			violations.add(new Violation("properties", RequestError.NOT_OBJECT));
 			props = MissingNode.getInstance();
 		}
 		this.properties = new Fields(props, "properties.");
@@ -98,8 +100,9 @@ public final class FeatureBody {
 		return properties.ids(name);
 	}
 
-	public void reject(String field, String reason) {
-		violations.add(new Violation(field, reason));
+	/** Adds what is wrong with a field: its code and the arguments its words name. */
+	public void reject(String field, ErrorCode code, Object... namesAndValues) {
+		violations.add(new Violation(field, code, namesAndValues));
 	}
 
 	public boolean isValid() {
@@ -141,7 +144,7 @@ public final class FeatureBody {
 				return null;
 			}
 			if (!value.isObject()) {
-				reject(path(name), "must be an object");
+				reject(path(name), RequestError.NOT_OBJECT);
 				return null;
 			}
 			return new Fields(value, path(name) + ".");
@@ -151,7 +154,7 @@ public final class FeatureBody {
 		public Long reference(String name) {
 			JsonNode value = node.get(name);
 			if (value == null || !value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() <= 0) {
-				reject(path(name), "is required: the id of an existing item");
+				reject(path(name), RequestError.REQUIRED_ID);
 				return null;
 			}
 			return value.longValue();
@@ -161,21 +164,21 @@ public final class FeatureBody {
 			JsonNode value = node.get(name);
 			if (value == null || value.isNull()) {
 				if (required) {
-					reject(path(name), "is required");
+					reject(path(name), RequestError.REQUIRED);
 				}
 				return null;
 			}
 			if (!value.isString()) {
-				reject(path(name), "must be a string");
+				reject(path(name), RequestError.NOT_STRING);
 				return null;
 			}
 			String text = value.stringValue().strip();
 			if (required && text.isEmpty()) {
-				reject(path(name), "must not be blank");
+				reject(path(name), RequestError.BLANK);
 				return null;
 			}
 			if (text.length() > maxLength) {
-				reject(path(name), "is longer than " + maxLength + " characters");
+				reject(path(name), RequestError.TOO_LONG, "max", maxLength);
 				return null;
 			}
 			return text.isEmpty() ? null : text;
@@ -185,7 +188,7 @@ public final class FeatureBody {
 			JsonNode value = node.get(name);
 			if (value == null || value.isNull()) {
 				if (fallback == null) {
-					reject(path(name), "is required: " + Codes.allowed(type));
+					reject(path(name), RequestError.REQUIRED_ONE_OF, "allowed", Codes.allowed(type));
 				}
 				return fallback;
 			}
@@ -199,12 +202,9 @@ public final class FeatureBody {
 		}
 
 		private <E extends Enum<E>> E codeOf(Class<E> type, JsonNode value, String field) {
-			if (!value.isString()) {
-				reject(field, "must be a string, " + Codes.allowed(type));
-				return null;
-			}
-			return Codes.find(type, value.stringValue()).orElseGet(() -> {
-				reject(field, "'" + value.stringValue() + "' is not " + Codes.allowed(type));
+			String code = value.isString() ? value.stringValue() : value.toString();
+			return Codes.find(type, code).orElseGet(() -> {
+				reject(field, RequestError.NOT_ONE_OF, "value", code, "allowed", Codes.allowed(type));
 				return null;
 			});
 		}
@@ -213,7 +213,7 @@ public final class FeatureBody {
 			JsonNode value = node.get(name);
 			Set<E> values = new LinkedHashSet<>();
 			if (value == null || !value.isArray() || value.isEmpty()) {
-				reject(path(name), "needs at least one value: " + Codes.allowed(type));
+				reject(path(name), RequestError.NONE_CHOSEN, "allowed", Codes.allowed(type));
 				return values;
 			}
 			for (int i = 0; i < value.size(); i++) {
@@ -230,15 +230,12 @@ public final class FeatureBody {
 			if (value == null || value.isNull()) {
 				return null;
 			}
-			if (!value.isString()) {
-				reject(path(name), "must be a date string YYYY-MM-DD");
-				return null;
-			}
+			String text = value.isString() ? value.stringValue() : value.toString();
 			try {
-				return LocalDate.parse(value.stringValue());
+				return LocalDate.parse(text);
 			}
 			catch (DateTimeParseException ex) {
-				reject(path(name), "'" + value.stringValue() + "' is not a date YYYY-MM-DD");
+				reject(path(name), RequestError.NOT_DATE, "value", text);
 				return null;
 			}
 		}
@@ -254,7 +251,7 @@ public final class FeatureBody {
 				return fallback;
 			}
 			if (!value.isBoolean()) {
-				reject(path(name), "must be true or false");
+				reject(path(name), RequestError.NOT_BOOLEAN);
 				return fallback;
 			}
 			return value.booleanValue();
@@ -268,7 +265,7 @@ public final class FeatureBody {
 			}
 			if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < min
 					|| value.intValue() > max) {
-				reject(path(name), "must be a whole number from " + min + " to " + max + ", not " + value);
+				reject(path(name), RequestError.NOT_WHOLE_NUMBER, "min", min, "max", max, "value", value.toString());
 				return null;
 			}
 			return value.intValue();
@@ -281,13 +278,13 @@ public final class FeatureBody {
 				return ids;
 			}
 			if (!value.isArray()) {
-				reject(path(name), "must be an array of ids");
+				reject(path(name), RequestError.NOT_ARRAY);
 				return ids;
 			}
 			for (int i = 0; i < value.size(); i++) {
 				JsonNode item = value.get(i);
 				if (!item.isIntegralNumber() || !item.canConvertToLong() || item.longValue() <= 0) {
-					reject(path(name) + "[" + i + "]", "must be a positive integer id, not " + item);
+					reject(path(name) + "[" + i + "]", RequestError.NOT_ID, "value", item.toString());
 					continue;
 				}
 				ids.add(item.longValue());
@@ -302,13 +299,13 @@ public final class FeatureBody {
 				return strings;
 			}
 			if (!value.isArray()) {
-				reject(path(name), "must be an array of strings");
+				reject(path(name), RequestError.NOT_ARRAY);
 				return strings;
 			}
 			for (int i = 0; i < value.size(); i++) {
 				JsonNode item = value.get(i);
 				if (!item.isString() || item.stringValue().isBlank() || item.stringValue().length() > maxLength) {
-					reject(path(name) + "[" + i + "]", "must be a non-blank string of at most " + maxLength + " characters");
+					reject(path(name) + "[" + i + "]", RequestError.NOT_TEXT_ITEM, "max", maxLength);
 					continue;
 				}
 				strings.add(item.stringValue());
@@ -324,18 +321,18 @@ public final class FeatureBody {
 				return counts;
 			}
 			if (!value.isObject()) {
-				reject(path(name), "must be an object of counts");
+				reject(path(name), RequestError.NOT_OBJECT);
 				return counts;
 			}
 			for (Map.Entry<String, JsonNode> entry : value.properties()) {
 				String field = path(name) + "." + entry.getKey();
 				E code = Codes.find(type, entry.getKey()).orElse(null);
 				if (code == null) {
-					reject(field, "'" + entry.getKey() + "' is not " + Codes.allowed(type));
+					reject(field, RequestError.NOT_ONE_OF, "value", entry.getKey(), "allowed", Codes.allowed(type));
 				}
 				else if (!entry.getValue().isIntegralNumber() || !entry.getValue().canConvertToInt()
 						|| entry.getValue().intValue() < 0) {
-					reject(field, "must be a whole number of 0 or more");
+					reject(field, RequestError.NOT_COUNT);
 				}
 				else {
 					counts.put(code, entry.getValue().intValue());
@@ -352,12 +349,12 @@ public final class FeatureBody {
 				return objects;
 			}
 			if (!value.isArray()) {
-				reject(path(name), "must be an array");
+				reject(path(name), RequestError.NOT_ARRAY);
 				return objects;
 			}
 			for (int i = 0; i < value.size(); i++) {
 				if (!value.get(i).isObject()) {
-					reject(path(name) + "[" + i + "]", "must be an object");
+					reject(path(name) + "[" + i + "]", RequestError.NOT_OBJECT);
 					continue;
 				}
 				objects.add(new Fields(value.get(i), path(name) + "[" + i + "]."));

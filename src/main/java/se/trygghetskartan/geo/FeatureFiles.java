@@ -27,6 +27,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.Reason;
+import se.trygghetskartan.system.RequestError;
 import se.trygghetskartan.system.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -34,7 +36,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,8 +70,8 @@ public class FeatureFiles {
 		byte[] start = in.readNBytes(SQLITE.length);
 		in.reset();
 		if (Arrays.equals(start, SQLITE)) {
-			throw InvalidRequestException.parameter("Content-Type",
-					"the body is a GeoPackage (SQLite); send it as application/geopackage+sqlite3");
+			throw InvalidRequestException.parameter("Content-Type", GeometryError.GEOPACKAGE_AS_JSON, "supported",
+					"application/geopackage+sqlite3");
 		}
 		List<FileFeature> features = new ArrayList<>();
 		Set<String> names = new LinkedHashSet<>();
@@ -92,7 +93,7 @@ public class FeatureFiles {
 				}
 			}
 			if (parser.nextToken() != null) {
-				throw InvalidRequestException.body("", "there is more after the FeatureCollection's end");
+				throw InvalidRequestException.body("", GeometryError.TRAILING_CONTENT);
 			}
 		}
 		catch (JacksonException ex) {
@@ -100,8 +101,9 @@ public class FeatureFiles {
 			if (ex.getCause() instanceof IOException io) {
 				throw io;
 			}
-			throw new InvalidRequestException(HttpStatus.BAD_REQUEST,
-					List.of(new Violation("", "the body is not valid JSON: " + ex.getOriginalMessage())));
+			throw InvalidRequestException.parameter(new Violation("", RequestError.UNREADABLE_JSON, "detail",
+					ex.getOriginalMessage(), "line", ex.getLocation() == null ? null : ex.getLocation().getLineNr(),
+					"column", ex.getLocation() == null ? null : ex.getLocation().getColumnNr()));
 		}
 		if (!collection) {
 			throw notACollection();
@@ -111,7 +113,7 @@ public class FeatureFiles {
 
 	private void readFeatures(JsonParser parser, List<FileFeature> features, Set<String> names) {
 		if (parser.currentToken() != JsonToken.START_ARRAY) {
-			throw InvalidRequestException.body("features", "must be an array of Features");
+			throw InvalidRequestException.body("features", GeometryError.FEATURES_NOT_ARRAY);
 		}
 		while (parser.nextToken() != JsonToken.END_ARRAY) {
 			JsonNode feature = parser.readValueAsTree();
@@ -128,43 +130,37 @@ public class FeatureFiles {
 				}
 			}
 			if (!feature.isObject() || !"Feature".equals(feature.path("type").asString(""))) {
-				features.add(new FileFeature(number, props, null, "is not a GeoJSON Feature"));
+				features.add(new FileFeature(number, props, null, Reason.of(GeometryError.NOT_A_FEATURE)));
 				continue;
 			}
 			JsonNode geometry = feature.get("geometry");
 			if (geometry == null || geometry.isNull()) {
-				features.add(new FileFeature(number, props, null, "has no geometry"));
+				features.add(new FileFeature(number, props, null, Reason.of(GeometryError.NO_GEOMETRY)));
 				continue;
 			}
 			// Positions are checked as numbers only: their CRS is known once the whole file is read.
 			GeometryReader reader = new GeometryReader("geometry", GeometryKind.AREA, properties.maxVertices(), null);
 			Geometry read = reader.read(geometry);
-			features.add(new FileFeature(number, props, read, read == null ? describe(reader.violations()) : null));
+			features.add(new FileFeature(number, props, read, read == null ? reader.violations().get(0).reason() : null));
 		}
-	}
-
-	private static String describe(List<Violation> violations) {
-		Violation first = violations.get(0);
-		return first.field() + ": " + first.reason();
 	}
 
 	// {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3006"}} (GeoJSON 2008)
 	private static String crsName(JsonNode crs) {
 		JsonNode name = crs == null ? null : crs.path("properties").path("name");
 		if (name == null || !name.isString()) {
-			throw InvalidRequestException.body("crs", "must name a CRS: {\"type\": \"name\", \"properties\": "
-					+ "{\"name\": \"urn:ogc:def:crs:EPSG::3006\"}}");
+			throw InvalidRequestException.body("crs", GeometryError.CRS_NOT_NAMED);
 		}
 		Integer code = SupportedCrs.epsgOf(name.stringValue());
 		return code == null ? name.stringValue() : "EPSG:" + code;
 	}
 
 	private static InvalidRequestException notACollection() {
-		return InvalidRequestException.body("type", "the body must be a GeoJSON FeatureCollection");
+		return InvalidRequestException.body("type", GeometryError.NOT_A_COLLECTION);
 	}
 
 	private static InvalidRequestException tooMany() {
-		return InvalidRequestException.body("features", "the file has more than " + MAX_FEATURES + " features");
+		return InvalidRequestException.body("features", GeometryError.TOO_MANY_FEATURES, "max", MAX_FEATURES);
 	}
 
 	/**
@@ -178,7 +174,7 @@ public class FeatureFiles {
 			byte[] start = new byte[SQLITE.length];
 			try (InputStream head = Files.newInputStream(file)) {
 				if (head.readNBytes(start, 0, start.length) < start.length || !Arrays.equals(start, SQLITE)) {
-					throw InvalidRequestException.body("", "the body is not a GeoPackage (an SQLite file)");
+					throw InvalidRequestException.body("", GeometryError.NOT_GEOPACKAGE);
 				}
 			}
 			GeoPackage geoPackage;
@@ -186,7 +182,7 @@ public class FeatureFiles {
 				geoPackage = GeoPackageManager.open(false, file.toFile(), true);
 			}
 			catch (RuntimeException ex) {
-				throw InvalidRequestException.body("", "the file is not a GeoPackage: " + firstLine(ex.getMessage()));
+				throw InvalidRequestException.body("", GeometryError.GEOPACKAGE_UNREADABLE, "detail", firstLine(ex.getMessage()));
 			}
 			try (geoPackage) {
 				return read(geoPackage, layer);
@@ -195,7 +191,7 @@ public class FeatureFiles {
 				throw ex;
 			}
 			catch (RuntimeException ex) {
-				throw InvalidRequestException.body("", "the GeoPackage cannot be read: " + firstLine(ex.getMessage()));
+				throw InvalidRequestException.body("", GeometryError.GEOPACKAGE_UNREADABLE, "detail", firstLine(ex.getMessage()));
 			}
 		}
 		finally {
@@ -206,12 +202,11 @@ public class FeatureFiles {
 	private FeatureFile read(GeoPackage geoPackage, String layer) {
 		List<String> layers = geoPackage.getFeatureTables();
 		if (layers.isEmpty()) {
-			throw InvalidRequestException.body("", "the GeoPackage has no feature table");
+			throw InvalidRequestException.body("", GeometryError.NO_FEATURE_TABLE);
 		}
 		String table = layer == null || layer.isBlank() ? layers.get(0) : layer;
 		if (!layers.contains(table)) {
-			throw InvalidRequestException.parameter("layer",
-					"the GeoPackage has no feature table '" + table + "'; it has " + String.join(", ", layers));
+			throw InvalidRequestException.parameter("layer", GeometryError.NO_SUCH_LAYER, "layer", table, "layers", layers);
 		}
 		FeatureDao dao = geoPackage.getFeatureDao(table);
 		if (dao.count() > MAX_FEATURES) {
@@ -246,22 +241,24 @@ public class FeatureFiles {
 		}
 		GeoPackageGeometryData data = row.getGeometry();
 		if (data == null || data.isEmpty()) {
-			return new FileFeature(number, props, null, "has no geometry");
+			return new FileFeature(number, props, null, Reason.of(GeometryError.NO_GEOMETRY));
 		}
 		Geometry geometry;
 		try {
 			geometry = new WKBReader().read(data.getWkb());
 		}
 		catch (IOException | ParseException | RuntimeException ex) {
-			return new FileFeature(number, props, null, "the geometry cannot be read: " + firstLine(ex.getMessage()));
+			return new FileFeature(number, props, null,
+					Reason.of(GeometryError.UNREADABLE_GEOMETRY, "detail", firstLine(ex.getMessage())));
 		}
 		String type = geometry.getGeometryType();
 		if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
-			return new FileFeature(number, props, null, "'" + type + "' is not one of MultiPolygon, Polygon");
+			return new FileFeature(number, props, null, Reason.of(GeometryError.WRONG_GEOMETRY_TYPE, "type", type,
+					"allowed", GeometryKind.AREA.types()));
 		}
 		if (geometry.getNumPoints() > properties.maxVertices()) {
 			return new FileFeature(number, props, null,
-					"has more than " + properties.maxVertices() + " positions; simplify it before sending");
+					Reason.of(GeometryError.TOO_MANY_POSITIONS, "max", properties.maxVertices()));
 		}
 		return new FileFeature(number, props, geometry, null);
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.RequestError;
 import se.trygghetskartan.system.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,7 +87,7 @@ public final class FeatureQuery {
 	/** A name search's text: at most 100 characters (400 beyond), blank as none. */
 	public static String searchText(String q) {
 		if (q != null && q.strip().length() > 100) {
-			throw InvalidRequestException.parameter("q", "is longer than 100 characters");
+			throw InvalidRequestException.parameter("q", RequestError.TOO_LONG, "max", 100);
 		}
 		return q == null || q.isBlank() ? null : q.strip();
 	}

@@ -27,8 +27,9 @@ public enum GeometryKind {
 		return types.contains(type);
 	}
 
-	String describe() {
-		return String.join(", ", types.stream().sorted().toList());
+	/** The types, sorted, as reasons list them. */
+	java.util.List<String> types() {
+		return types.stream().sorted().toList();
 	}
 
 }

@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import se.trygghetskartan.system.RequestError;
 import se.trygghetskartan.system.Violation;
 import tools.jackson.databind.JsonNode;
 
@@ -54,36 +55,36 @@ final class GeometryReader {
 	/** The geometry, or null with {@link #violations()} saying why not. */
 	Geometry read(JsonNode node) {
 		if (node == null || node.isNull() || node.isMissingNode()) {
-			violations.add(new Violation(field, "a geometry is required"));
+			violations.add(new Violation(field, GeometryError.GEOMETRY_REQUIRED));
 			return null;
 		}
 		if (!node.isObject()) {
-			violations.add(new Violation(field, "must be a GeoJSON geometry object"));
+			violations.add(new Violation(field, GeometryError.NOT_GEOMETRY));
 			return null;
 		}
 		JsonNode typeNode = node.get("type");
 		String type = typeNode != null && typeNode.isString() ? typeNode.stringValue() : null;
 		if (type == null) {
-			violations.add(new Violation(field + ".type", "is required (" + kind.describe() + ")"));
+			violations.add(new Violation(field + ".type", GeometryError.GEOMETRY_TYPE_REQUIRED, "allowed", kind.types()));
 			return null;
 		}
 		if (type.equals("GeometryCollection")) {
-			violations.add(new Violation(field + ".type",
-					"GeometryCollection is not accepted; send one of " + kind.describe()));
+			violations.add(new Violation(field + ".type", GeometryError.GEOMETRY_COLLECTION, "allowed", kind.types()));
 			return null;
 		}
 		if (!kind.accepts(type)) {
-			violations.add(new Violation(field + ".type", "'" + type + "' is not one of " + kind.describe()));
+			violations.add(new Violation(field + ".type", GeometryError.WRONG_GEOMETRY_TYPE, "type", type, "allowed",
+					kind.types()));
 			return null;
 		}
 		JsonNode coordinates = node.get("coordinates");
 		String path = field + ".coordinates";
 		if (coordinates == null || !coordinates.isArray()) {
-			violations.add(new Violation(path, "is required and must be an array"));
+			violations.add(new Violation(path, GeometryError.COORDINATES_REQUIRED));
 			return null;
 		}
 		if (coordinates.isEmpty()) {
-			violations.add(new Violation(path, "is empty; empty geometries are not accepted"));
+			violations.add(new Violation(path, GeometryError.EMPTY_GEOMETRY));
 			return null;
 		}
 		Geometry geometry = switch (type) {
@@ -110,7 +111,7 @@ final class GeometryReader {
 			return null;
 		}
 		if (Arrays.stream(coordinates).distinct().count() < 2) {
-			violations.add(new Violation(path, "a line needs at least two different positions"));
+			violations.add(new Violation(path, GeometryError.LINE_TOO_SHORT));
 			return null;
 		}
 		return FACTORY.createLineString(coordinates);
@@ -118,7 +119,7 @@ final class GeometryReader {
 
 	private Polygon polygon(JsonNode node, String path) {
 		if (!node.isArray() || node.isEmpty()) {
-			violations.add(new Violation(path, "a polygon needs an array of linear rings"));
+			violations.add(new Violation(path, GeometryError.POLYGON_WITHOUT_RINGS));
 			return null;
 		}
 		LinearRing[] rings = new LinearRing[node.size()];
@@ -137,16 +138,13 @@ final class GeometryReader {
 			return null;
 		}
 		if (coordinates.length < 4) {
-			violations.add(new Violation(path,
-					"a linear ring needs at least 4 positions (the first repeated as the last); it has "
-							+ coordinates.length));
+			violations.add(new Violation(path, GeometryError.RING_TOO_SHORT, "count", coordinates.length));
 			return null;
 		}
 		Coordinate first = coordinates[0];
 		Coordinate last = coordinates[coordinates.length - 1];
 		if (!first.equals2D(last)) {
-			violations.add(new Violation(path, "the ring is not closed: the last position must equal the first",
-					new double[] { last.x, last.y }));
+			violations.add(at(path, GeometryError.RING_NOT_CLOSED, last.x, last.y));
 			return null;
 		}
 		return FACTORY.createLinearRing(coordinates);
@@ -166,7 +164,7 @@ final class GeometryReader {
 
 	private Coordinate[] positions(JsonNode node, String path) {
 		if (!node.isArray() || node.isEmpty()) {
-			violations.add(new Violation(path, "must be a non-empty array of positions"));
+			violations.add(new Violation(path, GeometryError.NOT_POSITIONS));
 			return null;
 		}
 		Coordinate[] coordinates = new Coordinate[node.size()];
@@ -182,19 +180,18 @@ final class GeometryReader {
 	private Coordinate position(JsonNode node, String path) {
 		if (++vertices > maxVertices) {
 			if (vertices == maxVertices + 1) {
-				violations.add(new Violation(field, "has more than " + maxVertices + " positions; simplify it before sending"));
+				violations.add(new Violation(field, GeometryError.TOO_MANY_POSITIONS, "max", maxVertices));
 			}
 			return null;
 		}
 		if (!node.isArray() || node.size() < 2 || node.size() > 3) {
-			violations.add(new Violation(path,
-					extent == null ? "a position is an array [x, y]" : "a position is an array [longitude, latitude]"));
+			violations.add(new Violation(path, GeometryError.NOT_POSITION));
 			return null;
 		}
 		for (int i = 0; i < node.size(); i++) {
 			JsonNode number = node.get(i);
 			if (!number.isNumber() || !Double.isFinite(number.doubleValue())) {
-				violations.add(new Violation(path + "[" + i + "]", "must be a finite number, not " + number));
+				violations.add(new Violation(path + "[" + i + "]", RequestError.NOT_FINITE, "value", number.toString()));
 				return null;
 			}
 		}
@@ -204,19 +201,27 @@ final class GeometryReader {
 			return new Coordinate(lon, lat);
 		}
 		if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-			violations.add(new Violation(path,
-					"[" + lon + ", " + lat + "] is not a longitude (-180..180) and latitude (-90..90)",
-					new double[] { lon, lat }));
+			violations.add(at(path, GeometryError.NOT_LON_LAT, lon, lat));
 			return null;
 		}
 		if (!extent.contains(lon, lat)) {
-			String hint = extent.contains(lat, lon) ? "; it looks like [latitude, longitude]: GeoJSON is [longitude, latitude]" : "";
-			violations.add(new Violation(path,
-					"[" + lon + ", " + lat + "] is outside the municipality's extent " + extent + hint,
-					new double[] { lon, lat }));
+			violations.add(at(path, extent.contains(lat, lon) ? GeometryError.LAT_LON_SWAPPED : GeometryError.OUTSIDE_EXTENT,
+					lon, lat, "extent", extent.toList()));
 			return null;
 		}
 		return new Coordinate(lon, lat);
+	}
+
+	// Said of the position: marked on the map when it is lon/lat; a file's (another CRS) is only named.
+	private Violation at(String path, GeometryError code, double x, double y, Object... namesAndValues) {
+		double[] position = { x, y };
+		if (extent == null) {
+			Object[] args = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
+			args[namesAndValues.length] = "position";
+			args[namesAndValues.length + 1] = position;
+			return new Violation(path, code, args);
+		}
+		return Violation.at(path, code, position, namesAndValues);
 	}
 
 	@FunctionalInterface

@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
+import se.trygghetskartan.system.Reason;
 import se.trygghetskartan.system.Violation;
 import tools.jackson.databind.JsonNode;
 
@@ -120,43 +121,43 @@ public class GeometryService {
 				.single();
 		}
 		catch (DataAccessException ex) {
-			return ImportedArea.refused("not_transformable", "cannot be transformed from " + crs.code()
-					+ " to WGS 84; are the coordinates in " + crs.code() + "?", null);
+			return ImportedArea.refused(Reason.of(GeometryError.NOT_TRANSFORMABLE, "crs", crs.code()), null);
 		}
 	}
 
 	private static ImportedArea judged(ResultSet rs, SupportedCrs crs, BoundingBox box) throws SQLException {
-		String invalidity = null;
+		Reason invalidity = null;
 		if (!rs.getBoolean("valid")) {
+			String said = rs.getString("reason");
 			double x = rs.getDouble("x");
 			boolean located = !rs.wasNull();
 			double y = rs.getDouble("y");
-			// Degrees to 7 decimals (about 1 cm), metres to the centimetre.
+			// In the file's own coordinates (for finding it in a GIS): degrees to 7 decimals (about 1 cm),
+			// metres to the centimetre.
 			double scale = crs == SupportedCrs.WGS84 ? 1e7 : 1e2;
-			invalidity = rs.getString("reason") + (located
-					? " at [" + Math.round(x * scale) / scale + ", " + Math.round(y * scale) / scale + "] (" + crs.code() + ")"
-					: "");
+			invalidity = located
+					? Reason.of(GeometryError.ofPostgis(said), "detail", said, "position",
+							new double[] { Math.round(x * scale) / scale, Math.round(y * scale) / scale }, "crs", crs.code())
+					: Reason.of(GeometryError.ofPostgis(said), "detail", said);
 		}
 		byte[] wkb = rs.getBytes("wkb");
 		if (wkb == null) {
-			return ImportedArea.refused("invalid_geometry",
-					"invalid geometry: " + invalidity + "; repair it, or ask for it to be repaired", invalidity);
+			return ImportedArea.refused(Reason.of(GeometryError.INVALID_GEOMETRY, "problem", invalidity), invalidity);
 		}
 		if (rs.getBoolean("empty")) {
-			return ImportedArea.refused("empty_after_repair",
-					"invalid geometry: " + invalidity + "; repairing it leaves no area", invalidity);
+			return ImportedArea.refused(Reason.of(GeometryError.EMPTY_AFTER_REPAIR, "problem", invalidity), invalidity);
 		}
 		if (!rs.getBoolean("moved_valid")) {
-			return ImportedArea.refused("invalid_geometry", "invalid geometry once transformed to WGS 84: "
-					+ rs.getString("moved_reason") + "; ask for it to be repaired", invalidity);
+			String said = rs.getString("moved_reason");
+			return ImportedArea.refused(Reason.of(GeometryError.INVALID_AFTER_TRANSFORM, "problem",
+					Reason.of(GeometryError.ofPostgis(said), "detail", said)), invalidity);
 		}
 		if (!rs.getBoolean("inside")) {
-			return ImportedArea.refused("outside_extent",
-					"lies (partly) outside the municipality's extent " + box + " (lon/lat)", invalidity);
+			return ImportedArea.refused(Reason.of(GeometryError.OUTSIDE_EXTENT, "extent", box.toList()), invalidity);
 		}
 		try {
 			MultiPolygon area = (MultiPolygon) new WKBReader(WGS84_FACTORY).read(wkb);
-			return new ImportedArea(area, invalidity != null, null, null, invalidity);
+			return new ImportedArea(area, invalidity != null, null, invalidity);
 		}
 		catch (ParseException ex) {
 			throw new IllegalStateException("PostGIS returned WKB that JTS cannot read", ex);
@@ -175,12 +176,13 @@ public class GeometryService {
 				if (rs.getBoolean("valid")) {
 					return java.util.Optional.<Violation>empty();
 				}
+				String said = rs.getString("reason");
 				double x = round(rs.getDouble("x"));
 				boolean located = !rs.wasNull();
 				double y = round(rs.getDouble("y"));
-				String where = located ? " at [" + x + ", " + y + "]" : "";
-				return java.util.Optional.of(new Violation(field, "invalid geometry: " + rs.getString("reason") + where,
-						located ? new double[] { x, y } : null));
+				GeometryError code = GeometryError.ofPostgis(said);
+				return java.util.Optional.of(located ? Violation.at(field, code, new double[] { x, y }, "detail", said)
+						: new Violation(field, code, "detail", said));
 			})
 			.orElse(null);
 	}

@@ -3,6 +3,7 @@ package se.trygghetskartan.geo;
 import java.util.List;
 
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.RequestError;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -32,10 +33,10 @@ public class Paging {
 		int l = limit == null ? Math.min(DEFAULT_LIMIT, max) : limit;
 		long o = offset == null ? 0 : offset;
 		if (l < 1) {
-			throw InvalidRequestException.parameter("limit", "must be at least 1");
+			throw InvalidRequestException.parameter("limit", RequestError.AT_LEAST, "min", 1);
 		}
 		if (o < 0) {
-			throw InvalidRequestException.parameter("offset", "must not be negative");
+			throw InvalidRequestException.parameter("offset", RequestError.NEGATIVE);
 		}
 		return new Page(Math.min(l, max), o);
 	}
@@ -52,10 +53,10 @@ public class Paging {
 			return null;
 		}
 		if (ids.size() > MAX_IDS) {
-			throw InvalidRequestException.parameter("ids", "names more than " + MAX_IDS + " items; ask in parts");
+			throw InvalidRequestException.parameter("ids", RequestError.TOO_MANY_IDS, "max", MAX_IDS);
 		}
 		if (ids.contains(null)) {
-			throw InvalidRequestException.parameter("ids", "must be ids separated by commas");
+			throw InvalidRequestException.parameter("ids", RequestError.NOT_IDS);
 		}
 		return List.copyOf(ids);
 	}

@@ -3,6 +3,7 @@ package se.trygghetskartan.geo;
 import java.util.function.Function;
 
 import se.trygghetskartan.history.VersionedResource;
+import se.trygghetskartan.system.RequestError;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
@@ -38,7 +39,7 @@ public abstract class PublishableResourceController<D> extends FeatureResourceCo
 		FeatureBody request = FeatureBody.plain(body, null);
 		Boolean published = request.properties().bool("published", null);
 		if (published == null && request.isValid()) {
-			request.reject("published", "is required: true or false");
+			request.reject("published", RequestError.NOT_BOOLEAN);
 		}
 		request.throwIfInvalid();
 		return feature(ResponseEntity.ok(), publishable.publish(id, published, ifMatch));

@@ -69,12 +69,12 @@ public enum SupportedCrs {
 		}
 		Integer code = epsgOf(value);
 		return (code == null ? Optional.<SupportedCrs>empty() : ofEpsg(code)).orElseThrow(() -> InvalidRequestException
-			.parameter(name, "'" + value + "' is not a supported CRS: " + described()));
+			.parameter(name, GeometryError.UNSUPPORTED_CRS, "crs", value, "supported", described()));
 	}
 
-	/** "EPSG:4326 (WGS 84) or EPSG:3006 (SWEREF 99 TM)". */
-	public static String described() {
-		return WGS84.code() + " (" + WGS84.title + ") or " + SWEREF99_TM.code() + " (" + SWEREF99_TM.title + ")";
+	/** ["EPSG:4326 (WGS 84)", "EPSG:3006 (SWEREF 99 TM)"], as reasons list them. */
+	public static java.util.List<String> described() {
+		return java.util.List.of(WGS84.code() + " (" + WGS84.title + ")", SWEREF99_TM.code() + " (" + SWEREF99_TM.title + ")");
 	}
 
 }

@@ -14,6 +14,8 @@ import se.trygghetskartan.geo.Paging;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.Messages;
+import se.trygghetskartan.system.RequestError;
 import se.trygghetskartan.system.TextLines;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,10 +80,10 @@ class IncidentController {
 		List<Integer> years = incidents.years();
 		int chosen = year != null ? year : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
 		if (chosen < 1990 || chosen > 2100) {
-			throw InvalidRequestException.parameter("year", "must be a year from 1990 to 2100");
+			throw InvalidRequestException.parameter("year", RequestError.OUT_OF_RANGE, "min", 1990, "max", 2100);
 		}
 		if (month != null && (month < 1 || month > 12)) {
-			throw InvalidRequestException.parameter("month", "must be 1 to 12");
+			throw InvalidRequestException.parameter("month", RequestError.OUT_OF_RANGE, "min", 1, "max", 12);
 		}
 		return geoJson(ResponseEntity.ok(), incidents.statistics(chosen, month,
 				category == null ? null : Codes.parameter(IncidentCategory.class, "category", category)));
@@ -116,10 +118,10 @@ class IncidentController {
 	ResponseEntity<String> hotspots(@RequestParam LocalDate from, @RequestParam LocalDate to,
 			@RequestParam(required = false) String category, @RequestParam(defaultValue = "10") int limit) {
 		if (to.isBefore(from)) {
-			throw InvalidRequestException.parameter("to", "is before from");
+			throw InvalidRequestException.parameter("to", RequestError.ENDS_BEFORE_START, "start", from.toString());
 		}
 		if (limit < 1 || limit > 100) {
-			throw InvalidRequestException.parameter("limit", "must be 1 to 100");
+			throw InvalidRequestException.parameter("limit", RequestError.OUT_OF_RANGE, "min", 1, "max", 100);
 		}
 		return geoJson(ResponseEntity.ok(), incidents.hotspots(from, to,
 				category == null ? null : Codes.parameter(IncidentCategory.class, "category", category), limit));
@@ -130,10 +132,10 @@ class IncidentController {
 	Map<String, Object> evaluation(@PathVariable long id, @RequestParam(defaultValue = "12") int months,
 			@RequestParam(defaultValue = "100") int buffer, @RequestParam(required = false) List<String> category) {
 		if (months < 1 || months > 60) {
-			throw InvalidRequestException.parameter("months", "must be 1 to 60");
+			throw InvalidRequestException.parameter("months", RequestError.OUT_OF_RANGE, "min", 1, "max", 60);
 		}
 		if (buffer < 0 || buffer > 2000) {
-			throw InvalidRequestException.parameter("buffer", "must be 0 to 2000 metres");
+			throw InvalidRequestException.parameter("buffer", RequestError.OUT_OF_RANGE, "min", 0, "max", 2000);
 		}
 		List<IncidentCategory> categories = category == null ? List.of()
 				: category.stream().map(c -> Codes.parameter(IncidentCategory.class, "category", c)).toList();
@@ -141,12 +143,11 @@ class IncidentController {
 		// The public gets one fixed window, the fixed buffer and all categories: nested windows, rings
 		// of buffers or single categories could otherwise be subtracted to small counts.
 		if (!exact && months != PUBLIC_MONTHS) {
-			throw InvalidRequestException.parameter("months",
-					"the public evaluation covers " + PUBLIC_MONTHS + " months; log in for others");
+			throw InvalidRequestException.parameter("months", IncidentError.PUBLIC_MONTHS, "months", PUBLIC_MONTHS);
 		}
 		if (!exact && (buffer != PUBLIC_BUFFER || !categories.isEmpty())) {
 			throw InvalidRequestException.parameter(buffer != PUBLIC_BUFFER ? "buffer" : "category",
-					"the public evaluation uses a buffer of " + PUBLIC_BUFFER + " m and all categories; log in for others");
+					IncidentError.PUBLIC_BUFFER, "buffer", PUBLIC_BUFFER);
 		}
 		return incidents.evaluation(id, months, buffer, categories, exact).toMap(json);
 	}
@@ -161,8 +162,11 @@ class IncidentController {
 	ResponseEntity<String> startImport(HttpServletRequest request, @RequestParam String source,
 			@RequestParam(defaultValue = "false") boolean wait, @RequestParam(required = false) String charset)
 			throws IOException {
-		if (source.isBlank() || source.length() > 100) {
-			throw InvalidRequestException.parameter("source", "names a source of the list by its slug or name");
+		if (source.isBlank()) {
+			throw InvalidRequestException.parameter("source", RequestError.REQUIRED);
+		}
+		if (source.length() > 100) {
+			throw InvalidRequestException.parameter("source", RequestError.TOO_LONG, "max", 100);
 		}
 		String slug = sources.resolve(source);
 		long id;
@@ -171,21 +175,24 @@ class IncidentController {
 					wait);
 		}
 		if (wait) {
-			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(imports.status(id));
+			return report(ResponseEntity.ok()).body(imports.status(id));
 		}
-		return ResponseEntity.accepted()
-			.location(URI.create("/api/incident-imports/" + id))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(imports.status(id));
+		return report(ResponseEntity.accepted().location(URI.create("/api/incident-imports/" + id))).body(imports.status(id));
+	}
+
+	// An import's report says why lines were rejected, in the request's language: it says which.
+	private static ResponseEntity.BodyBuilder report(ResponseEntity.BodyBuilder answer) {
+		return answer.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_LANGUAGE, Messages.current().toLanguageTag());
 	}
 
 	/** The latest imports, newest first: the police see their own, planners all. */
 	@GetMapping(path = "/api/incident-imports", produces = MediaType.APPLICATION_JSON_VALUE)
-	String recentImports(@RequestParam(defaultValue = "20") int limit) {
+	ResponseEntity<String> recentImports(@RequestParam(defaultValue = "20") int limit) {
 		if (limit < 1 || limit > 200) {
-			throw InvalidRequestException.parameter("limit", "must be 1 to 200");
+			throw InvalidRequestException.parameter("limit", RequestError.OUT_OF_RANGE, "min", 1, "max", 200);
 		}
-		return imports.recent(limit);
+		return report(ResponseEntity.ok()).body(imports.recent(limit));
 	}
 
 	/** The sources an import may name (the police and planners). */
@@ -204,8 +211,8 @@ class IncidentController {
 
 	/** An import's progress and report: the police see their own imports, planners all. */
 	@GetMapping(path = "/api/incident-imports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	String importStatus(@PathVariable long id) {
-		return imports.status(id);
+	ResponseEntity<String> importStatus(@PathVariable long id) {
+		return report(ResponseEntity.ok()).body(imports.status(id));
 	}
 
 	/** Undoes an import: it and every incident it added are removed. */

@@ -9,15 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.geo.GeometryError;
 import se.trygghetskartan.system.Csv;
 import se.trygghetskartan.system.CsvColumn;
 import se.trygghetskartan.system.CsvHeader;
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.InvalidValueException;
+import se.trygghetskartan.system.RequestError;
 
 /**
  * The incident file's columns and rows, without a database: a header's columns are checked at once,
- * and each record becomes an {@link IncidentRow} or an {@link IllegalArgumentException} saying what
+ * and each record becomes an {@link IncidentRow} or an {@link InvalidValueException} saying what
  * is wrong with it.
  *
  * <p>Columns (header names as {@link CsvColumn} has them): {@code id}, {@code occurred_at} (or
@@ -42,26 +44,24 @@ final class IncidentCsv {
 	/** The file's columns; a 422 when the header lacks what an incident needs. */
 	IncidentCsv(List<String> header) {
 		this.columns = new CsvHeader(header);
-		columns.require("", CsvColumn.ID, CsvColumn.OCCURRED_FROM, CsvColumn.CATEGORY);
+		columns.require(CsvColumn.ID, CsvColumn.OCCURRED_FROM, CsvColumn.CATEGORY);
 		boolean wgs84 = columns.has(CsvColumn.LON) && columns.has(CsvColumn.LAT);
 		boolean sweref = columns.has(CsvColumn.EASTING) && columns.has(CsvColumn.NORTHING);
 		if (wgs84 == sweref) {
-			throw InvalidRequestException.body("csv",
-					"the header needs either lon and lat (WGS 84) or x and y (SWEREF 99 TM, EPSG:3006)");
+			throw InvalidRequestException.body("csv", IncidentError.COORDINATE_COLUMNS);
 		}
 		this.srid = wgs84 ? 4326 : 3006;
 	}
 
-	/** The record of file line {@code line} as an incident; the exception's message says what is wrong. */
+	/** The record of file line {@code line} as an incident; the exception's reason says what is wrong. */
 	IncidentRow row(int line, List<String> cells) {
 		String id = columns.cell(cells, CsvColumn.ID);
 		if (id.isEmpty() || id.length() > 100) {
-			throw new IllegalArgumentException("id must be 1 to 100 characters");
+			throw new InvalidValueException(IncidentError.ID_FORMAT, "max", 100);
 		}
 		String name = columns.cell(cells, CsvColumn.CATEGORY);
 		IncidentCategory category = IncidentCategory.named(name)
-			.orElseThrow(() -> new IllegalArgumentException("category '" + Csv.cut(name) + "' is not "
-					+ Codes.allowed(IncidentCategory.class) + ", or their Swedish or English names"));
+			.orElseThrow(() -> new InvalidValueException(IncidentError.UNKNOWN_CATEGORY, "value", Csv.cut(name)));
 		OffsetDateTime[] time = time(columns.cell(cells, CsvColumn.OCCURRED_FROM));
 		OffsetDateTime from = time[0];
 		OffsetDateTime to = time[1];
@@ -70,20 +70,20 @@ final class IncidentCsv {
 			OffsetDateTime[] until = time(end);
 			to = until[1] != null ? until[1] : until[0];
 			if (to.isBefore(from)) {
-				throw new IllegalArgumentException("occurred_to is before occurred_from");
+				throw new InvalidValueException(RequestError.ENDS_BEFORE_START, "start", from.toString());
 			}
 		}
 		double x = number(cells, srid == 4326 ? CsvColumn.LON : CsvColumn.EASTING);
 		double y = number(cells, srid == 4326 ? CsvColumn.LAT : CsvColumn.NORTHING);
 		if (srid == 4326 && (x < -180 || x > 180 || y < -90 || y > 90)) {
-			throw new IllegalArgumentException("[" + x + ", " + y + "] is not a longitude and latitude");
+			throw new InvalidValueException(GeometryError.NOT_LON_LAT, "position", new double[] { x, y });
 		}
 		if (srid == 3006 && (x < 100_000 || x > 1_000_000 || y < 6_000_000 || y > 7_800_000)) {
-			throw new IllegalArgumentException("[" + x + ", " + y + "] is not a SWEREF 99 TM position in Sweden");
+			throw new InvalidValueException(GeometryError.NOT_SWEREF, "position", new double[] { x, y });
 		}
 		String flag = columns.optional(cells, CsvColumn.SENSITIVE).toLowerCase(Locale.ROOT);
 		if (!TRUE.contains(flag) && !FALSE.contains(flag)) {
-			throw new IllegalArgumentException("sensitive '" + Csv.cut(flag) + "' is not true or false");
+			throw new InvalidValueException(IncidentError.SENSITIVE_NOT_BOOLEAN, "value", Csv.cut(flag));
 		}
 		return new IncidentRow(line, id, x, y, srid, from, to, category, TRUE.contains(flag));
 	}
@@ -105,8 +105,7 @@ final class IncidentCsv {
 			}
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException(
-					"'" + Csv.cut(text) + "' is not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)");
+			throw new InvalidValueException(IncidentError.NOT_A_TIME, "value", Csv.cut(text));
 		}
 	}
 
@@ -120,7 +119,7 @@ final class IncidentCsv {
 			return value;
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException(column.label() + " '" + Csv.cut(text) + "' is not a number");
+			throw new InvalidValueException(RequestError.CELL_NOT_NUMBER, "column", column.label(), "value", Csv.cut(text));
 		}
 	}
 

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import se.trygghetskartan.incident.IncidentImports.Progress;
 import se.trygghetskartan.system.CsvRecords;
 import se.trygghetskartan.system.DatabaseFailures;
+import se.trygghetskartan.system.InvalidValueException;
+import se.trygghetskartan.system.Reason;
 import se.trygghetskartan.system.Rejections;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -124,7 +126,7 @@ class IncidentImporter {
 							batch.add(csv.row(record.line(), record.cells()));
 						}
 						catch (IllegalArgumentException ex) {
-							rejections.add(record.line(), ex.getMessage());
+							rejections.add(record.line(), InvalidValueException.reasonOf(ex));
 						}
 					}
 				}
@@ -133,7 +135,7 @@ class IncidentImporter {
 					imported += outcome.inserted();
 					duplicates += outcome.duplicates();
 					for (int outside : outcome.outside()) {
-						rejections.add(outside, "outside the municipality");
+						rejections.add(outside, Reason.of(IncidentError.OUTSIDE_MUNICIPALITY));
 					}
 					batch.clear();
 					metered.report(lines, imported, duplicates, rejections.count());
@@ -148,17 +150,17 @@ class IncidentImporter {
 			metered.finished("done");
 		}
 		catch (IOException | RuntimeException ex) {
-			String message;
+			Reason message;
 			if (DatabaseFailures.isOutage(ex)) {
 				// Everything before the batch being stored is in; from its first line on nothing is.
 				int at = batch.isEmpty() ? lastLine + 1 : batch.get(0).line();
-				message = "The database became unavailable at line " + at
-						+ "; run the import again: the lines already stored are skipped.";
+				message = Reason.of(IncidentError.IMPORT_DATABASE_LOST, "line", at);
 				log.warn("Incident import {} stopped at line {}: the database became unavailable", importId, at);
 			}
 			else {
 				log.warn("Incident import {} failed", importId, ex);
-				message = "The import stopped at line " + (lastLine + 1) + ": " + ex.getMessage();
+				message = Reason.of(IncidentError.IMPORT_STOPPED, "line", lastLine + 1, "detail",
+						String.valueOf(ex.getMessage()));
 			}
 			metered.finished("failed");
 			recordFailure(importId, new Progress(lines, imported, duplicates, rejections), message);
@@ -178,7 +180,7 @@ class IncidentImporter {
 	 * until it is back: keep trying (a record left "running" could not be undone until the next
 	 * restart), for up to an hour or until the app stops; the next start marks it failed then.
 	 */
-	private void recordFailure(long id, Progress progress, String message) {
+	private void recordFailure(long id, Progress progress, Reason message) {
 		long giveUp = System.nanoTime() + RECORD_FAILURE_FOR.toNanos();
 		long pause = 250;
 		while (true) {

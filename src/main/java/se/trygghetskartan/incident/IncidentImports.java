@@ -1,12 +1,21 @@
 package se.trygghetskartan.incident;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.ConflictException;
+import se.trygghetskartan.system.Messages;
 import se.trygghetskartan.system.NotFoundException;
+import se.trygghetskartan.system.Reason;
 import se.trygghetskartan.system.Rejections;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,20 +32,25 @@ class IncidentImports {
 
 	private static final Logger log = LoggerFactory.getLogger(IncidentImports.class);
 
-	// What a list of imports and an import's report both say about it.
+	// What a list of imports and an import's report both say about it. Why an import failed and why
+	// lines were rejected are stored as codes and arguments (imports before V22: as English words),
+	// and said in the reader's language (localized).
 	private static final String SUMMARY = """
 			'id', i.id, 'source', i.source, 'sourceName', (SELECT s.name FROM incident_source s WHERE s.slug = i.source),
 			'status', i.status, 'lines', i.lines, 'imported', i.imported, 'duplicates', i.duplicates,
-			'rejected', i.rejected, 'message', i.message, 'startedAt', i.started_at, 'finishedAt', i.finished_at,
-			'startedBy', i.started_by""";
+			'rejected', i.rejected, 'message', i.message, 'failure', i.failure, 'startedAt', i.started_at,
+			'finishedAt', i.finished_at, 'startedBy', i.started_by""";
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	IncidentImports(JdbcClient jdbc, JsonMapper json) {
+	private final Messages messages;
+
+	IncidentImports(JdbcClient jdbc, JsonMapper json, Messages messages) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	/** What an import has done so far. */
@@ -57,12 +71,12 @@ class IncidentImports {
 			.single();
 	}
 
-	/** Records how far an import got: {@code running}, {@code done} or {@code failed} with a message. */
-	void record(long id, String status, Progress progress, String message) {
+	/** Records how far an import got: {@code running}, {@code done} or {@code failed} and why. */
+	void record(long id, String status, Progress progress, Reason failure) {
 		jdbc.sql("""
 				UPDATE incident_import SET status = :status, lines = :lines, imported = :imported,
 				  duplicates = :duplicates, rejected = :rejected, rejections = CAST(:rejections AS jsonb),
-				  message = :message, finished_at = CASE WHEN :status = 'running' THEN NULL ELSE now() END
+				  failure = CAST(:failure AS jsonb), finished_at = CASE WHEN :status = 'running' THEN NULL ELSE now() END
 				WHERE id = :id
 				""")
 			.param("status", status)
@@ -70,8 +84,14 @@ class IncidentImports {
 			.param("imported", progress.imported())
 			.param("duplicates", progress.duplicates())
 			.param("rejected", progress.rejections().count())
-			.param("rejections", json.writeValueAsString(progress.rejections().kept()))
-			.param("message", message)
+			.param("rejections", json.writeValueAsString(progress.rejections()
+				.kept()
+				.stream()
+				.map(rejection -> Map.of("line", rejection.line(), "code", rejection.reason().code(), "args",
+						rejection.reason().args()))
+				.toList()))
+			.param("failure", failure == null ? null
+					: json.writeValueAsString(Map.of("code", failure.code(), "args", failure.args())))
 			.param("id", id)
 			.update();
 	}
@@ -83,16 +103,17 @@ class IncidentImports {
 	 */
 	int markInterrupted() {
 		return jdbc.sql("""
-				UPDATE incident_import SET status = 'failed', finished_at = now(),
-				  message = 'Interrupted by a restart of the application; import the file again to add the rest.'
+				UPDATE incident_import SET status = 'failed', finished_at = now(), failure = CAST(:failure AS jsonb)
 				WHERE status = 'running'
-				""").update();
+				""").param("failure", "{\"code\": \"" + IncidentError.IMPORT_INTERRUPTED.code() + "\", \"args\": {}}")
+			.update();
 	}
 
-	/** An import's progress and report as JSON. */
+	/** An import's progress and report as JSON, in the language of the request. */
 	String status(long id) {
-		return visible("SELECT json_build_object(" + SUMMARY + ", 'rejections', i.rejections)::text FROM incident_import i WHERE %s",
-				id);
+		return localized(visible(
+				"SELECT json_build_object(" + SUMMARY + ", 'rejections', i.rejections)::text FROM incident_import i WHERE %s",
+				id));
 	}
 
 	/**
@@ -100,7 +121,7 @@ class IncidentImports {
 	 * police see their own, planners and admins all.
 	 */
 	String recent(int limit) {
-		return jdbc.sql("""
+		return localized(jdbc.sql("""
 				SELECT COALESCE(json_agg(json_build_object(%s) ORDER BY i.started_at DESC, i.id DESC), '[]')::text
 				FROM (SELECT * FROM incident_import WHERE :all OR started_by = :user
 				      ORDER BY started_at DESC, id DESC LIMIT :limit) i
@@ -109,7 +130,35 @@ class IncidentImports {
 			.param("user", user())
 			.param("limit", limit)
 			.query(String.class)
-			.single();
+			.single());
+	}
+
+	// The words of each failure and rejected line, in the request's language: "message" and "reason"
+	// beside the codes.
+	private String localized(String imports) {
+		Locale locale = Messages.current();
+		JsonNode root = json.readTree(imports);
+		for (JsonNode item : root.isArray() ? root : List.of(root)) {
+			ObjectNode report = (ObjectNode) item;
+			if (report.path("failure").isObject()) {
+				ObjectNode failure = (ObjectNode) report.get("failure");
+				String words = messages.text(reason(failure), locale);
+				failure.put("reason", words);
+				report.put("message", words);
+			}
+			for (JsonNode rejection : report.path("rejections")) {
+				if (rejection.has("code")) {
+					((ObjectNode) rejection).put("reason", messages.text(reason(rejection), locale));
+				}
+			}
+		}
+		return json.writeValueAsString(root);
+	}
+
+	private Reason reason(JsonNode stored) {
+		Map<String, Object> args = json.convertValue(stored.path("args"), new TypeReference<Map<String, Object>>() {
+		});
+		return new Reason(stored.path("code").asString(), args == null ? Map.of() : args, false);
 	}
 
 	/** Removes an import and every incident it added, together ("ångra import"); not while it runs. */
@@ -117,7 +166,7 @@ class IncidentImports {
 	void undo(long id) {
 		String status = visible("SELECT i.status FROM incident_import i WHERE %s FOR UPDATE", id);
 		if (status.equals("running")) {
-			throw new ConflictException("Import " + id + " is still running; undo it when it is done.");
+			throw new ConflictException(IncidentError.IMPORT_RUNNING, "id", id);
 		}
 		int removed = jdbc.sql("DELETE FROM incident WHERE import_id = :id").param("id", id).update();
 		jdbc.sql("DELETE FROM incident_import WHERE id = :id").param("id", id).update();

@@ -8,11 +8,10 @@ import java.util.regex.Pattern;
 import se.trygghetskartan.geo.FeatureBody;
 import se.trygghetskartan.system.ConflictException;
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.Reason;
 import se.trygghetskartan.system.Slugs;
-import se.trygghetskartan.system.Violation;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,9 +54,8 @@ class IncidentSources {
 			slug = slug.substring(0, 50).replaceAll("-+$", "");
 		}
 		if (name != null && (slug == null || !SLUG.matcher(slug).matches())) {
-			request.reject(given != null ? "slug" : "name", given != null
-					? "may hold only letters a-z, digits, '.', '_' and '-' (at most 50)"
-					: "needs a letter or digit to make the source's slug from; or send a slug");
+			request.reject(given != null ? "slug" : "name",
+					given != null ? IncidentError.SOURCE_SLUG_FORMAT : IncidentError.SOURCE_NAME_WITHOUT_SLUG);
 		}
 		request.throwIfInvalid();
 		List<String> taken = jdbc.sql("SELECT name FROM incident_source WHERE slug = :slug OR lower(name) = lower(:name)")
@@ -66,8 +64,8 @@ class IncidentSources {
 			.query(String.class)
 			.list();
 		if (!taken.isEmpty()) {
-			throw new ConflictException("There is already a source " + taken.get(0) + " (" + slug + " or " + name
-					+ " in another case): choose it when importing.", Map.of("source", taken.get(0)));
+			throw new ConflictException(Reason.of(IncidentError.SOURCE_EXISTS, "source", taken.get(0), "slug", slug),
+					Map.of("source", taken.get(0)));
 		}
 		jdbc.sql("INSERT INTO incident_source (slug, name, created_by) VALUES (:slug, :name, :user)")
 			.param("slug", slug)
@@ -87,9 +85,8 @@ class IncidentSources {
 			.param("given", wanted)
 			.query(String.class)
 			.optional()
-			.orElseThrow(() -> new InvalidRequestException(HttpStatus.UNPROCESSABLE_CONTENT,
-					List.of(new Violation("source", "'" + wanted + "' is not a known source; choose one of "
-							+ String.join(", ", described()) + ", or have a planner add it"))));
+			.orElseThrow(() -> InvalidRequestException.body("source", IncidentError.UNKNOWN_SOURCE, "value", wanted,
+					"sources", described()));
 	}
 
 	/** A source for incidents stored by the application itself (the demo's), added when missing. */

@@ -11,6 +11,7 @@ import se.trygghetskartan.geo.GeometryKind;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.place.PlaceStatus;
 import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.RequestError;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,28 +56,28 @@ public record MeasureDraft(String title, String description, MeasureType type, M
 				feature);
 
 		if (status == MeasureStatus.REJECTED && rejectionReason == null) {
-			feature.reject("properties.rejectionReason", "is required when the status is rejected");
+			feature.reject("properties.rejectionReason", MeasureError.REJECTION_REASON_REQUIRED);
 		}
 		if (status != MeasureStatus.REJECTED && rejectionReason != null) {
-			feature.reject("properties.rejectionReason", "only a rejected measure has a rejection reason");
+			feature.reject("properties.rejectionReason", MeasureError.REJECTION_REASON_ONLY_IF_REJECTED);
 		}
 		if (plannedStart != null && plannedEnd != null && plannedEnd.isBefore(plannedStart)) {
-			feature.reject("properties.plannedEnd", "is before plannedStart (" + plannedStart + ")");
+			feature.reject("properties.plannedEnd", RequestError.ENDS_BEFORE_START, "start", plannedStart.toString());
 		}
 		if (status == MeasureStatus.DONE && completedOn == null) {
 			completedOn = LocalDate.now();
 		}
 		if (status != MeasureStatus.DONE && completedOn != null) {
-			feature.reject("properties.completedOn", "only a done measure has a completion date");
+			feature.reject("properties.completedOn", MeasureError.COMPLETED_ONLY_IF_DONE);
 		}
 		if (statusChangedOn != null && statusChangedOn.isAfter(LocalDate.now())) {
-			feature.reject("properties.statusChangedOn", "is in the future; a status holds from a day that has come");
+			feature.reject("properties.statusChangedOn", MeasureError.STATUS_DATE_IN_FUTURE);
 		}
 		if (statusChangedOn == null) {
 			statusChangedOn = status == MeasureStatus.DONE && completedOn != null ? completedOn : LocalDate.now();
 		}
 		if (placeIds.isEmpty() && (body.path("geometry").isNull() || body.path("geometry").isMissingNode())) {
-			feature.reject("properties.placeIds", "link at least one place, or give the measure its own geometry");
+			feature.reject("properties.placeIds", MeasureError.PLACE_OR_GEOMETRY_REQUIRED);
 		}
 		feature.throwIfInvalid();
 		return new MeasureDraft(title, description, type, owner, status, rejectionReason, plannedStart, plannedEnd,
@@ -93,20 +94,21 @@ public record MeasureDraft(String title, String description, MeasureType type, M
 			return statuses;
 		}
 		if (!node.isObject()) {
-			feature.reject("properties.placeStatuses", "must be an object of place ids and statuses, e.g. {\"12\": \"resolved\"}");
+			feature.reject("properties.placeStatuses", RequestError.NOT_OBJECT);
 			return statuses;
 		}
 		for (Map.Entry<String, JsonNode> entry : node.properties()) {
 			String field = "properties.placeStatuses." + entry.getKey();
 			Long id = entry.getKey().matches("[1-9]\\d{0,17}") ? Long.valueOf(entry.getKey()) : null;
 			if (id == null || !placeIds.contains(id)) {
-				feature.reject(field, "'" + entry.getKey() + "' is not the id of a place linked to this measure (placeIds)");
+				feature.reject(field, MeasureError.PLACE_NOT_LINKED, "value", entry.getKey());
 				continue;
 			}
 			JsonNode value = entry.getValue();
 			PlaceStatus status = value.isString() ? Codes.find(PlaceStatus.class, value.stringValue()).orElse(null) : null;
 			if (status == null) {
-				feature.reject(field, value + " is not " + Codes.allowed(PlaceStatus.class));
+				feature.reject(field, RequestError.NOT_ONE_OF, "value", value.isString() ? value.stringValue() : value.toString(),
+						"allowed", Codes.allowed(PlaceStatus.class));
 				continue;
 			}
 			statuses.put(id, status);

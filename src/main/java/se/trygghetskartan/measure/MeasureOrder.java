@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.RequestError;
 
 /**
  * The orders a list of measures comes in ({@code sortby}, as OGC API - Features writes it): by id,
@@ -35,8 +36,8 @@ public enum MeasureOrder {
 		return Arrays.stream(values())
 			.filter(order -> order.parameter.equals(value.strip()))
 			.findFirst()
-			.orElseThrow(() -> InvalidRequestException.parameter("sortby", "'" + value + "' is not one of "
-					+ Arrays.stream(values()).map(order -> order.parameter).collect(Collectors.joining(", "))));
+			.orElseThrow(() -> InvalidRequestException.parameter("sortby", RequestError.NOT_ONE_OF, "value", value, "allowed",
+					Arrays.stream(values()).map(order -> order.parameter).collect(Collectors.joining(", "))));
 	}
 
 }

@@ -17,6 +17,7 @@ import se.trygghetskartan.history.RecordedResource;
 import se.trygghetskartan.place.PlaceService;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.RequestError;
 import se.trygghetskartan.system.Violation;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -221,12 +222,13 @@ public class MeasureService extends RecordedResource<Measure, MeasureDraft, Stor
 		Set<Long> missingPlaces = new TreeSet<>(draft.placeIds());
 		missingPlaces.removeAll(places.existing(draft.placeIds()));
 		if (!missingPlaces.isEmpty()) {
-			violations.add(new Violation("properties.placeIds", "no place with id " + missingPlaces));
+			violations.add(new Violation("properties.placeIds", RequestError.UNKNOWN_PLACES, "ids", List.copyOf(missingPlaces)));
 		}
 		Set<Long> missingCommitments = draft.commitmentIds().isEmpty() ? Set.of()
 				: new TreeSet<>(commitments.missing(draft.commitmentIds()));
 		if (!missingCommitments.isEmpty()) {
-			violations.add(new Violation("properties.commitmentIds", "no commitment with id " + missingCommitments));
+			violations.add(new Violation("properties.commitmentIds", RequestError.UNKNOWN_COMMITMENTS, "ids",
+					List.copyOf(missingCommitments)));
 		}
 		if (!violations.isEmpty()) {
 			throw InvalidRequestException.body(violations);

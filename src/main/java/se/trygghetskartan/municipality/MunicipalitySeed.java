@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.GeoProperties;
 import se.trygghetskartan.municipality.MunicipalitySettings.StartView;
+import se.trygghetskartan.system.Messages;
 import se.trygghetskartan.system.Slugs;
 import se.trygghetskartan.system.Violation;
 
@@ -35,10 +36,13 @@ class MunicipalitySeed implements Callback {
 
 	private final MapProperties map;
 
-	MunicipalitySeed(MunicipalityProperties municipality, GeoProperties geo, MapProperties map) {
+	private final Messages messages;
+
+	MunicipalitySeed(MunicipalityProperties municipality, GeoProperties geo, MapProperties map, Messages messages) {
 		this.municipality = municipality;
 		this.geo = geo;
 		this.map = map;
+		this.messages = messages;
 	}
 
 	/** The settings the environment gives, checked as an admin's would be. */
@@ -50,7 +54,7 @@ class MunicipalitySeed implements Callback {
 		if (!violations.isEmpty()) {
 			throw new IllegalStateException("The municipality's settings from the environment are wrong: " + violations
 				.stream()
-				.map(violation -> violation.field() + " " + violation.reason())
+				.map(violation -> violation.field() + ": " + messages.text(violation.reason(), Messages.ENGLISH))
 				.toList());
 		}
 		return draft;

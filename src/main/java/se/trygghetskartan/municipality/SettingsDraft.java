@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.municipality.MunicipalitySettings.StartView;
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.Reason;
+import se.trygghetskartan.system.RequestError;
 import se.trygghetskartan.system.Violation;
 import tools.jackson.databind.JsonNode;
 
@@ -50,7 +52,7 @@ record SettingsDraft(String name, BoundingBox extent, StartView startView, Strin
 	 */
 	static SettingsDraft read(JsonNode body) {
 		if (body == null || !body.isObject()) {
-			throw InvalidRequestException.body("", "the body must be a JSON object of settings");
+			throw InvalidRequestException.body("", RequestError.NOT_JSON_OBJECT);
 		}
 		List<Violation> violations = new ArrayList<>();
 		String name = text(body, "name", MAX_NAME, violations);
@@ -62,7 +64,7 @@ record SettingsDraft(String name, BoundingBox extent, StartView startView, Strin
 		int maxZoom = 0;
 		if (zoom == null || !zoom.isIntegralNumber() || !zoom.canConvertToInt() || zoom.intValue() < 1
 				|| zoom.intValue() > 22) {
-			violations.add(new Violation("maxZoom", "is required: a whole number from 1 to 22"));
+			violations.add(new Violation("maxZoom", RequestError.NOT_WHOLE_NUMBER, "min", 1, "max", 22));
 		}
 		else {
 			maxZoom = zoom.intValue();
@@ -89,91 +91,88 @@ record SettingsDraft(String name, BoundingBox extent, StartView startView, Strin
 	List<Violation> violations() {
 		List<Violation> violations = new ArrayList<>();
 		if (name == null || name.isBlank() || name.length() > MAX_NAME || CONTROL.matcher(name).find()) {
-			violations.add(new Violation("name", "is required: plain text of at most " + MAX_NAME + " characters"));
+			violations.add(new Violation("name", SettingsError.PLAIN_TEXT, "max", MAX_NAME));
 		}
 		if (tileAttribution == null || tileAttribution.length() > MAX_ATTRIBUTION
 				|| CONTROL.matcher(tileAttribution).find()) {
-			violations.add(new Violation("tileAttribution",
-					"must be plain text of at most " + MAX_ATTRIBUTION + " characters, on one line"));
+			violations.add(new Violation("tileAttribution", SettingsError.PLAIN_TEXT, "max", MAX_ATTRIBUTION));
 		}
-		String urlProblem = tileUrlProblem(tileUrl);
+		Reason urlProblem = tileUrlProblem(tileUrl);
 		if (urlProblem != null) {
 			violations.add(new Violation("tileUrl", urlProblem));
 		}
-		String extentProblem = extentProblem(extent);
+		Reason extentProblem = extentProblem(extent);
 		if (extentProblem != null) {
 			violations.add(new Violation("extent", extentProblem));
 		}
 		else if (startView != null) {
 			if (!extent.contains(startView.lon(), startView.lat())) {
-				violations.add(new Violation("startView.center",
-						"[" + startView.lon() + ", " + startView.lat() + "] is outside the extent " + extent,
-						new double[] { startView.lon(), startView.lat() }));
+				violations.add(new Violation("startView.center", SettingsError.START_OUTSIDE_EXTENT, "position",
+						new double[] { startView.lon(), startView.lat() }, "extent", extent.toList()));
 			}
 		}
 		if (maxZoom < 1 || maxZoom > 22) {
-			violations.add(new Violation("maxZoom", "must be a whole number from 1 to 22"));
+			violations.add(new Violation("maxZoom", RequestError.NOT_WHOLE_NUMBER, "min", 1, "max", 22));
 		}
 		else if (startView != null && (startView.zoom() < 0 || startView.zoom() > maxZoom)) {
-			violations.add(new Violation("startView.zoom", "must be from 0 to the highest zoom, " + maxZoom));
+			violations.add(new Violation("startView.zoom", RequestError.OUT_OF_RANGE, "min", 0, "max", maxZoom));
 		}
 		if (contactEmail != null && !isEmail(contactEmail)) {
-			violations.add(new Violation("contactEmail", "must be an e-mail address such as trygghet@kommun.se, or empty"));
+			violations.add(new Violation("contactEmail", RequestError.NOT_EMAIL));
 		}
 		if (accessibilityContact != null && !isEmail(accessibilityContact)
 				&& formUrlProblem(accessibilityContact) != null) {
-			violations.add(new Violation("accessibilityContact",
-					"must be an e-mail address, or the https:// address of a web form, or empty"));
+			violations.add(new Violation("accessibilityContact", RequestError.NOT_EMAIL_OR_FORM));
 		}
 		return violations;
 	}
 
-	private static String extentProblem(BoundingBox box) {
+	private static Reason extentProblem(BoundingBox box) {
 		if (box == null) {
-			return "is required: [minLon, minLat, maxLon, maxLat]";
+			return Reason.of(SettingsError.EXTENT_REQUIRED);
 		}
 		if (box.minLon() < -180 || box.maxLon() > 180 || box.minLat() < -90 || box.maxLat() > 90) {
-			return "longitudes must lie in -180..180 and latitudes in -90..90";
+			return Reason.of(RequestError.LON_LAT_RANGE);
 		}
 		if (box.minLon() >= box.maxLon() || box.minLat() >= box.maxLat()) {
-			return "the minimum must be less than the maximum: [minLon, minLat, maxLon, maxLat]";
+			return Reason.of(RequestError.MIN_ABOVE_MAX);
 		}
 		return null;
 	}
 
 	/** Why a tile URL will not do, or null: http(s), a host, {z}/{x}/{y}, nothing that is not a URL. */
-	static String tileUrlProblem(String url) {
+	static Reason tileUrlProblem(String url) {
 		if (url == null || url.isBlank()) {
-			return "is required: a URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+			return Reason.of(SettingsError.TILE_URL_REQUIRED);
 		}
 		if (url.length() > MAX_TILE_URL) {
-			return "is longer than " + MAX_TILE_URL + " characters";
+			return Reason.of(RequestError.TOO_LONG, "max", MAX_TILE_URL);
 		}
 		if (!url.startsWith("https://") && !url.startsWith("http://")) {
-			return "must start with https:// (or http://)";
+			return Reason.of(SettingsError.TILE_URL_SCHEME);
 		}
 		if (UNSAFE.matcher(url).find()) {
-			return "must not contain spaces, quotes, ';', ',', '*', '<', '>' or '\\'";
+			return Reason.of(SettingsError.TILE_URL_CHARACTERS);
 		}
 		if (!url.contains("{z}") || !url.contains("{x}") || !(url.contains("{y}") || url.contains("{-y}"))) {
-			return "must contain {z}, {x} and {y}, where the map puts the zoom level and the tile's column and row";
+			return Reason.of(SettingsError.TILE_URL_PLACEHOLDERS);
 		}
 		String authority = url.substring(url.indexOf("://") + 3).split("/", 2)[0];
 		if (authority.replace("{s}", "").contains("{") || (authority.contains("{s}") && !authority.startsWith("{s}."))) {
-			return "the host may only hold {s}, as its first part ({s}.tile.example.org)";
+			return Reason.of(SettingsError.TILE_URL_HOST_PLACEHOLDER);
 		}
 		String sample = PLACEHOLDER.matcher(url).replaceAll("0");
 		if (sample.contains("{") || sample.contains("}")) {
-			return "may only use the placeholders {s}, {z}, {x}, {y}, {-y} and {r}";
+			return Reason.of(SettingsError.TILE_URL_UNKNOWN_PLACEHOLDER);
 		}
 		try {
 			URI uri = new URI(sample);
 			if (uri.getHost() == null || uri.getRawUserInfo() != null) {
-				return "needs a host name (and no user name or password)";
+				return Reason.of(SettingsError.TILE_URL_HOST);
 			}
 		}
 		catch (URISyntaxException ex) {
-			return "is not a valid URL: " + ex.getReason();
+			return Reason.of(SettingsError.TILE_URL_INVALID, "detail", ex.getReason());
 		}
 		return null;
 	}
@@ -204,7 +203,7 @@ record SettingsDraft(String name, BoundingBox extent, StartView startView, Strin
 			return null;
 		}
 		if (!value.isString()) {
-			violations.add(new Violation(field, "must be a string or null"));
+			violations.add(new Violation(field, RequestError.NOT_STRING));
 			return null;
 		}
 		String text = value.stringValue().strip();
@@ -214,7 +213,7 @@ record SettingsDraft(String name, BoundingBox extent, StartView startView, Strin
 	private static String text(JsonNode body, String field, int maxLength, List<Violation> violations) {
 		JsonNode value = body.get(field);
 		if (value == null || !value.isString()) {
-			violations.add(new Violation(field, "is required: a string of at most " + maxLength + " characters"));
+			violations.add(new Violation(field, SettingsError.PLAIN_TEXT, "max", maxLength));
 			return null;
 		}
 		return value.stringValue().strip();
@@ -223,7 +222,7 @@ record SettingsDraft(String name, BoundingBox extent, StartView startView, Strin
 	private static BoundingBox extent(JsonNode value, List<Violation> violations) {
 		double[] numbers = numbers(value, 4);
 		if (numbers == null) {
-			violations.add(new Violation("extent", "is required: four numbers [minLon, minLat, maxLon, maxLat]"));
+			violations.add(new Violation("extent", SettingsError.EXTENT_REQUIRED));
 			return null;
 		}
 		return new BoundingBox(numbers[0], numbers[1], numbers[2], numbers[3]);
@@ -236,11 +235,11 @@ record SettingsDraft(String name, BoundingBox extent, StartView startView, Strin
 		double[] center = numbers(value.get("center"), 2);
 		JsonNode zoom = value.get("zoom");
 		if (!value.isObject() || center == null) {
-			violations.add(new Violation("startView.center", "is required: [longitude, latitude]"));
+			violations.add(new Violation("startView.center", SettingsError.START_CENTER_REQUIRED));
 			return null;
 		}
 		if (zoom == null || !zoom.isNumber() || !Double.isFinite(zoom.doubleValue())) {
-			violations.add(new Violation("startView.zoom", "is required: a number"));
+			violations.add(new Violation("startView.zoom", RequestError.REQUIRED));
 			return null;
 		}
 		return new StartView(center[0], center[1], zoom.doubleValue());

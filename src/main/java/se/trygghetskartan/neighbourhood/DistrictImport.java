@@ -10,6 +10,7 @@ import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 import se.trygghetskartan.geo.FeatureFile;
 import se.trygghetskartan.geo.FileFeature;
+import se.trygghetskartan.geo.GeometryError;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.ImportedArea;
 import se.trygghetskartan.geo.SupportedCrs;
@@ -17,6 +18,7 @@ import se.trygghetskartan.neighbourhood.DistrictImportReport.Rejection;
 import se.trygghetskartan.neighbourhood.DistrictImportReport.Repaired;
 import se.trygghetskartan.neighbourhood.DistrictImportReport.Totals;
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.Reason;
 import se.trygghetskartan.system.Slugs;
 
 import org.springframework.stereotype.Component;
@@ -63,23 +65,23 @@ class DistrictImport {
 			String name = property == null ? null : feature.properties().get(property);
 			name = name == null ? null : name.strip();
 			if (property == null) {
-				rejected.add(new Rejection(feature.number(), null, "no_name", nameProperty == null || nameProperty.isBlank()
-						? "choose the property that holds the name; the file has " + file.propertyNames()
-						: "the file has no property '" + nameProperty + "'; it has " + file.propertyNames()));
+				rejected.add(new Rejection(feature.number(), null, nameProperty == null || nameProperty.isBlank()
+						? Reason.of(DistrictError.NO_NAME_PROPERTY, "properties", file.propertyNames())
+						: Reason.of(DistrictError.UNKNOWN_NAME_PROPERTY, "property", nameProperty, "properties",
+								file.propertyNames())));
 			}
 			else if (name == null || name.isEmpty()) {
-				rejected.add(new Rejection(feature.number(), null, "no_name", "has no name in '" + property + "'"));
+				rejected.add(new Rejection(feature.number(), null, Reason.of(DistrictError.NO_NAME, "property", property)));
 			}
 			else if (name.length() > NeighbourhoodService.MAX_NAME) {
-				rejected.add(new Rejection(feature.number(), cut(name), "no_name",
-						"the name is longer than " + NeighbourhoodService.MAX_NAME + " characters"));
+				rejected.add(new Rejection(feature.number(), cut(name),
+						Reason.of(DistrictError.NAME_TOO_LONG, "max", NeighbourhoodService.MAX_NAME)));
 			}
 			else if (Slugs.of(name).isEmpty()) {
-				rejected.add(new Rejection(feature.number(), name, "no_slug",
-						"the name has no letter or digit to make a slug of"));
+				rejected.add(new Rejection(feature.number(), name, Reason.of(DistrictError.NO_SLUG)));
 			}
 			else if (feature.geometry() == null) {
-				rejected.add(new Rejection(feature.number(), name, "bad_geometry", feature.problem()));
+				rejected.add(new Rejection(feature.number(), name, feature.problem()));
 			}
 			else {
 				bySlug.computeIfAbsent(Slugs.of(name), slug -> new ArrayList<>())
@@ -90,16 +92,16 @@ class DistrictImport {
 		for (List<Candidate> same : bySlug.values()) {
 			if (same.size() > 1) {
 				for (Candidate candidate : same) {
-					rejected.add(new Rejection(candidate.feature().number(), candidate.name(), "duplicate_slug",
-							"features " + same.stream().map(c -> c.feature().number()).toList() + " all make the slug '"
-									+ candidate.slug() + "'; a district is one feature (join its parts into a MultiPolygon)"));
+					rejected.add(new Rejection(candidate.feature().number(), candidate.name(),
+							Reason.of(DistrictError.DUPLICATE_SLUG, "features",
+									same.stream().map(c -> c.feature().number()).toList(), "slug", candidate.slug())));
 				}
 				continue;
 			}
 			Candidate candidate = same.get(0);
-			String notLonLat = notLonLat(candidate.feature(), crs);
+			Reason notLonLat = notLonLat(candidate.feature(), crs);
 			if (notLonLat != null) {
-				rejected.add(new Rejection(candidate.feature().number(), candidate.name(), "not_lon_lat", notLonLat));
+				rejected.add(new Rejection(candidate.feature().number(), candidate.name(), notLonLat));
 				continue;
 			}
 			ImportedArea area = geometries.importedArea(candidate.feature().geometry(), crs, repair);
@@ -107,7 +109,7 @@ class DistrictImport {
 				accepted.add(new Accepted(candidate.feature(), candidate.name(), candidate.slug(), area));
 			}
 			else {
-				rejected.add(new Rejection(candidate.feature().number(), candidate.name(), area.problem(), area.reason()));
+				rejected.add(new Rejection(candidate.feature().number(), candidate.name(), area.problem()));
 			}
 		}
 		List<String> added = new ArrayList<>();
@@ -140,12 +142,12 @@ class DistrictImport {
 		if (file.declaredCrs() != null) {
 			SupportedCrs said = declared == null ? null : SupportedCrs.ofEpsg(declared).orElse(null);
 			if (said == null) {
-				throw InvalidRequestException.body("crs", "the file is in " + file.declaredCrs()
-						+ ", which is not supported; export it in " + SupportedCrs.described());
+				throw InvalidRequestException.body("crs", GeometryError.UNSUPPORTED_CRS, "crs", file.declaredCrs(),
+						"supported", SupportedCrs.described());
 			}
 			if (chosen != null && chosen != said) {
-				throw InvalidRequestException.parameter("crs", "the file says it is in " + said.code() + ", not "
-						+ chosen.code() + "; leave the choice to the file");
+				throw InvalidRequestException.parameter("crs", DistrictError.CRS_CONTRADICTS_FILE, "file", said.code(),
+						"chosen", chosen.code());
 			}
 			return said;
 		}
@@ -155,8 +157,7 @@ class DistrictImport {
 		if (file.format().equals("GeoJSON")) {
 			return SupportedCrs.WGS84; // RFC 7946
 		}
-		throw InvalidRequestException.parameter("crs",
-				"the file does not say which CRS it is in; choose " + SupportedCrs.described());
+		throw InvalidRequestException.parameter("crs", DistrictError.CRS_NOT_SAID, "supported", SupportedCrs.described());
 	}
 
 	private static String nameProperty(FeatureFile file, String chosen) {
@@ -174,14 +175,14 @@ class DistrictImport {
 	}
 
 	// Coordinates in metres read as degrees: the most common mistake, a SWEREF 99 TM file without a CRS.
-	private static String notLonLat(FileFeature feature, SupportedCrs crs) {
+	private static Reason notLonLat(FileFeature feature, SupportedCrs crs) {
 		Envelope box = feature.geometry().getEnvelopeInternal();
 		if (crs != SupportedCrs.WGS84
 				|| (box.getMinX() >= -180 && box.getMaxX() <= 180 && box.getMinY() >= -90 && box.getMaxY() <= 90)) {
 			return null;
 		}
-		return "[" + box.getMinX() + ", " + box.getMinY() + "] is not a longitude and latitude; if the file is in "
-				+ SupportedCrs.SWEREF99_TM.title() + ", choose " + SupportedCrs.SWEREF99_TM.code();
+		return Reason.of(DistrictError.COORDINATES_IN_METRES, "position", new double[] { box.getMinX(), box.getMinY() },
+				"crs", SupportedCrs.SWEREF99_TM.code());
 	}
 
 	private static String cut(String name) {

@@ -2,6 +2,10 @@ package se.trygghetskartan.neighbourhood;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import se.trygghetskartan.system.Localized;
+import se.trygghetskartan.system.Reason;
+
 /**
  * What an import of districts did, or (dry run) would do: the slugs added and replaced, the areas
  * PostGIS repaired, and each feature refused with a code and a reason.
@@ -13,21 +17,18 @@ import java.util.List;
  */
 record DistrictImportReport(boolean dryRun, String format, String layer, List<String> layers, String crs,
 		String fileCrs, String nameProperty, List<String> properties, List<String> added, List<String> replaced,
-		List<Repaired> repaired, List<Rejection> rejected, Totals totals) {
+		List<Repaired> repaired, List<Rejection> rejected, Totals totals) implements Localized {
 
 	/**
-	 * A feature that is not stored.
+	 * A feature that is not stored, and why: as JSON {@code {"feature", "name", "code", "args", "reason"}}.
 	 *
 	 * @param feature its number in the file, from 1
-	 * @param code {@code no_name}, {@code no_slug}, {@code duplicate_slug}, {@code bad_geometry},
-	 * {@code not_lon_lat}, {@code invalid_geometry}, {@code empty_after_repair}, {@code outside_extent}
-	 * or {@code not_transformable}
 	 */
-	record Rejection(int feature, String name, String code, String reason) {
+	record Rejection(int feature, String name, @JsonUnwrapped Reason reason) {
 	}
 
-	/** A feature stored after {@code ST_MakeValid}, and what was wrong with it. */
-	record Repaired(int feature, String slug, String reason) {
+	/** A feature stored after {@code ST_MakeValid}, and what PostGIS found wrong with it (its code, args and words). */
+	record Repaired(int feature, String slug, @JsonUnwrapped Reason reason) {
 	}
 
 	record Totals(int features, int added, int replaced, int rejected) {

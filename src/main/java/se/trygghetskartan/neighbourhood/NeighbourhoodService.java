@@ -18,6 +18,7 @@ import se.trygghetskartan.system.ConflictException;
 import se.trygghetskartan.system.ETags;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
+import se.trygghetskartan.system.Reason;
 import se.trygghetskartan.system.Slugs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -137,10 +138,10 @@ public class NeighbourhoodService {
 	@Transactional
 	public void create(String slug, String name, String description, Geometry area) {
 		if (slug == null || !Slugs.VALID.matcher(slug).matches()) {
-			throw InvalidRequestException.body("slug", "must be lower-case letters and digits joined by hyphens");
+			throw InvalidRequestException.body("slug", DistrictError.SLUG_FORMAT);
 		}
 		if (neighbourhoods.existsBySlug(slug)) {
-			throw InvalidRequestException.body("slug", "'" + slug + "' is taken");
+			throw InvalidRequestException.body("slug", DistrictError.SLUG_TAKEN, "slug", slug);
 		}
 		recorder.create(new Neighbourhood(slug, name, description, area));
 	}
@@ -173,9 +174,8 @@ public class NeighbourhoodService {
 		List<Reference> found = new ArrayList<>();
 		references.forEach(source -> found.addAll(source.referencesTo(slug)));
 		if (!found.isEmpty()) {
-			throw new ConflictException("The district '" + slug + "' cannot be deleted while these refer to it: "
-					+ found.stream().map(Reference::toString).toList() + ". Take it out of them first.",
-					Map.of("references", found));
+			throw new ConflictException(Reason.of(DistrictError.DISTRICT_IN_USE, "slug", slug, "references",
+					found.stream().map(Reference::toString).toList()), Map.of("references", found));
 		}
 		recorder.delete(stored.getId(), ifMatch);
 	}

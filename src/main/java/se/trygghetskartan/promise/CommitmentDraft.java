@@ -29,13 +29,13 @@ public record CommitmentDraft(long promiseId, int position, Party party, String 
 		Fields target = f.object("target");
 		if (target != null) {
 			if (!target.has("count")) {
-				body.reject("target.count", "is required: how many activities the commitment promises");
+				body.reject("target.count", PromiseError.TARGET_COUNT_REQUIRED);
 			}
 			targetCount = target.integer("count", 1, 10_000);
 			targetActivity = target.code(ActivityKind.class, "activity", null);
 			targetOperation = target.optionalCode(OperationKind.class, "operationKind");
 			if (targetOperation != null && targetActivity != ActivityKind.POLICE_OPERATION) {
-				body.reject("target.operationKind", "only a target of police operations has an operation kind");
+				body.reject("target.operationKind", PromiseError.OPERATION_KIND_ONLY_FOR_OPERATIONS_TARGET);
 			}
 		}
 		body.throwIfInvalid();

@@ -5,6 +5,7 @@ import se.trygghetskartan.history.RecordedResource;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
+import se.trygghetskartan.system.RequestError;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,7 @@ public class CommitmentService extends RecordedResource<Commitment, CommitmentDr
 	@Override
 	protected void check(CommitmentDraft draft) {
 		if (!promises.existsById(draft.promiseId())) {
-			throw InvalidRequestException.body("promiseId", "no promise with id " + draft.promiseId());
+			throw InvalidRequestException.body("promiseId", RequestError.UNKNOWN_PROMISE, "id", draft.promiseId());
 		}
 	}
 

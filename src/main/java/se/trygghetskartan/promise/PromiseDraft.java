@@ -5,6 +5,7 @@ import java.util.Set;
 import se.trygghetskartan.geo.FeatureBody;
 import se.trygghetskartan.geo.FeatureBody.Fields;
 import se.trygghetskartan.geo.GeometryService;
+import se.trygghetskartan.system.RequestError;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,10 +26,10 @@ public record PromiseDraft(int periodStart, int periodEnd, Party party, String t
 		String text = f.text("body", false, 20_000);
 		Set<String> focus = f.strings("focusNeighbourhoods", 80);
 		if (!f.has("periodStart")) {
-			body.reject("periodStart", "is required: the first year of the period");
+			body.reject("periodStart", PromiseError.PERIOD_START_REQUIRED);
 		}
 		if (start != null && end != null && end < start) {
-			body.reject("periodEnd", "is before periodStart (" + start + ")");
+			body.reject("periodEnd", RequestError.ENDS_BEFORE_START, "start", start);
 		}
 		body.throwIfInvalid();
 		return new PromiseDraft(start, end == null ? start : end, party, title, text, focus);

@@ -10,6 +10,7 @@ import se.trygghetskartan.history.RecordedResource;
 import se.trygghetskartan.neighbourhood.NeighbourhoodService;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.RequestError;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -105,7 +106,8 @@ public class PromiseService extends RecordedResource<Promise, PromiseDraft, Stor
 		Set<String> missing = new TreeSet<>(draft.focusNeighbourhoods());
 		missing.removeAll(neighbourhoods.existing(draft.focusNeighbourhoods()));
 		if (!missing.isEmpty()) {
-			throw InvalidRequestException.body("focusNeighbourhoods", "no neighbourhood " + missing);
+			throw InvalidRequestException.body("focusNeighbourhoods", RequestError.UNKNOWN_DISTRICTS, "ids",
+					List.copyOf(missing));
 		}
 	}
 

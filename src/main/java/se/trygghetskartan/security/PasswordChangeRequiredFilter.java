@@ -60,10 +60,8 @@ final class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 			response.sendRedirect(request.getContextPath() + "/konto");
 		}
 		else {
-			ProblemResponses.write(request, response, ProblemResponses.problem(HttpStatus.FORBIDDEN,
-					"Password change required",
-					"Your password was reset by an admin: change it first (on /konto, or PUT /api/account/password "
-							+ "with the current and a new password). Until then nothing else is allowed."));
+			ProblemResponses.write(request, response,
+					ProblemResponses.problem(HttpStatus.FORBIDDEN, SecurityError.PASSWORD_CHANGE_REQUIRED));
 		}
 	}
 

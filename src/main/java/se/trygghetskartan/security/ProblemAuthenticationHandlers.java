@@ -10,6 +10,7 @@ import se.trygghetskartan.system.ProblemResponses;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -40,22 +41,20 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
 		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Trygghetskartan\"");
 		}
-		String detail;
+		SecurityError why;
 		if (request.getHeader("Authorization") == null) {
-			detail = "Log in first: in the browser with the login form, from scripts with HTTP Basic.";
+			why = SecurityError.LOGIN_REQUIRED;
 		}
 		else if (SecurityConfig.sendsBasic(request)) {
-			detail = "The user name or password is wrong.";
+			why = SecurityError.WRONG_CREDENTIALS;
 		}
 		else if (BearerTokenFilter.sendsBearer(request)) {
-			detail = "The token is wrong, expired or revoked.";
+			why = SecurityError.WRONG_TOKEN;
 		}
 		else {
-			detail = "Scripts send HTTP Basic (user name and password or personal access token) or a bearer token; "
-					+ "in the browser, log in with the login form.";
+			why = SecurityError.UNKNOWN_AUTHORIZATION;
 		}
-		ProblemResponses.write(request, response,
-				ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "Authentication required", detail));
+		ProblemResponses.write(request, response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, why));
 	}
 
 	@Override
@@ -66,17 +65,18 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
 			commence(request, response, null);
 			return;
 		}
-		String detail;
+		ProblemDetail problem;
 		if (ex instanceof CsrfException) {
-			detail = "The CSRF token is missing or out of date: reload the page and try again.";
+			problem = ProblemResponses.problem(HttpStatus.FORBIDDEN, SecurityError.CSRF_TOKEN);
 		}
 		else if (SignedInUsers.has(user, SignedInUsers.TOKEN) && request.getRequestURI().contains("/api/account")) {
-			detail = "A personal access token cannot change passwords or manage tokens: sign in with your password.";
+			problem = ProblemResponses.problem(HttpStatus.FORBIDDEN, SecurityError.TOKEN_CANNOT_MANAGE_ACCOUNT);
 		}
 		else {
-			detail = "Your account (" + user.getName() + ") does not have the role this needs.";
+			problem = ProblemResponses.problem(HttpStatus.FORBIDDEN, SecurityError.ROLE_MISSING, "username",
+					user.getName());
 		}
-		ProblemResponses.write(request, response, ProblemResponses.problem(HttpStatus.FORBIDDEN, "Forbidden", detail));
+		ProblemResponses.write(request, response, problem);
 	}
 
 	/** 429 with the seconds until the next attempt may be made, for the login form, Basic and tokens alike. */

@@ -15,7 +15,9 @@ import se.trygghetskartan.system.Csv;
 import se.trygghetskartan.system.CsvColumn;
 import se.trygghetskartan.system.CsvHeader;
 import se.trygghetskartan.system.CsvRecords;
+import se.trygghetskartan.system.InvalidValueException;
 import se.trygghetskartan.system.Rejections;
+import se.trygghetskartan.system.RequestError;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,8 +70,7 @@ public class SurveyService {
 		int imported = 0;
 		try (CsvRecords records = new CsvRecords(csv, declared)) {
 			CsvHeader columns = new CsvHeader(records.header());
-			columns.require("; expected district;year;indicator;value;respondents", CsvColumn.DISTRICT, CsvColumn.YEAR,
-					CsvColumn.INDICATOR, CsvColumn.VALUE);
+			columns.require(CsvColumn.DISTRICT, CsvColumn.YEAR, CsvColumn.INDICATOR, CsvColumn.VALUE);
 			for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
 				lines++;
 				if (!record.readable()) {
@@ -81,13 +82,13 @@ public class SurveyService {
 					String key = row.district + "/" + row.year + "/" + Codes.of(row.indicator);
 					Integer earlier = seen.putIfAbsent(key, record.line());
 					if (earlier != null) {
-						throw new IllegalArgumentException("the same district, year and indicator as line " + earlier);
+						throw new InvalidValueException(SurveyError.DUPLICATE_LINE, "line", earlier);
 					}
 					store(row, user);
 					imported++;
 				}
 				catch (IllegalArgumentException ex) {
-					rejected.add(record.line(), ex.getMessage());
+					rejected.add(record.line(), InvalidValueException.reasonOf(ex));
 				}
 			}
 		}
@@ -104,35 +105,36 @@ public class SurveyService {
 		String districtName = columns.cell(cells, CsvColumn.DISTRICT);
 		String district = districts.get(districtName.toLowerCase(Locale.ROOT));
 		if (district == null) {
-			throw new IllegalArgumentException("unknown district '" + Csv.cut(districtName) + "'");
+			throw new InvalidValueException(SurveyError.UNKNOWN_DISTRICT, "value", Csv.cut(districtName));
 		}
 		int year;
 		try {
 			year = Integer.parseInt(columns.cell(cells, CsvColumn.YEAR));
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("year '" + Csv.cut(columns.cell(cells, CsvColumn.YEAR)) + "' is not a year");
+			throw new InvalidValueException(SurveyError.NOT_A_YEAR, "value", Csv.cut(columns.cell(cells, CsvColumn.YEAR)));
 		}
 		if (year < 1990 || year > 2100) {
-			throw new IllegalArgumentException("year " + year + " is outside 1990–2100");
+			throw new InvalidValueException(SurveyError.YEAR_OUT_OF_RANGE, "value", year, "min", 1990, "max", 2100);
 		}
 		String code = columns.cell(cells, CsvColumn.INDICATOR);
 		SurveyIndicator indicator = Codes.find(SurveyIndicator.class, code)
-			.orElseThrow(() -> new IllegalArgumentException(
-					"indicator '" + Csv.cut(code) + "' is not " + Codes.allowed(SurveyIndicator.class)));
+			.orElseThrow(() -> new InvalidValueException(SurveyError.UNKNOWN_INDICATOR, "value", Csv.cut(code), "allowed",
+					Codes.allowed(SurveyIndicator.class)));
 		String rawValue = columns.cell(cells, CsvColumn.VALUE);
 		BigDecimal value;
 		try {
 			value = new BigDecimal(separator != ',' ? rawValue.replace(',', '.') : rawValue);
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("value '" + Csv.cut(rawValue) + "' is not a number");
+			throw new InvalidValueException(RequestError.CELL_NOT_NUMBER, "column", CsvColumn.VALUE.label(), "value",
+					Csv.cut(rawValue));
 		}
 		if (indicator.unit().equals("percent") && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
-			throw new IllegalArgumentException("value " + value + " is not a share from 0 to 100 %");
+			throw new InvalidValueException(SurveyError.NOT_A_SHARE, "value", value.toPlainString());
 		}
 		if (value.abs().compareTo(BigDecimal.valueOf(99_999)) > 0) {
-			throw new IllegalArgumentException("value " + value + " is out of range");
+			throw new InvalidValueException(SurveyError.VALUE_OUT_OF_RANGE, "value", value.toPlainString(), "max", 99_999);
 		}
 		Integer respondents = null;
 		String answered = columns.optional(cells, CsvColumn.RESPONDENTS);
@@ -141,11 +143,10 @@ public class SurveyService {
 				respondents = Integer.parseInt(answered);
 			}
 			catch (NumberFormatException ex) {
-				throw new IllegalArgumentException("respondents '" + Csv.cut(answered)
-						+ "' is not a whole number");
+				throw new InvalidValueException(SurveyError.RESPONDENTS_NOT_WHOLE, "value", Csv.cut(answered));
 			}
 			if (respondents < 0) {
-				throw new IllegalArgumentException("respondents must not be negative");
+				throw new InvalidValueException(SurveyError.RESPONDENTS_NEGATIVE);
 			}
 		}
 		return new Row(district, year, indicator, value, respondents);

@@ -22,10 +22,10 @@ record BodyDeadline(Duration deadline, long minBytesPerSecond) {
 	}
 
 	/** What the client must do better, for the 408 answer. */
-	String rule() {
-		String rule = "The request body must arrive within " + deadline.toSeconds() + " s";
-		return minBytesPerSecond <= 0 ? rule
-				: rule + ", or keep arriving at " + minBytesPerSecond / 1024 + " KB/s or more on average";
+	Reason rule() {
+		return minBytesPerSecond <= 0 ? Reason.of(RequestError.BODY_TOO_SLOW, "seconds", deadline.toSeconds())
+				: Reason.of(RequestError.IMPORT_TOO_SLOW, "seconds", deadline.toSeconds(), "rate",
+						minBytesPerSecond / 1024);
 	}
 
 }

@@ -1,8 +1,8 @@
 package se.trygghetskartan.system;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.AttributeConverter;
 
@@ -32,15 +32,15 @@ public final class Codes {
 		return java.util.Optional.empty();
 	}
 
-	/** The codes as error messages list them: one of a, b, c. */
-	public static String allowed(Class<? extends Enum<?>> type) {
-		return "one of " + Arrays.stream(type.getEnumConstants()).map(Codes::of).collect(Collectors.joining(", "));
+	/** Every code of the type, as a reason lists those allowed. */
+	public static List<String> allowed(Class<? extends Enum<?>> type) {
+		return Arrays.stream(type.getEnumConstants()).map(Codes::of).toList();
 	}
 
 	/** A query parameter's value as a constant, or a 400 naming the allowed values. */
 	public static <E extends Enum<E>> E parameter(Class<E> type, String name, String code) {
-		return find(type, code).orElseThrow(() -> InvalidRequestException.parameter(name,
-				"'" + code + "' is not " + allowed(type)));
+		return find(type, code).orElseThrow(() -> InvalidRequestException.parameter(name, RequestError.NOT_ONE_OF,
+				"value", code, "allowed", allowed(type)));
 	}
 
 	/**

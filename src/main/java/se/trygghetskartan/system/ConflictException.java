@@ -5,16 +5,23 @@ import java.util.Map;
 /** The request conflicts with the state of the stored data (409), e.g. a step already taken. */
 public class ConflictException extends RuntimeException {
 
+	private final Reason reason;
+
 	private final Map<String, Object> properties;
 
-	public ConflictException(String message) {
-		this(message, Map.of());
+	public ConflictException(ErrorCode code, Object... namesAndValues) {
+		this(Reason.of(code, namesAndValues), Map.of());
 	}
 
 	/** With properties the problem carries besides its detail, for clients to act on (what is in the way). */
-	public ConflictException(String message, Map<String, Object> properties) {
-		super(message);
+	public ConflictException(Reason reason, Map<String, Object> properties) {
+		super(reason.toString());
+		this.reason = reason;
 		this.properties = Map.copyOf(properties);
+	}
+
+	public Reason reason() {
+		return reason;
 	}
 
 	public Map<String, Object> properties() {

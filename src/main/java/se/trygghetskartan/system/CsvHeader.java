@@ -24,22 +24,22 @@ public final class CsvHeader {
 		return positions.containsKey(column);
 	}
 
-	/**
-	 * A 422 naming the first of the columns the header lacks, followed by {@code hint} (e.g. the
-	 * columns expected); nothing when it has them all.
-	 */
-	public void require(String hint, CsvColumn... columns) {
+	/** A 422 naming the first of the columns the header lacks; nothing when it has them all. */
+	public void require(CsvColumn... columns) {
 		Arrays.stream(columns).filter(column -> !has(column)).findFirst().ifPresent(missing -> {
-			throw InvalidRequestException.body("csv", "the header lacks the column '" + missing.label() + "'" + hint);
+			throw InvalidRequestException.body("csv", RequestError.MISSING_COLUMN, "column", missing.label(),
+					"expected", Arrays.stream(columns).map(CsvColumn::label).toList());
 		});
 	}
 
-	/** The column's cell of a record, without surrounding spaces; the column must be in the header. */
+	/**
+	 * The column's cell of a record, without surrounding spaces; the column must be in the header. A
+	 * line too short to have it is rejected ({@link InvalidValueException}).
+	 */
 	public String cell(List<String> cells, CsvColumn column) {
 		int index = positions.get(column);
 		if (index >= cells.size()) {
-			throw new IllegalArgumentException(
-					"the line has " + cells.size() + " columns; '" + column.label() + "' is missing");
+			throw new InvalidValueException(RequestError.MISSING_CELL, "count", cells.size(), "column", column.label());
 		}
 		return cells.get(index).trim();
 	}

@@ -31,7 +31,7 @@ public final class CsvRecords implements Closeable {
 	public static final int MAX_LINES = 100;
 
 	/** A record: its first line's number, and its cells or why it cannot be read. */
-	public record Record(int line, List<String> cells, String rejected) {
+	public record Record(int line, List<String> cells, Reason rejected) {
 
 		public boolean readable() {
 			return rejected == null;
@@ -77,7 +77,7 @@ public final class CsvRecords implements Closeable {
 			this.header = names.getRecords().get(0).toList();
 		}
 		catch (IOException | UncheckedIOException ex) {
-			throw InvalidRequestException.body("csv", "the header line is not valid CSV: " + ex.getMessage());
+			throw InvalidRequestException.body("csv", RequestError.HEADER_NOT_CSV, "detail", String.valueOf(ex.getMessage()));
 		}
 		start();
 	}
@@ -115,7 +115,7 @@ public final class CsvRecords implements Closeable {
 			}
 			long read = parser.getCurrentLineNumber();
 			TextLines.Line first = pending.peek();
-			String unreadable = null;
+			Reason unreadable = null;
 			int span = 0;
 			for (; consumed < read && !pending.isEmpty(); consumed++, span++) {
 				TextLines.Line line = pending.poll();
@@ -137,10 +137,8 @@ public final class CsvRecords implements Closeable {
 	// parser reads on from the line after it.
 	private Record broken() {
 		TextLines.Line first = pending.poll();
-		String reason = feed.cut
-				? "a quoted cell that begins here is not closed within " + MAX_LINES + " lines: a '\"' is missing"
-				: feed.ended ? "a quoted cell that begins here is not closed: a '\"' is missing"
-						: "text follows a quoted cell's closing '\"'; write a '\"' inside a quoted cell as '\"\"'";
+		Reason reason = feed.cut ? Reason.of(RequestError.QUOTE_NOT_CLOSED_WITHIN, "lines", MAX_LINES)
+				: Reason.of(feed.ended ? RequestError.QUOTE_NOT_CLOSED : RequestError.TEXT_AFTER_QUOTE);
 		Deque<TextLines.Line> again = new ArrayDeque<>(pending);
 		again.addAll(replay);
 		pending.clear();

@@ -129,13 +129,8 @@ public class DatabaseFailures {
 			return null;
 		}
 		logged(request, kind, ex);
-		ProblemDetail problem = kind == Kind.TIMEOUT
-				? ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "Took too long",
-						"The database did not answer in time. Try again in a moment, or ask for less (a smaller "
-								+ "area, fewer items).")
-				: ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
-						"The database cannot be reached at the moment. Try again in a moment.");
-		return problem;
+		return ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE,
+				kind == Kind.TIMEOUT ? RequestError.DATABASE_TIMEOUT : RequestError.DATABASE_UNAVAILABLE);
 	}
 
 	/** The answer for Spring MVC's exception handlers, or null when ex is not the database's. */
@@ -161,6 +156,7 @@ public class DatabaseFailures {
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setContentType(MediaType.TEXT_HTML_VALUE);
 			response.setCharacterEncoding("UTF-8");
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, Messages.SWEDISH.toLanguageTag());
 			response.getOutputStream()
 				.write(UNAVAILABLE_PAGE.formatted(retryAfter.toSeconds()).getBytes(StandardCharsets.UTF_8));
 			return true;

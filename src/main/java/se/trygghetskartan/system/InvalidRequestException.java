@@ -15,7 +15,7 @@ public class InvalidRequestException extends RuntimeException {
 	private final List<Violation> violations;
 
 	public InvalidRequestException(HttpStatus status, List<Violation> violations) {
-		super(violations.isEmpty() ? "Invalid request" : violations.get(0).field() + ": " + violations.get(0).reason());
+		super(violations.isEmpty() ? "Invalid request" : violations.get(0).toString());
 		this.status = status;
 		this.violations = List.copyOf(violations);
 	}
@@ -24,12 +24,18 @@ public class InvalidRequestException extends RuntimeException {
 		return new InvalidRequestException(HttpStatus.UNPROCESSABLE_CONTENT, violations);
 	}
 
-	public static InvalidRequestException body(String field, String reason) {
-		return body(List.of(new Violation(field, reason)));
+	/** A 422 for one field: its code and the arguments its words name. */
+	public static InvalidRequestException body(String field, ErrorCode code, Object... namesAndValues) {
+		return body(List.of(new Violation(field, code, namesAndValues)));
 	}
 
-	public static InvalidRequestException parameter(String name, String reason) {
-		return new InvalidRequestException(HttpStatus.BAD_REQUEST, List.of(new Violation(name, reason)));
+	/** A 400 for one parameter (or header). */
+	public static InvalidRequestException parameter(String name, ErrorCode code, Object... namesAndValues) {
+		return parameter(new Violation(name, code, namesAndValues));
+	}
+
+	public static InvalidRequestException parameter(Violation violation) {
+		return new InvalidRequestException(HttpStatus.BAD_REQUEST, List.of(violation));
 	}
 
 	public HttpStatus status() {

@@ -2,7 +2,6 @@ package se.trygghetskartan.system;
 
 import java.io.IOException;
 import java.lang.reflect.Type;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -17,7 +16,6 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpInputMessage;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -31,8 +29,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  */
 final class NulCharacters {
 
-	static final String REASON = "contains a NUL character, which is not allowed";
-
 	private static final Logger log = LoggerFactory.getLogger(NulCharacters.class);
 
 	private NulCharacters() {
@@ -42,7 +38,7 @@ final class NulCharacters {
 		// The field may hold what the client sent; control characters must not break the log line.
 		log.info("Refused {} {}: a NUL character in '{}'", request.getMethod(), request.getRequestURI(),
 				field.replaceAll("\\p{Cntrl}", "?"));
-		return new InvalidRequestException(HttpStatus.BAD_REQUEST, List.of(new Violation(field, REASON)));
+		return InvalidRequestException.parameter(field, RequestError.NUL_CHARACTER);
 	}
 
 	/** Where the path or a parameter (name or value; form bodies included) holds a NUL, or null. */

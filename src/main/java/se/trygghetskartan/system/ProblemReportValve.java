@@ -1,9 +1,11 @@
 package se.trygghetskartan.system;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.servlet.ServletContext;
+import org.apache.catalina.Container;
+import org.apache.catalina.Context;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -30,7 +32,7 @@ public class ProblemReportValve extends ErrorReportValve {
 		// which Tomcat answers 400; it is 408, and the rest of such a body is not waited for.
 		ProblemDetail bodyLimit = ProblemResponses.bodyLimit(throwable);
 		try {
-			ProblemResponses.write(request, response,
+			ProblemResponses.write(servletContext(), request, response,
 					bodyLimit != null ? bodyLimit : problem(request, response.getStatus()));
 			response.finishResponse();
 			if (bodyLimit != null) {
@@ -45,13 +47,22 @@ public class ProblemReportValve extends ErrorReportValve {
 	private static ProblemDetail problem(Request request, int status) {
 		String uri = request.getRequestURI();
 		if (status == 400 && uri != null && uri.toLowerCase().contains("%00")) {
-			return ProblemResponses.problem(new InvalidRequestException(HttpStatus.BAD_REQUEST,
-					List.of(new Violation("path", NulCharacters.REASON))));
+			return ProblemResponses.problem(InvalidRequestException.parameter("path", RequestError.NUL_CHARACTER));
 		}
 		HttpStatus known = HttpStatus.resolve(status);
-		String title = known == null ? "Error " + status : known.getReasonPhrase();
-		return ProblemResponses.problem(known == null ? HttpStatus.BAD_REQUEST : known, title,
-				status == 400 ? "The request is malformed, so it was not read." : title + ".");
+		return status == 400 ? ProblemResponses.problem(HttpStatus.BAD_REQUEST, RequestError.MALFORMED_REQUEST)
+				: ProblemResponses.problem(known == null ? HttpStatus.BAD_REQUEST : known, RequestError.HTTP_ERROR,
+						"status", status);
+	}
+
+	// The app's, whose messages say it in the request's language: the request may have reached none.
+	private ServletContext servletContext() {
+		for (Container child : getContainer().findChildren()) {
+			if (child instanceof Context context) {
+				return context.getServletContext();
+			}
+		}
+		return null;
 	}
 
 }

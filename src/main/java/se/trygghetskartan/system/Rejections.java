@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 /**
  * The lines an import rejects: every one counted, the first {@value #KEPT} kept with their reasons, so
  * that a report on a file of bad lines stays small.
@@ -13,15 +15,15 @@ public final class Rejections {
 	/** How many rejected lines a report lists. */
 	public static final int KEPT = 200;
 
-	/** A line that was not imported, and why. */
-	public record Rejection(int line, String reason) {
+	/** A line that was not imported, and why: as JSON {@code {"line", "code", "args", "reason"}}. */
+	public record Rejection(int line, @JsonUnwrapped Reason reason) {
 	}
 
 	private final List<Rejection> kept = new ArrayList<>();
 
 	private int count;
 
-	public void add(int line, String reason) {
+	public void add(int line, Reason reason) {
 		count++;
 		if (kept.size() < KEPT) {
 			kept.add(new Rejection(line, reason));

@@ -229,8 +229,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 					into.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
 				}
 				catch (IllegalArgumentException ex) {
-					throw InvalidRequestException.parameter("",
-							"the form is not URL-encoded (application/x-www-form-urlencoded): " + ex.getMessage());
+					throw InvalidRequestException.parameter("", RequestError.NOT_URL_ENCODED, "detail",
+							String.valueOf(ex.getMessage()));
 				}
 			}
 		}

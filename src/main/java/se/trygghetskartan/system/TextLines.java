@@ -27,15 +27,13 @@ import org.springframework.util.StringUtils;
 public final class TextLines implements Closeable {
 
 	/** A line (numbered from 1) and its text, or why it cannot be read. */
-	public record Line(int number, String text, String undecodable) {
+	public record Line(int number, String text, Reason undecodable) {
 
 		public boolean decoded() {
 			return undecodable == null;
 		}
 
 	}
-
-	private static final String NUL = "contains a NUL character, which is not allowed";
 
 	private final InputStream in;
 
@@ -81,13 +79,14 @@ public final class TextLines implements Closeable {
 				fromType = name == null ? null : charset("Content-Type", name.replace("\"", ""));
 			}
 			catch (InvalidMediaTypeException ex) {
-				throw InvalidRequestException.parameter("Content-Type", ex.getMessage());
+				throw InvalidRequestException.parameter("Content-Type", RequestError.UNREADABLE_CONTENT_TYPE, "detail",
+						String.valueOf(ex.getMessage()));
 			}
 		}
 		Charset fromParameter = StringUtils.hasText(parameter) ? charset("charset", parameter.trim()) : null;
 		if (fromType != null && fromParameter != null && !fromType.equals(fromParameter)) {
-			throw InvalidRequestException.parameter("charset", "'" + parameter + "' disagrees with the Content-Type's charset "
-					+ fromType.name() + "; send one of them");
+			throw InvalidRequestException.parameter("charset", RequestError.CHARSETS_DISAGREE, "charset", parameter,
+					"declared", fromType.name());
 		}
 		return fromType != null ? fromType : fromParameter;
 	}
@@ -97,8 +96,7 @@ public final class TextLines implements Closeable {
 			return Charset.forName(name);
 		}
 		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
-			throw InvalidRequestException.parameter(field, "'" + Csv.cut(name)
-					+ "' is not a known charset; send e.g. UTF-8, windows-1252 or ISO-8859-1");
+			throw InvalidRequestException.parameter(field, RequestError.UNKNOWN_CHARSET, "charset", Csv.cut(name));
 		}
 	}
 
@@ -114,13 +112,14 @@ public final class TextLines implements Closeable {
 	public String header() throws IOException {
 		Line header = next();
 		if (header == null || header.decoded() && header.text().isBlank()) {
-			throw InvalidRequestException.body("csv", "the file is empty; the first line must name the columns");
+			throw InvalidRequestException.body("csv", RequestError.FILE_EMPTY);
 		}
-		if (!header.decoded() && header.undecodable().equals(NUL)) {
-			throw InvalidRequestException.body("csv", "the header line " + NUL);
+		if (!header.decoded() && header.undecodable().code().equals(RequestError.LINE_NUL.code())) {
+			throw InvalidRequestException.body("csv", RequestError.HEADER_NUL);
 		}
 		if (!header.decoded()) {
-			throw InvalidRequestException.parameter("charset", "the header line is " + header.undecodable());
+			throw InvalidRequestException.parameter("charset", RequestError.HEADER_UNDECODABLE, "charset",
+					charset.name());
 		}
 		return header.text();
 	}
@@ -171,14 +170,12 @@ public final class TextLines implements Closeable {
 	private Line line(StringBuilder text, boolean bad) {
 		number++;
 		if (!bad && text.indexOf("\u0000") >= 0) {
-			return new Line(number, null, NUL);
+			return new Line(number, null, Reason.of(RequestError.LINE_NUL));
 		}
 		if (!bad) {
 			return new Line(number, text.toString(), null);
 		}
-		return new Line(number, null, charset.equals(StandardCharsets.UTF_8)
-				? "not valid UTF-8; send the file's charset, e.g. charset=windows-1252"
-				: "not valid " + charset.name());
+		return new Line(number, null, Reason.of(RequestError.LINE_UNDECODABLE, "charset", charset.name()));
 	}
 
 	// Decodes more characters; false when there are none left. Stops at bytes that do not decode,

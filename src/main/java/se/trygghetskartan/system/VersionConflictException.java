@@ -7,20 +7,21 @@ public class VersionConflictException extends RuntimeException {
 
 	private final Long currentVersion;
 
-	private VersionConflictException(String message, Long currentVersion) {
-		super(message);
+	private final Reason reason;
+
+	private VersionConflictException(Reason reason, Long currentVersion) {
+		super(reason.toString());
+		this.reason = reason;
 		this.currentVersion = currentVersion;
 	}
 
 	public static VersionConflictException stale(long expected, long current) {
-		return new VersionConflictException("Version " + expected + " is stale: someone else saved version " + current
-				+ " first. Reload it, then apply your change again.", current);
+		return new VersionConflictException(
+				Reason.of(RequestError.VERSION_STALE, "expected", expected, "current", current), current);
 	}
 
 	public static VersionConflictException missing() {
-		return new VersionConflictException(
-				"Send If-Match with the ETag you read (GET the resource first), so that nobody's change is overwritten.",
-				null);
+		return new VersionConflictException(Reason.of(RequestError.IF_MATCH_REQUIRED), null);
 	}
 
 	public boolean isMissing() {
@@ -29,6 +30,10 @@ public class VersionConflictException extends RuntimeException {
 
 	public Long currentVersion() {
 		return currentVersion;
+	}
+
+	public Reason reason() {
+		return reason;
 	}
 
 }

@@ -54,7 +54,8 @@ class AccountAdminIT {
 		assertThat(kalle.session().get("mustChangePassword").booleanValue()).isTrue();
 		Response refused = kalle.postPlace(PLACE);
 		assertThat(refused.status()).isEqualTo(403);
-		assertThat(refused.json().get("detail").stringValue()).contains("change it first");
+		assertThat(refused.json().get("code").stringValue()).isEqualTo("password_change_required");
+		assertThat(refused.json().get("detail").stringValue()).contains("byt det först");
 		assertThat(kalle.get("/api/places?limit=1").status()).as("even what the public may read").isEqualTo(403);
 		assertThat(kalle.page("/planering").header("Location")).endsWith("/konto");
 
@@ -85,7 +86,7 @@ class AccountAdminIT {
 			.containsExactlyInAnyOrder("shoeSize", "username", "roles[1]", "password");
 		assertThat(admin.post("/api/admin/users", """
 				{"username": "acc-common", "roles": [], "password": "Sommar2024!!"}""", "application/json")
-			.json().get("errors").get(0).get("reason").stringValue()).contains("common");
+			.json().get("errors").get(0).get("code").stringValue()).isEqualTo("password_too_common");
 		assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username IN ('acc bad!', 'acc-common')")
 			.query(Long.class)
 			.single()).isZero();
@@ -142,7 +143,8 @@ class AccountAdminIT {
 		assertThat(admin.putJson("/api/admin/users/admin", "{\"enabled\": false}").status()).isEqualTo(409);
 		Response deleted = admin.delete("/api/admin/users/admin", null);
 		assertThat(deleted.status()).isEqualTo(409);
-		assertThat(deleted.json().get("detail").stringValue()).contains("last enabled admin");
+		assertThat(deleted.json().get("code").stringValue()).isEqualTo("last_admin");
+		assertThat(deleted.json().get("detail").stringValue()).contains("sista aktiva administratören");
 		assertThat(jdbc.sql("SELECT role FROM role_grant WHERE username = 'admin'").query(String.class).list())
 			.containsExactly("admin");
 

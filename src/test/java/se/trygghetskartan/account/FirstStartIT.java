@@ -76,9 +76,9 @@ class FirstStartIT {
 		Map<String, String> database = TestDatabase.freshDatabase("first_start_refused");
 
 		assertThatThrownBy(() -> start(database, "it-admin", "kort-lösen").close())
-			.hasStackTraceContaining("Refusing to start: TRYGGHETSKARTAN_ADMIN_PASSWORD must be at least 12 characters");
+			.hasStackTraceContaining("Refusing to start: TRYGGHETSKARTAN_ADMIN_PASSWORD is refused: At least 12 characters.");
 		assertThatThrownBy(() -> start(database, "it-admin", "Sommar2024!!").close())
-			.hasStackTraceContaining("Refusing to start: TRYGGHETSKARTAN_ADMIN_PASSWORD is too common");
+			.hasStackTraceContaining("Refusing to start: TRYGGHETSKARTAN_ADMIN_PASSWORD is refused: Too common");
 	}
 
 	// No profile: production, as a municipality starts it.

@@ -174,11 +174,11 @@ class ActivityApiIT {
 
 		assertThat(stopOutside.status()).isEqualTo(422);
 		assertThat(stopOutside.body()).contains("properties.stops[0].geometry.coordinates")
-			.contains("outside the municipality");
+			.contains("\"code\":\"outside_extent\"");
 		assertThat(endBeforeStart.status()).isEqualTo(422);
 		assertThat(endBeforeStart.body()).contains("properties.endsOn");
 		assertThat(operationWithoutArea.status()).isEqualTo(422);
-		assertThat(operationWithoutArea.body()).contains("needs an area");
+		assertThat(operationWithoutArea.body()).contains("\"code\":\"operation_needs_area\"");
 		assertThat(unknownDistrict.status()).isEqualTo(422);
 		assertThat(unknownDistrict.body()).contains("atlantis");
 		assertThat(negativeParticipants.status()).isEqualTo(422);

@@ -88,8 +88,9 @@ class WalkStopOutcomeIT {
 
 		assertThat(response.status()).isEqualTo(422);
 		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.body()).contains("properties.stops[0].placeId").contains("no place with id [999998]")
-			.contains("properties.stops[0].measureId").contains("no measure with id [999997]");
+		assertThat(response.json().get("errors")).extracting(e -> e.get("field").stringValue() + " " + e.get("reason").stringValue())
+			.containsExactly("properties.stops[0].placeId Det finns ingen plats med id 999998.",
+					"properties.stops[0].measureId Det finns ingen åtgärd med id 999997.");
 		assertThat(activities()).isEqualTo(before);
 	}
 

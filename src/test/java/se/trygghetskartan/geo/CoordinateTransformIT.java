@@ -49,7 +49,7 @@ class CoordinateTransformIT {
 		assertThat(refused.contentType()).startsWith("application/problem+json");
 		assertThat(refused.json().get("errors")).extracting(e -> e.get("field").stringValue())
 			.containsExactly("coordinates[1]", "coordinates[2]", "coordinates[3]");
-		assertThat(refused.body()).contains("is not a SWEREF 99 TM position in Sweden");
+		assertThat(refused.json().get("errors")).extracting(e -> e.get("code").stringValue()).contains("not_sweref");
 		assertThat(noCrs.json().get("errors")).extracting(e -> e.get("field").stringValue())
 			.containsExactly("crs", "coordinates");
 		assertThat(new ApiClient(port).post("/api/coordinate-transforms",

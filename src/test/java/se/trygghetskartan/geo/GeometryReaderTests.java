@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
+import se.trygghetskartan.system.Reason;
 import se.trygghetskartan.system.Violation;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +47,7 @@ class GeometryReaderTests {
 		Violation violation = only("""
 				{"type":"Polygon","coordinates":[[[16.20,58.99],[16.22,58.99],[16.22,59.01],[16.20,59.01]]]}""");
 		assertThat(violation.field()).isEqualTo("geometry.coordinates[0]");
-		assertThat(violation.reason()).contains("not closed");
+		assertThat(violation.reason().code()).isEqualTo("ring_not_closed");
 		assertThat(violation.position()).containsExactly(16.20, 59.01);
 	}
 
@@ -54,50 +55,52 @@ class GeometryReaderTests {
 	void rejectsRingWithThreePositions() {
 		assertThat(only("""
 				{"type":"Polygon","coordinates":[[[16.20,58.99],[16.22,58.99],[16.20,58.99]]]}""").reason())
-			.contains("at least 4 positions").contains("has 3");
+			.isEqualTo(Reason.of(GeometryError.RING_TOO_SHORT, "count", 3));
 	}
 
 	@Test
 	void rejectsLineWithOnePoint() {
 		assertThat(only("""
-				{"type":"LineString","coordinates":[[16.20,58.99]]}""").reason()).contains("at least two different");
+				{"type":"LineString","coordinates":[[16.20,58.99]]}""").reason().code()).isEqualTo("line_too_short");
 		assertThat(only("""
-				{"type":"LineString","coordinates":[[16.20,58.99],[16.20,58.99]]}""").reason())
-			.contains("at least two different");
+				{"type":"LineString","coordinates":[[16.20,58.99],[16.20,58.99]]}""").reason().code())
+			.isEqualTo("line_too_short");
 	}
 
 	@Test
 	void recognisesLatitudeLongitudeOrder() {
 		Violation violation = only("""
 				{"type":"Point","coordinates":[58.99,16.20]}""");
-		assertThat(violation.reason()).contains("outside the municipality's extent").contains("[latitude, longitude]");
+		assertThat(violation.reason().code()).isEqualTo("lat_lon_swapped");
+		assertThat(violation.position()).containsExactly(58.99, 16.20);
 	}
 
 	@Test
 	void rejectsCoordinatesOutsideTheEarth() {
 		assertThat(only("""
-				{"type":"Point","coordinates":[200,95]}""").reason()).contains("not a longitude");
+				{"type":"Point","coordinates":[200,95]}""").reason().code()).isEqualTo("not_lon_lat");
 	}
 
 	@Test
 	void rejectsNumbersTooLargeForADouble() {
 		assertThat(only("""
-				{"type":"Point","coordinates":[1e400,58.99]}""").reason()).contains("finite number");
+				{"type":"Point","coordinates":[1e400,58.99]}""").reason().code()).isEqualTo("not_finite");
 	}
 
 	@Test
 	void rejectsGeometryCollection() {
 		assertThat(only("""
 				{"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[16.2,58.99]}]}""").reason())
-			.contains("GeometryCollection is not accepted");
+			.extracting(Reason::code)
+			.isEqualTo("geometry_collection");
 	}
 
 	@Test
 	void rejectsEmptyCoordinates() {
 		assertThat(only("""
-				{"type":"Polygon","coordinates":[]}""").reason()).contains("empty");
+				{"type":"Polygon","coordinates":[]}""").reason().code()).isEqualTo("empty_geometry");
 		assertThat(only("""
-				{"type":"MultiPoint","coordinates":[[]]}""").reason()).contains("position");
+				{"type":"MultiPoint","coordinates":[[]]}""").reason().code()).isEqualTo("not_position");
 	}
 
 	@Test
@@ -106,14 +109,18 @@ class GeometryReaderTests {
 		for (int i = 0; i < 101; i++) {
 			line.append(i == 0 ? "" : ",").append("[16.2").append(i).append(",58.99]");
 		}
-		assertThat(only(line.append("]}").toString()).reason()).contains("more than 100 positions");
+		assertThat(only(line.append("]}").toString()).reason())
+			.isEqualTo(Reason.of(GeometryError.TOO_MANY_POSITIONS, "max", 100));
 	}
 
 	@Test
 	void rejectsTypesOutsideTheAcceptedKind() {
 		GeometryReader reader = new GeometryReader("geometry", GeometryKind.AREA, 100, KATRINEHOLM);
 		assertThat(reader.read(JSON.readTree("{\"type\":\"Point\",\"coordinates\":[16.2,58.99]}"))).isNull();
-		assertThat(reader.violations()).singleElement().extracting(Violation::reason).asString().contains("'Point'");
+		assertThat(reader.violations()).singleElement()
+			.extracting(Violation::reason)
+			.isEqualTo(Reason.of(GeometryError.WRONG_GEOMETRY_TYPE, "type", "Point", "allowed",
+					List.of("MultiPolygon", "Polygon")));
 	}
 
 }

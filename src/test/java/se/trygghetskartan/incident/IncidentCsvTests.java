@@ -5,9 +5,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.InvalidValueException;
+import se.trygghetskartan.system.Reason;
+import se.trygghetskartan.system.RequestError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class IncidentCsvTests {
 
@@ -42,31 +46,39 @@ class IncidentCsvTests {
 
 	@Test
 	void eachBadCellIsNamedInTheReason() {
-		assertThatThrownBy(() -> WGS84.row(2, List.of("A", "igår", "", "theft", "16.2", "59", "")))
-			.hasMessage("'igår' is not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)");
-		assertThatThrownBy(() -> WGS84.row(2, List.of("A", "2024-01-01", "", "shoplifting", "16.2", "59", "")))
-			.hasMessageStartingWith("category 'shoplifting' is not one of");
-		assertThatThrownBy(() -> WGS84.row(2, List.of("A", "2024-01-02", "2024-01-01", "theft", "16.2", "59", "")))
-			.hasMessage("occurred_to is before occurred_from");
-		assertThatThrownBy(() -> WGS84.row(2, List.of("A", "2024-01-01", "", "theft", "öster", "59", "")))
-			.hasMessage("lon 'öster' is not a number");
-		assertThatThrownBy(() -> WGS84.row(2, List.of("A", "2024-01-01", "", "theft", "200", "59", "")))
-			.hasMessage("[200.0, 59.0] is not a longitude and latitude");
-		assertThatThrownBy(() -> WGS84.row(2, List.of("A", "2024-01-01", "", "theft", "16", "59", "kanske")))
-			.hasMessage("sensitive 'kanske' is not true or false");
-		assertThatThrownBy(() -> WGS84.row(2, List.of("", "2024-01-01", "", "theft", "16", "59", "")))
-			.hasMessage("id must be 1 to 100 characters");
-		assertThatThrownBy(() -> WGS84.row(2, List.of("A", "2024-01-01", "", "theft")))
-			.hasMessage("the line has 4 columns; 'lon' is missing");
+		assertThat(rejected("A", "igår", "", "theft", "16.2", "59", ""))
+			.isEqualTo(Reason.of(IncidentError.NOT_A_TIME, "value", "igår"));
+		assertThat(rejected("A", "2024-01-01", "", "shoplifting", "16.2", "59", ""))
+			.isEqualTo(Reason.of(IncidentError.UNKNOWN_CATEGORY, "value", "shoplifting"));
+		assertThat(rejected("A", "2024-01-02", "2024-01-01", "theft", "16.2", "59", ""))
+			.isEqualTo(Reason.of(RequestError.ENDS_BEFORE_START, "start", "2024-01-02T00:00+01:00"));
+		assertThat(rejected("A", "2024-01-01", "", "theft", "öster", "59", ""))
+			.isEqualTo(Reason.of(RequestError.CELL_NOT_NUMBER, "column", "lon", "value", "öster"));
+		Reason notLonLat = rejected("A", "2024-01-01", "", "theft", "200", "59", "");
+		assertThat(notLonLat.code()).isEqualTo("not_lon_lat");
+		assertThat((double[]) notLonLat.args().get("position")).containsExactly(200.0, 59.0);
+		assertThat(rejected("A", "2024-01-01", "", "theft", "16", "59", "kanske"))
+			.isEqualTo(Reason.of(IncidentError.SENSITIVE_NOT_BOOLEAN, "value", "kanske"));
+		assertThat(rejected("", "2024-01-01", "", "theft", "16", "59", ""))
+			.isEqualTo(Reason.of(IncidentError.ID_FORMAT, "max", 100));
+		assertThat(rejected("A", "2024-01-01", "", "theft"))
+			.isEqualTo(Reason.of(RequestError.MISSING_CELL, "count", 4, "column", "lon"));
+	}
+
+	// Why a line of these cells is rejected.
+	static Reason rejected(String... cells) {
+		return catchThrowableOfType(InvalidValueException.class, () -> WGS84.row(2, List.of(cells))).reason();
 	}
 
 	@Test
 	void aHeaderWithoutWhatAnIncidentNeedsIsRefused() {
 		assertThatThrownBy(() -> new IncidentCsv(List.of("id", "category", "lon", "lat")))
-			.isInstanceOf(InvalidRequestException.class)
-			.hasMessageContaining("the header lacks the column 'occurred_at'");
+			.isInstanceOfSatisfying(InvalidRequestException.class, ex -> assertThat(ex.violations().get(0).reason())
+				.isEqualTo(Reason.of(RequestError.MISSING_COLUMN, "column", "occurred_at", "expected",
+						List.of("id", "occurred_at", "category"))));
 		assertThatThrownBy(() -> new IncidentCsv(List.of("id", "time", "category", "lon", "lat", "x", "y")))
-			.hasMessageContaining("either lon and lat (WGS 84) or x and y");
+			.isInstanceOfSatisfying(InvalidRequestException.class, ex -> assertThat(ex.violations().get(0).reason())
+				.isEqualTo(Reason.of(IncidentError.COORDINATE_COLUMNS)));
 	}
 
 }

@@ -62,9 +62,8 @@ class IncidentImportIT {
 		assertThat(first.get("status").stringValue()).isEqualTo("done");
 		assertThat(first.get("imported").intValue()).isEqualTo(59);
 		assertThat(first.get("rejected").intValue()).isEqualTo(3);
-		assertThat(first.get("rejections").toString()).contains("\"line\":61").contains("not a date")
-			.contains("'shoplifting' is not one of")
-			.contains("outside the municipality");
+		assertThat(first.get("rejections")).extracting(r -> r.get("line").intValue() + " " + r.get("code").stringValue())
+			.containsExactly("61 not_a_time", "62 unknown_category", "63 outside_municipality");
 		assertThat(second.get("imported").intValue()).isZero();
 		assertThat(second.get("duplicates").intValue()).isEqualTo(59);
 		assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE source = 'sample-test'").query(Long.class).single())
@@ -128,13 +127,16 @@ class IncidentImportIT {
 				Q-3;2024-05-05;shoplifting;16,2074;58,9961;
 				""";
 
-		JsonNode report = importCsv(police, csv, "quoted-test", true).json();
+		Response response = importCsv(police, csv, "quoted-test", true);
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		JsonNode report = response.json();
 
 		assertThat(report.get("status").stringValue()).isEqualTo("done");
 		assertThat(report.get("lines").intValue()).isEqualTo(3);
 		assertThat(report.get("imported").intValue()).isEqualTo(2);
 		assertThat(report.get("rejections").get(0).get("line").intValue()).isEqualTo(6);
-		assertThat(report.get("rejections").get(0).get("reason").stringValue()).contains("'shoplifting'");
+		assertThat(report.get("rejections").get(0).get("code").stringValue()).isEqualTo("unknown_category");
+		assertThat(report.get("rejections").get(0).get("reason").stringValue()).contains("”shoplifting”");
 		assertThat(jdbc.sql("SELECT string_agg(source_id, ',' ORDER BY source_id) FROM incident WHERE source = 'quoted-test'")
 			.query(String.class)
 			.single()).isEqualTo("Q-1,Q;2");
@@ -153,7 +155,8 @@ class IncidentImportIT {
 
 		JsonNode status = new ApiClient(port).as("planner", "planner").get("/api/incident-imports/" + id).json();
 		assertThat(status.get("status").stringValue()).isEqualTo("failed");
-		assertThat(status.get("message").stringValue()).contains("Interrupted by a restart");
+		assertThat(status.get("failure").get("code").stringValue()).isEqualTo("import_interrupted");
+		assertThat(status.get("message").stringValue()).contains("omstart");
 	}
 
 	@Test
@@ -165,11 +168,13 @@ class IncidentImportIT {
 		Response badSource = planner.post("/api/incident-imports?source=a%20b&wait=true", "id\n", "text/csv");
 
 		assertThat(noCoordinates.status()).isEqualTo(422);
-		assertThat(noCoordinates.body()).contains("lon and lat").contains("SWEREF 99 TM");
+		assertThat(noCoordinates.body()).contains("\"code\":\"coordinate_columns\"");
 		assertThat(noCategory.status()).isEqualTo(422);
-		assertThat(noCategory.body()).contains("'category'");
+		assertThat(noCategory.json().get("errors").get(0).get("code").stringValue()).isEqualTo("missing_column");
+		assertThat(noCategory.json().get("errors").get(0).get("args").get("column").stringValue()).isEqualTo("category");
 		assertThat(badSource.status()).isEqualTo(422);
-		assertThat(badSource.body()).contains("'a b' is not a known source");
+		assertThat(badSource.json().get("errors").get(0).get("code").stringValue()).isEqualTo("unknown_source");
+		assertThat(badSource.json().get("errors").get(0).get("reason").stringValue()).contains("”a b” är ingen känd källa");
 		assertThat(new ApiClient(port).post("/api/incident-imports?source=x", "id\n", "text/csv").status()).isEqualTo(401);
 		assertThat(new ApiClient(port).get("/api/incidents").status()).isEqualTo(401);
 		assertThat(new ApiClient(port).get("/api/incident-hotspots?from=2024-01-01&to=2024-12-31").status())
@@ -241,8 +246,9 @@ class IncidentImportIT {
 		assertThat(report.get("imported").intValue()).isEqualTo(2);
 		assertThat(report.get("rejected").intValue()).isEqualTo(1);
 		assertThat(report.get("rejections").get(0).get("line").intValue()).isEqualTo(3);
-		assertThat(report.get("rejections").get(0).get("reason").stringValue()).contains("not valid UTF-8")
-			.contains("charset=windows-1252");
+		assertThat(report.get("rejections").get(0).get("code").stringValue()).isEqualTo("line_undecodable");
+		assertThat(report.get("rejections").get(0).get("reason").stringValue()).contains("inte giltig UTF-8")
+			.contains("windows-1252");
 		assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE source = 'bad-bytes-test' AND category = 'bike_theft'")
 			.query(Long.class)
 			.single()).isEqualTo(1);
@@ -265,14 +271,14 @@ class IncidentImportIT {
 
 		assertThat(undecodable.status()).isEqualTo(400);
 		assertThat(undecodable.contentType()).contains("application/problem+json");
-		assertThat(undecodable.body()).contains("the header line is not valid UTF-8");
+		assertThat(undecodable.body()).contains("\"code\":\"header_undecodable\"").contains("Rubrikraden är inte giltig UTF-8");
 		assertThat(unknown.status()).isEqualTo(400);
-		assertThat(unknown.body()).contains("'klingon' is not a known charset");
+		assertThat(unknown.body()).contains("\"code\":\"unknown_charset\"").contains("”klingon” är okänd");
 		assertThat(unknownType.status()).as(unknownType.toString()).isEqualTo(400);
 		assertThat(unknownType.contentType()).contains("application/problem+json");
-		assertThat(unknownType.body()).contains("unsupported charset 'klingon'");
+		assertThat(unknownType.body()).contains("\"code\":\"unreadable_content_type\"").contains("klingon");
 		assertThat(disagreeing.status()).isEqualTo(400);
-		assertThat(disagreeing.body()).contains("disagrees with the Content-Type's charset windows-1252");
+		assertThat(disagreeing.body()).contains("\"code\":\"charsets_disagree\"").contains("windows-1252");
 		assertThat(jdbc.sql("SELECT count(*) FROM incident_import WHERE source IN ('bad-header-test', 'x')")
 			.query(Long.class)
 			.single()).isZero();
@@ -298,7 +304,7 @@ class IncidentImportIT {
 		assertThat(report.get("rejected").intValue()).isEqualTo(250);
 		assertThat(report.get("rejections")).hasSize(200);
 		assertThat(report.get("rejections").get(0).get("reason").stringValue())
-			.startsWith("category '" + "x".repeat(99) + "…' is not one of");
+			.startsWith("”" + "x".repeat(99) + "…” är ingen känd kategori");
 		long id = report.get("id").longValue();
 		assertThat(planner.get("/api/incident-imports/" + id).body().length()).isLessThan(100_000);
 		assertThat(jdbc.sql("SELECT octet_length(rejections::text) FROM incident_import WHERE id = :id")
@@ -368,7 +374,8 @@ class IncidentImportIT {
 
 		assertThat(response.status()).isEqualTo(409);
 		assertThat(response.contentType()).contains("application/problem+json");
-		assertThat(response.body()).contains("still running");
+		assertThat(response.json().get("code").stringValue()).isEqualTo("import_running");
+		assertThat(response.json().get("detail").stringValue()).contains("pågår fortfarande");
 		jdbc.sql("UPDATE incident_import SET status = 'failed' WHERE id = :id").param("id", id).update();
 	}
 

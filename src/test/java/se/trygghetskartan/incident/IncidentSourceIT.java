@@ -72,7 +72,8 @@ class IncidentSourceIT {
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
 		assertThat(refused.json().get("errors").get(0).get("field").stringValue()).isEqualTo("source");
-		assertThat(refused.body()).contains("'polisen-typo' is not a known source")
+		assertThat(refused.json().get("errors").get(0).get("code").stringValue()).isEqualTo("unknown_source");
+		assertThat(refused.body()).contains("”polisen-typo” är ingen känd källa")
 			.contains("polisen (Polisen)")
 			.contains("kommunen (Kommunens egna rapporter)");
 		assertThat(jdbc.sql("SELECT count(*) FROM incident_import").query(Long.class).single()).isEqualTo(before);
@@ -96,7 +97,8 @@ class IncidentSourceIT {
 		assertThat(added.status()).as(added.toString()).isEqualTo(201);
 		assertThat(added.json().get("slug").stringValue()).isEqualTo("trygghetsvardarnas-rapporter");
 		assertThat(again.status()).isEqualTo(409);
-		assertThat(again.body()).contains("already a source Trygghetsvärdarnas rapporter");
+		assertThat(again.json().get("code").stringValue()).isEqualTo("source_exists");
+		assertThat(again.json().get("detail").stringValue()).contains("redan en källa ”Trygghetsvärdarnas rapporter”");
 		assertThat(sameSlug.status()).isEqualTo(409);
 		assertThat(nameless.status()).isEqualTo(422);
 		assertThat(badSlug.status()).isEqualTo(422);

@@ -185,7 +185,9 @@ class MeasureApiIT {
 
 		assertThat(response.status()).isEqualTo(422);
 		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.body()).contains("no place with id [999999]");
+		assertThat(response.json().get("errors").get(0).get("code").stringValue()).isEqualTo("unknown_places");
+		assertThat(response.json().get("errors").get(0).get("reason").stringValue())
+			.isEqualTo("Det finns ingen plats med id 999999.");
 		assertThat(measures()).isEqualTo(before);
 	}
 
@@ -221,9 +223,9 @@ class MeasureApiIT {
 		assertThat(backwards.status()).isEqualTo(422);
 		assertThat(backwards.body()).contains("properties.plannedEnd");
 		assertThat(nowhere.status()).isEqualTo(422);
-		assertThat(nowhere.body()).contains("link at least one place");
+		assertThat(nowhere.body()).contains("\"code\":\"place_or_geometry_required\"");
 		assertThat(badType.status()).isEqualTo(422);
-		assertThat(badType.body()).contains("'drone' is not one of");
+		assertThat(badType.body()).contains("\"code\":\"not_one_of\"").contains("”drone” är inte något av");
 		assertThat(badDate.status()).isEqualTo(422);
 		assertThat(measures()).isEqualTo(before);
 	}
@@ -274,8 +276,9 @@ class MeasureApiIT {
 		assertThat(refused.json().get("errors")).extracting(e -> e.get("field").stringValue())
 			.containsExactlyInAnyOrder("properties.placeStatuses." + other, "properties.placeStatuses." + linked,
 					"properties.placeStatuses.x");
-		assertThat(refused.body()).contains("is not the id of a place linked to this measure")
-			.contains("being_addressed");
+		assertThat(refused.json().get("errors")).extracting(e -> e.get("code").stringValue())
+			.containsExactlyInAnyOrder("place_not_linked", "not_one_of", "place_not_linked");
+		assertThat(refused.body()).contains("being_addressed");
 		assertThat(status(linked)).isEqualTo("open");
 		assertThat(status(other)).isEqualTo("open");
 		assertThat(planner.get(location).json().get("properties").get("status").stringValue()).isEqualTo("planned");

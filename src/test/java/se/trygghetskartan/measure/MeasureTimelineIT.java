@@ -101,9 +101,10 @@ class MeasureTimelineIT {
 
 		assertThat(future.status()).isEqualTo(422);
 		assertThat(future.contentType()).startsWith("application/problem+json");
-		assertThat(future.body()).contains("properties.statusChangedOn").contains("in the future");
+		assertThat(future.body()).contains("properties.statusChangedOn").contains("\"code\":\"status_date_in_future\"");
 		assertThat(tooLong.status()).isEqualTo(422);
-		assertThat(tooLong.body()).contains("properties.statusNote").contains("longer than 1000");
+		assertThat(tooLong.body()).contains("properties.statusNote").contains("\"code\":\"too_long\"")
+			.contains("\"max\":1000");
 		JsonNode stored = planner.get(location).json().get("properties");
 		assertThat(stored.get("status").stringValue()).isEqualTo("proposed");
 		assertThat(stored.get("statusChanges")).hasSize(1);

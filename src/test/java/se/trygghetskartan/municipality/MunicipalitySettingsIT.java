@@ -158,7 +158,9 @@ class MunicipalitySettingsIT {
 		Response refused = planner.post("/api/places", PLACE);
 
 		assertThat(refused.status()).isEqualTo(422);
-		assertThat(refused.body()).contains("outside the municipality's extent [15.7, 59.1, 16.65, 59.3]");
+		JsonNode outside = refused.json().get("errors").get(0);
+		assertThat(outside.get("code").stringValue()).isEqualTo("outside_extent");
+		assertThat(outside.get("args").get("extent").toString()).isEqualTo("[15.7,59.1,16.65,59.3]");
 		assertThat(put(settings(original), anonymous.get("/api/config").header("ETag")).status()).isEqualTo(200);
 		Response after = planner.post("/api/places", PLACE);
 		assertThat(after.status()).isEqualTo(201);

@@ -171,7 +171,11 @@ class DistrictImportIT {
 		assertThat(bowTie.get("feature").intValue()).isEqualTo(4);
 		assertThat(bowTie.get("name").stringValue()).isEqualTo("Provby Knuten");
 		assertThat(bowTie.get("code").stringValue()).isEqualTo("invalid_geometry");
-		assertThat(bowTie.get("reason").stringValue()).contains("Self-intersection").contains("EPSG:3006");
+		assertThat(bowTie.get("args").get("problem").get("code").stringValue()).isEqualTo("self_intersection");
+		assertThat(bowTie.get("args").get("problem").get("args").get("crs").stringValue()).isEqualTo("EPSG:3006");
+		assertThat(bowTie.get("args").get("problem").get("args").get("position")).hasSize(2);
+		assertThat(bowTie.get("reason").stringValue()).isEqualTo(
+				"Ytan är ogiltig. Kanterna korsar varandra. Rätta den, eller låt importen reparera den.");
 		assertThat(report.get("totals").get("features").intValue()).isEqualTo(4);
 		assertThat(slugs(anonymous)).as("the dry run stored nothing").noneMatch(slug -> slug.startsWith("provby"));
 		assertThat(admin.get("/api/neighbourhoods/" + SLUGS[0] + "/history").status()).isEqualTo(404);
@@ -212,7 +216,8 @@ class DistrictImportIT {
 		assertThat(repaired.get("rejected")).isEmpty();
 		assertThat(repaired.get("repaired")).hasSize(1);
 		assertThat(repaired.get("repaired").get(0).get("slug").stringValue()).isEqualTo("provby-knuten");
-		assertThat(repaired.get("repaired").get(0).get("reason").stringValue()).contains("Self-intersection");
+		assertThat(repaired.get("repaired").get(0).get("code").stringValue()).isEqualTo("self_intersection");
+		assertThat(repaired.get("repaired").get(0).get("reason").stringValue()).isEqualTo("Kanterna korsar varandra.");
 		JsonNode knot = anonymous.get("/api/neighbourhoods/provby-knuten").json();
 		assertThat(knot.get("geometry").get("type").stringValue()).isEqualTo("MultiPolygon");
 		assertThat(knot.get("geometry").get("coordinates")).as("two triangles").hasSize(2);
@@ -231,7 +236,7 @@ class DistrictImportIT {
 
 		JsonNode undeclared = admin.post("/api/neighbourhoods/import", collection(null, sweref), "application/json")
 			.json();
-		assertThat(undeclared.get("rejected").get(0).get("code").stringValue()).isEqualTo("not_lon_lat");
+		assertThat(undeclared.get("rejected").get(0).get("code").stringValue()).isEqualTo("coordinates_in_metres");
 		assertThat(undeclared.get("rejected").get(0).get("reason").stringValue()).contains("EPSG:3006");
 		assertThat(undeclared.get("added")).isEmpty();
 
@@ -275,7 +280,7 @@ class DistrictImportIT {
 		assertThat(texts(report.get("added"))).containsExactly("provby-alo-ang-vastra");
 		assertThat(report.get("rejected")).extracting(r -> r.get("feature").intValue() + " " + r.get("code").stringValue())
 			.containsExactly("1 duplicate_slug", "2 duplicate_slug", "4 no_name");
-		assertThat(report.get("rejected").get(0).get("reason").stringValue()).contains("provby-sjovik").contains("[1, 2]");
+		assertThat(report.get("rejected").get(0).get("reason").stringValue()).contains("provby-sjovik").contains("1, 2");
 		assertThat(slugs(anonymous)).doesNotContain("provby-sjovik");
 		assertThat(anonymous.get("/api/neighbourhoods/provby-alo-ang-vastra").json().get("properties").get("name")
 			.stringValue()).isEqualTo("Provby Ålö-Äng / Västra");
@@ -292,9 +297,9 @@ class DistrictImportIT {
 		JsonNode report = admin.post("/api/neighbourhoods/import", file, "application/geo+json").json();
 
 		assertThat(report.get("rejected")).extracting(r -> r.get("code").stringValue())
-			.containsExactly("outside_extent", "bad_geometry", "bad_geometry");
+			.containsExactly("outside_extent", "wrong_geometry_type", "no_geometry");
 		assertThat(report.get("rejected").get(1).get("reason").stringValue()).contains("LineString");
-		assertThat(report.get("rejected").get(2).get("reason").stringValue()).contains("no geometry");
+		assertThat(report.get("rejected").get(2).get("reason").stringValue()).isEqualTo("Har ingen geometri.");
 		assertThat(report.get("added")).isEmpty();
 
 		JsonNode wrongProperty = admin.post("/api/neighbourhoods/import?nameProperty=NAMN_2", file,
@@ -318,7 +323,7 @@ class DistrictImportIT {
 		assertThat(misnamed.body()).contains(GEOPACKAGE);
 		Response notGeoPackage = importFile("", file.getBytes(), GEOPACKAGE);
 		assertThat(notGeoPackage.status()).isEqualTo(422);
-		assertThat(notGeoPackage.body()).contains("not a GeoPackage");
+		assertThat(notGeoPackage.body()).contains("\"code\":\"not_geopackage\"");
 		assertThat(admin.post("/api/neighbourhoods/import?crs=EPSG:3021", file, "application/geo+json").status())
 			.isEqualTo(400);
 		Response contradicted = importFile("?crs=EPSG:4326", geoPackage, GEOPACKAGE);
@@ -334,7 +339,7 @@ class DistrictImportIT {
 		byte[] undefined = new TestGeoPackage("omraden", 0).feature(NAMES[1], wkt(square(CENTRES[1]))).bytes();
 		Response unsaid = importFile("", undefined, GEOPACKAGE);
 		assertThat(unsaid.status()).isEqualTo(400);
-		assertThat(unsaid.body()).contains("does not say which CRS");
+		assertThat(unsaid.body()).contains("\"code\":\"crs_not_said\"");
 		assertThat(texts(importFile("?crs=EPSG:3006", undefined, GEOPACKAGE).json().get("added")))
 			.containsExactly(SLUGS[1]);
 	}
@@ -380,7 +385,7 @@ class DistrictImportIT {
 		Response outside = admin.put(path, feature("X", "Polygon", "[[[18.0,59.3],[18.1,59.3],[18.1,59.4],[18.0,59.3]]]")
 			.replace("\"namn\"", "\"name\""), changed.header("ETag"));
 		assertThat(outside.status()).isEqualTo(422);
-		assertThat(outside.body()).contains("outside the municipality's extent");
+		assertThat(outside.json().get("errors").get(0).get("code").stringValue()).isEqualTo("outside_extent");
 
 		Response promise = admin.post("/api/promises", """
 				{"periodStart":2031,"periodEnd":2032,"party":"joint","title":"Trygg Provby","focusNeighbourhoods":["%s"]}"""
@@ -393,10 +398,11 @@ class DistrictImportIT {
 		Response refused = admin.delete(path, current);
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
-		assertThat(refused.json().get("detail").stringValue()).contains("promise " + promiseId)
-			.contains("Trygg Provby")
-			.contains("2031–2032");
+		assertThat(refused.json().get("code").stringValue()).isEqualTo("district_in_use");
+		assertThat(refused.json().get("detail").stringValue()).contains("”" + SLUGS[2] + "” kan inte tas bort");
 		assertThat(refused.json().get("references").get(0).get("id").longValue()).isEqualTo(promiseId);
+		assertThat(refused.json().get("references").get(0).get("title").stringValue()).isEqualTo("Trygg Provby");
+		assertThat(refused.json().get("references").get(0).get("detail").stringValue()).isEqualTo("2031–2032");
 		assertThat(anonymous.get(path).status()).isEqualTo(200);
 
 		assertThat(admin.get(path + "/history").json()).extracting(change -> change.get("action").stringValue())

@@ -194,7 +194,8 @@ class PromiseProgressIT {
 		assertThat(zeroTarget.body()).contains("target.count");
 		assertThat(negativeTarget.status()).isEqualTo(422);
 		assertThat(unknownPromise.status()).isEqualTo(422);
-		assertThat(unknownPromise.body()).contains("no promise with id 999999");
+		assertThat(unknownPromise.json().get("errors").get(0).get("code").stringValue()).isEqualTo("unknown_promise");
+		assertThat(unknownPromise.json().get("errors").get(0).get("args").get("id").longValue()).isEqualTo(999999);
 		assertThat(backwards.status()).isEqualTo(422);
 		assertThat(backwards.body()).contains("periodEnd");
 		assertThat(badParty.status()).isEqualTo(422);

@@ -74,7 +74,8 @@ class SecurityIT {
 		Response response = anonymous.as("planner", "not-the-password").post("/api/places", PLACE);
 
 		assertThat(response.status()).isEqualTo(401);
-		assertThat(response.json().get("detail").stringValue()).contains("wrong");
+		assertThat(response.json().get("code").stringValue()).isEqualTo("wrong_credentials");
+		assertThat(response.json().get("detail").stringValue()).isEqualTo("Användarnamnet eller lösenordet är fel.");
 	}
 
 	@Test
@@ -224,7 +225,7 @@ class SecurityIT {
 		HttpResponse<String> refused = send(browser, newPlace().header("Authorization", "Bearer made-up"));
 
 		assertThat(refused.statusCode()).isEqualTo(401);
-		assertThat(refused.body()).contains("token is wrong");
+		assertThat(refused.body()).contains("\"code\":\"wrong_token\"");
 		assertThat(places()).isEqualTo(before);
 	}
 

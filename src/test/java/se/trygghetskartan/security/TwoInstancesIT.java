@@ -190,7 +190,8 @@ class TwoInstancesIT {
 		assertThat(response.status()).isEqualTo(429);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(Long.parseLong(response.header("Retry-After"))).isBetween(1L, 900L);
-		assertThat(response.json().get("detail").stringValue()).contains("Too many failed logins");
+		assertThat(response.json().get("code").stringValue()).isEqualTo("too_many_logins");
+		assertThat(response.json().get("detail").stringValue()).contains("För många misslyckade inloggningar");
 	}
 
 	private static long median(List<Long> values) {

@@ -56,12 +56,14 @@ class SurveyImportIT {
 		assertThat(report.get("lines").intValue()).isEqualTo(9);
 		assertThat(report.get("imported").intValue()).isEqualTo(3);
 		assertThat(report.get("rejected")).extracting(r -> r.get("line").intValue()).containsExactly(4, 5, 6, 7, 8, 9);
-		assertThat(report.get("rejected").toString()).contains("unknown district 'atlantis'")
-			.contains("'20x0' is not a year")
-			.contains("'happiness' is not one of")
-			.contains("not a share from 0 to 100")
-			.contains("'abc' is not a number")
-			.contains("the same district, year and indicator as line 2");
+		assertThat(report.get("rejected")).extracting(r -> r.get("code").stringValue())
+			.containsExactly("unknown_district", "not_a_year", "unknown_indicator", "not_a_share", "cell_not_number",
+					"duplicate_line");
+		assertThat(report.get("rejected")).extracting(r -> r.get("reason").stringValue())
+			.containsExactly("Okänd stadsdel ”atlantis”.", "”20x0” är inget år.",
+					"Indikatorn ”happiness” är inte någon av unsafe_outdoors_night, safety_index, exposed_to_crime, worried_about_crime.",
+					"Värdet 150 är ingen andel mellan 0 och 100 %.", "”abc” i kolumnen value är inget tal.",
+					"Samma stadsdel, år och indikator som rad 2.");
 
 		JsonNode results = new ApiClient(port).get("/api/survey-results?neighbourhood=norr").json();
 		JsonNode uncertain = null;
@@ -95,7 +97,9 @@ class SurveyImportIT {
 		Response response = planner.post("/api/survey-results", "name;score\nnorr;5\n", "text/csv");
 
 		assertThat(response.status()).isEqualTo(422);
-		assertThat(response.body()).contains("lacks the column 'district'");
+		assertThat(response.json().get("errors").get(0).get("code").stringValue()).isEqualTo("missing_column");
+		assertThat(response.json().get("errors").get(0).get("reason").stringValue())
+			.isEqualTo("Rubrikraden saknar kolumnen ”district”; filen behöver district, year, indicator, value.");
 		assertThat(new ApiClient(port).post("/api/survey-results", "x", "text/csv").status()).isEqualTo(401);
 	}
 
@@ -139,12 +143,13 @@ class SurveyImportIT {
 		assertThat(report.get("imported").intValue()).isEqualTo(1);
 		assertThat(report.get("rejectedLines").intValue()).isEqualTo(1);
 		assertThat(report.get("rejected").get(0).get("line").intValue()).isEqualTo(3);
-		assertThat(report.get("rejected").get(0).get("reason").stringValue()).contains("not valid UTF-8")
+		assertThat(report.get("rejected").get(0).get("code").stringValue()).isEqualTo("line_undecodable");
+		assertThat(report.get("rejected").get(0).get("reason").stringValue()).contains("inte giltig UTF-8")
 			.doesNotContain("\uFFFD");
 		assertThat(badHeader.status()).isEqualTo(400);
-		assertThat(badHeader.body()).contains("the header line is not valid UTF-8");
+		assertThat(badHeader.body()).contains("\"code\":\"header_undecodable\"");
 		assertThat(unknown.status()).isEqualTo(400);
-		assertThat(unknown.body()).contains("'klingon' is not a known charset");
+		assertThat(unknown.body()).contains("\"code\":\"unknown_charset\"");
 	}
 
 	@Test
@@ -154,7 +159,7 @@ class SurveyImportIT {
 		JsonNode report = planner.post("/api/survey-results", csv, "text/csv").json();
 
 		assertThat(report.get("rejected").get(0).get("reason").stringValue())
-			.isEqualTo("unknown district '" + "y".repeat(99) + "…'");
+			.isEqualTo("Okänd stadsdel ”" + "y".repeat(99) + "…”.");
 	}
 
 }

@@ -31,9 +31,9 @@ class BodyDeadlineTests {
 
 	@Test
 	void theRuleSaysWhatTheClientMustDo() {
-		assertThat(BodyDeadline.of(DEADLINE).rule()).isEqualTo("The request body must arrive within 20 s");
+		assertThat(BodyDeadline.of(DEADLINE).rule()).isEqualTo(Reason.of(RequestError.BODY_TOO_SLOW, "seconds", 20L));
 		assertThat(new BodyDeadline(DEADLINE, 64 * 1024).rule())
-			.endsWith("or keep arriving at 64 KB/s or more on average");
+			.isEqualTo(Reason.of(RequestError.IMPORT_TOO_SLOW, "seconds", 20L, "rate", 64L));
 	}
 
 }

@@ -140,7 +140,8 @@ class DatabaseOutageIT {
 		}
 		assertThat(response.status()).as(what + ": " + response.body()).isEqualTo(503);
 		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.json().get("title").stringValue()).isEqualTo("Temporarily unavailable");
+		assertThat(response.json().get("code").stringValue()).isEqualTo("database_unavailable");
+		assertThat(response.json().get("title").stringValue()).isEqualTo("Tillfälligt otillgänglig");
 		assertThat(response.header("Retry-After")).isEqualTo("2");
 		assertThat(took).as(what).isLessThan(ANSWER_BUDGET);
 	}
@@ -218,8 +219,9 @@ class DatabaseOutageIT {
 		assertThat(failed.get("status").stringValue()).isEqualTo("failed");
 		assertThat(failed.get("imported").intValue()).isEqualTo(stored);
 		// The header is line 1, so the first line not stored is the stored count + 2.
-		assertThat(failed.get("message").stringValue()).isEqualTo("The database became unavailable at line "
-				+ (stored + 2) + "; run the import again: the lines already stored are skipped.");
+		assertThat(failed.get("failure").get("code").stringValue()).isEqualTo("import_database_lost");
+		assertThat(failed.get("message").stringValue()).isEqualTo("Databasen blev otillgänglig vid rad "
+				+ (stored + 2) + "; kör importen igen: de rader som redan sparats hoppas över.");
 
 		JsonNode rerun = planner.post("/api/incident-imports?source=outage-test&wait=true", csv.toString(), "text/csv")
 			.json();
@@ -272,7 +274,7 @@ class DatabaseOutageIT {
 
 			assertThat(response.status()).as(response.body()).isEqualTo(503);
 			assertThat(response.contentType()).startsWith("application/problem+json");
-			assertThat(response.json().get("title").stringValue()).isEqualTo("Took too long");
+			assertThat(response.json().get("code").stringValue()).isEqualTo("database_timeout");
 			assertThat(response.header("Retry-After")).isEqualTo("2");
 			// The instance's public timeout is 2 s: the statement ran until it, and not much longer.
 			assertThat(took).isBetween(Duration.ofMillis(1900), Duration.ofMillis(4500));

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class NulCharacterIT {
 
-	static final String REASON = "contains a NUL character, which is not allowed";
+	static final String REASON = "Innehåller ett otillåtet tecken (NUL).";
 
 	@LocalServerPort
 	int port;

@@ -63,8 +63,9 @@ class TextLinesTests {
 
 		assertThat(lines).extracting(TextLines.Line::number).containsExactly(1, 2, 3, 4);
 		assertThat(lines).extracting(TextLines.Line::decoded).containsExactly(true, false, true, false);
-		assertThat(lines.get(1).undecodable()).isEqualTo("not valid UTF-8; send the file's charset, e.g. charset=windows-1252");
-		assertThat(texts(new byte[] { 'a', (byte) 0x81, '\n' }, WINDOWS_1252)).containsExactly("!not valid windows-1252");
+		assertThat(lines.get(1).undecodable()).isEqualTo(Reason.of(RequestError.LINE_UNDECODABLE, "charset", "UTF-8"));
+		assertThat(lines(new byte[] { 'a', (byte) 0x81, '\n' }, WINDOWS_1252).get(0).undecodable())
+			.isEqualTo(Reason.of(RequestError.LINE_UNDECODABLE, "charset", "windows-1252"));
 	}
 
 	@Test
@@ -82,8 +83,8 @@ class TextLinesTests {
 		assertThatThrownBy(() -> new TextLines(new ByteArrayInputStream("år;värde\n".getBytes(WINDOWS_1252)), null).header())
 			.isInstanceOfSatisfying(InvalidRequestException.class, ex -> {
 				assertThat(ex.status().value()).isEqualTo(400);
-				assertThat(ex.getMessage()).isEqualTo("charset: the header line is not valid UTF-8; send the file's charset, "
-						+ "e.g. charset=windows-1252");
+				assertThat(ex.violations()).containsExactly(
+						new Violation("charset", RequestError.HEADER_UNDECODABLE, "charset", "UTF-8"));
 			});
 		assertThatThrownBy(() -> new TextLines(new ByteArrayInputStream(" \n".getBytes(WINDOWS_1252)), null).header())
 			.isInstanceOfSatisfying(InvalidRequestException.class, ex -> assertThat(ex.status().value()).isEqualTo(422));
@@ -97,9 +98,11 @@ class TextLinesTests {
 		assertThat(TextLines.declared("text/csv; charset=utf-8", "UTF8")).isEqualTo(StandardCharsets.UTF_8);
 		assertThat(TextLines.declared(null, null)).isNull();
 		assertThatThrownBy(() -> TextLines.declared("text/csv", "klingon"))
-			.hasMessage("charset: 'klingon' is not a known charset; send e.g. UTF-8, windows-1252 or ISO-8859-1");
+			.isInstanceOfSatisfying(InvalidRequestException.class, ex -> assertThat(ex.violations())
+				.containsExactly(new Violation("charset", RequestError.UNKNOWN_CHARSET, "charset", "klingon")));
 		assertThatThrownBy(() -> TextLines.declared("text/csv; charset=utf-8", "windows-1252"))
-			.hasMessageContaining("disagrees with the Content-Type's charset UTF-8");
+			.isInstanceOfSatisfying(InvalidRequestException.class, ex -> assertThat(ex.violations()).containsExactly(
+					new Violation("charset", RequestError.CHARSETS_DISAGREE, "charset", "windows-1252", "declared", "UTF-8")));
 	}
 
 	@Test

@@ -26,11 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class AdminPageIT {
 
-	/** A district in SWEREF 99 TM, as a municipal GIS exports it without saying its CRS. */
+	/**
+	 * A district in SWEREF 99 TM, as a municipal GIS exports it without saying its CRS, and a feature
+	 * that is no district.
+	 */
 	static final String DISTRICT = """
 			{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"namn":"Provby Webbäng","kod":9},
 			 "geometry":{"type":"Polygon","coordinates":[[[568800,6541300],[569200,6541300],[569200,6541700],
-			 [568800,6541700],[568800,6541300]]]}}]}""";
+			 [568800,6541700],[568800,6541300]]]}},
+			 {"type":"Feature","properties":{"namn":"Provby Tom","kod":10},"geometry":null}]}""";
 
 	@LocalServerPort
 	int port;
@@ -71,6 +75,8 @@ class AdminPageIT {
 				"provby-webbang"));
 		assertThat(browser.driver.findElement(By.cssSelector(".import-report h3")).getText())
 			.isEqualTo("Provkörning – inget har sparats");
+		assertThat(browser.driver.findElement(By.cssSelector(".import-report .rejected-lines")).getText())
+			.as("the server's reason as it says it").isEqualTo("Objekt 2 (Provby Tom): Har ingen geometri.");
 		assertThat(browser.texts(By.cssSelector("#import-name option"))).contains("namn", "kod");
 		assertThat(new Select(browser.driver.findElement(By.id("import-name"))).getFirstSelectedOption().getText())
 			.isEqualTo("namn");

@@ -105,7 +105,7 @@ class FollowUpIT {
 		field(form, "target").sendKeys("0");
 		form.findElement(By.cssSelector("button[type='submit']")).click();
 		WebElement targetError = browser.visible(By.cssSelector("[data-field='target'] .field-error"));
-		assertThat(targetError.getText()).contains("ska vara ett heltal från 1 till 10000");
+		assertThat(targetError.getText()).isEqualTo("Ska vara ett heltal från 1 till 10000.");
 		field(form, "target").clear();
 		field(form, "target").sendKeys("2");
 		form.findElement(By.cssSelector("button[type='submit']")).click();
@@ -120,8 +120,8 @@ class FollowUpIT {
 		browser.driver.findElement(By.xpath("//button[text()='Importera']")).click();
 		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".planner-tools [role='status']"),
 				"1 av 2 rader importerade"));
-		assertThat(browser.driver.findElement(By.cssSelector(".rejected-lines")).getText()).contains("Rad 3")
-			.contains("indikatorn ”mood” är inte någon av");
+		assertThat(browser.driver.findElement(By.cssSelector(".rejected-lines")).getText())
+			.startsWith("Rad 3: Indikatorn ”mood” är inte någon av unsafe_outdoors_night, safety_index");
 	}
 
 	@Test

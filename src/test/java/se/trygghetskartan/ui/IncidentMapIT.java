@@ -80,7 +80,7 @@ class IncidentMapIT {
 			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".import-status"), "Klart."));
 			String status = browser.driver.findElement(By.cssSelector(".import-status")).getText();
 			assertThat(status).contains("2 rader lästa: 1 nya").contains("1 avvisade").contains("Rad 3")
-				.contains("kategorin ”unicorn” är inte någon av");
+				.contains("Rad 3: ”unicorn” är ingen känd kategori");
 			assertThat(jdbc.sql("SELECT category FROM incident WHERE source = 'ui-test'").query(String.class).list())
 				.containsExactly("theft");
 
@@ -120,7 +120,7 @@ class IncidentMapIT {
 			browser.driver.findElement(By.id("new-incident-source")).sendKeys(name.toUpperCase());
 			browser.driver.findElement(By.cssSelector("[data-action='add-source']")).click();
 			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".new-source [role='status']"),
-					"There is already a source"));
+					"Det finns redan en källa ”" + name + "”: välj den när du importerar."));
 			assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		}
 	}

@@ -15,6 +15,8 @@ import org.openqa.selenium.support.ui.Select;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.IntegrationTest;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -190,23 +192,61 @@ class PlannerMapIT {
 	}
 
 	@Test
-	void serverValidationErrorsAppearBesideTheFieldAndOnTheMap() {
+	void serverValidationErrorsAppearBesideTheFieldAndOnTheMapInTheServersSwedishWords() {
+		JsonNode said = errorsOfABlankBowTie(null);
 		startNewPlaceInNavertorp();
-		browser.clickable(By.cssSelector("[data-draw='Polygon']")).click();
-		// A bow tie: the edges cross in the middle.
-		clickMap(-40, -30, 40, 30, 40, -30, -40, 30);
-		browser.clickable(By.cssSelector("[data-draw-finish]")).click();
-		save();
+		saveABowTieWithoutAName();
 
 		WebElement summary = browser.visible(By.cssSelector(".form-errors"));
-		assertThat(summary.getText()).contains("ytan korsar sig själv vid [16.");
+		String crossing = said.get("geometry").stringValue();
+		assertThat(crossing).isEqualTo("Linjerna korsar varandra vid den markerade punkten.");
+		assertThat(summary.getText()).contains("Geometri: " + crossing).doesNotContain("[16.");
 		WebElement nameError = browser.driver.findElement(By.cssSelector("[data-field='name'] .field-error"));
 		assertThat(nameError.isDisplayed()).isTrue();
-		assertThat(nameError.getText()).isEqualTo("får inte vara tomt");
+		assertThat(nameError.getText()).isEqualTo(said.get("properties.name").stringValue()).isEqualTo("Får inte vara tomt.");
 		assertThat(input("name").getAttribute("aria-invalid")).isEqualTo("true");
 		// The error's own tooltip, not one that the pointer's passing over a district opens and closes.
 		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".leaflet-tooltip.map-error"),
-				"korsar sig själv"));
+				crossing));
+	}
+
+	@Test
+	void onAnEnglishPageTheServerSaysWhatIsWrongInEnglish() {
+		JsonNode said = errorsOfABlankBowTie("en");
+		browser.open("/planering?omrade=navertorp&lang=en");
+		browser.headingIs("Nävertorp");
+		browser.clickable(By.cssSelector("[data-action='new-place']")).click();
+		browser.headingIs("New place");
+		saveABowTieWithoutAName();
+
+		WebElement summary = browser.visible(By.cssSelector(".form-errors"));
+		String crossing = said.get("geometry").stringValue();
+		assertThat(crossing).isEqualTo("The lines cross each other at the marked point.");
+		assertThat(summary.getText()).contains("Geometry: " + crossing).doesNotContain("Linjerna");
+		assertThat(browser.driver.findElement(By.cssSelector("[data-field='name'] .field-error")).getText())
+			.isEqualTo(said.get("properties.name").stringValue())
+			.isEqualTo("Must not be blank.");
+		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".leaflet-tooltip.map-error"),
+				crossing));
+	}
+
+	/** What the API says (field to reason) of a blank name and a bow tie, in the language asked for. */
+	JsonNode errorsOfABlankBowTie(String language) {
+		JsonNode problem = new ApiClient(port).as("planner", "planner").language(language).post("/api/places", """
+				{"type":"Feature",
+				 "geometry":{"type":"Polygon","coordinates":[[[16.23,58.997],[16.232,58.999],[16.232,58.997],[16.23,58.999],[16.23,58.997]]]},
+				 "properties":{"name":" ","reasons":["poor_lighting"],"source":"resident"}}""").json();
+		ObjectNode reasons = JsonNodeFactory.instance.objectNode();
+		problem.get("errors").forEach(error -> reasons.set(error.get("field").stringValue(), error.get("reason")));
+		return reasons;
+	}
+
+	// A bow tie (the edges cross in the middle) and a blank name.
+	void saveABowTieWithoutAName() {
+		browser.clickable(By.cssSelector("[data-draw='Polygon']")).click();
+		clickMap(-40, -30, 40, 30, 40, -30, -40, 30);
+		browser.clickable(By.cssSelector("[data-draw-finish]")).click();
+		save();
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.TestIncidentSources;
 import se.trygghetskartan.ApiClient.Response;
 import se.trygghetskartan.IntegrationTest;
+import se.trygghetskartan.TestIncidentSources;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
