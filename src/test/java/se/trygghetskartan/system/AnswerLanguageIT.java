@@ -50,7 +50,7 @@ class AnswerLanguageIT {
 						"”closed” är inte något av de tillåtna värdena: open, being_addressed, resolved.",
 						"'closed' is not one of open, being_addressed, resolved."),
 				new Case("a page of no places", client -> client.get("/api/places?limit=0"), 400, "invalid_parameter",
-						"Ska vara från 1 till 10000.", "Must be from 1 to 10000."),
+						"Ska vara minst 1.", "Must be at least 1."),
 				new Case("a place that is not there", client -> client.get("/api/places/987654321"), 404, "not_found",
 						"Hittades inte (id 987654321).", "Not found (id 987654321)."),
 				new Case("a change without If-Match", client -> client.as("planner", "planner").put(place, changed, null),
