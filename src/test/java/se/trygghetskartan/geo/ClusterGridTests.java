@@ -52,9 +52,9 @@ class ClusterGridTests {
 		assertThatThrownBy(() -> ClusterGrid.of(null, 12.0)).isInstanceOf(InvalidRequestException.class)
 			.hasMessageContaining("bbox");
 		assertThatThrownBy(() -> ClusterGrid.of(TOWN, null)).hasMessageContaining("zoom");
-		assertThatThrownBy(() -> ClusterGrid.of(TOWN, -1.0)).hasMessageContaining("from 0 to 24");
-		assertThatThrownBy(() -> ClusterGrid.of(TOWN, 25.0)).hasMessageContaining("from 0 to 24");
-		assertThatThrownBy(() -> ClusterGrid.of(TOWN, Double.NaN)).hasMessageContaining("from 0 to 24");
+		assertThatThrownBy(() -> ClusterGrid.of(TOWN, -1.0)).hasMessageContaining("out_of_range {min=0, max=24}");
+		assertThatThrownBy(() -> ClusterGrid.of(TOWN, 25.0)).hasMessageContaining("out_of_range {min=0, max=24}");
+		assertThatThrownBy(() -> ClusterGrid.of(TOWN, Double.NaN)).hasMessageContaining("out_of_range {min=0, max=24}");
 	}
 
 	@Test
