@@ -116,8 +116,14 @@ export async function districtView(ctx, slug) {
   let listed = 0;
   measuresHolder.refilter = async () => {
     const asked = ++listed;
-    const fresh = await districtMeasures(ctx, slug);
-    if (asked === listed) replace(measuresHolder, fresh);
+    // Busy until the latest filter's list is in (assistive technology, and tests, can tell).
+    measuresHolder.setAttribute('aria-busy', 'true');
+    try {
+      const fresh = await districtMeasures(ctx, slug);
+      if (asked === listed) replace(measuresHolder, fresh);
+    } finally {
+      if (asked === listed) measuresHolder.removeAttribute('aria-busy');
+    }
   };
   return [
     back(t('district.back'), () => go({})),

@@ -101,9 +101,8 @@ class PublicMapIT {
 			browser.driver.findElement(By.id("filter-" + type)).click();
 		}
 
-		// The server lists the district's measures anew for the filter.
-		browser.waitFor(driver -> browser.texts(MEASURE_TITLES).contains("Kamerabevakning av Stationstorget")
-				&& !browser.texts(MEASURE_TITLES).contains("Belysning i gångtunneln under järnvägen"));
+		// The server lists the district's measures anew for the filter; the list is busy until it has.
+		browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".district-measures:not([aria-busy])")));
 		assertThat(browser.texts(MEASURE_TITLES)).contains("Kamerabevakning av Stationstorget")
 			.doesNotContain("Belysning i gångtunneln under järnvägen", "Nya cykelställ med ramlås vid stationen");
 	}
