@@ -424,7 +424,8 @@ class PlannerMapIT {
 		assertThat(commitment.isDisplayed()).isTrue();
 
 		browser.clickable(By.cssSelector("[data-action='copy-geometry']")).click();
-		browser.driver.findElement(By.cssSelector("[data-field='copyGeometry'] input[type='search']")).sendKeys("Pickertestets");
+		// The picker is made when the details have opened (the toggle event comes after the click).
+		browser.visible(By.cssSelector("[data-field='copyGeometry'] input[type='search']")).sendKeys("Pickertestets");
 		browser.clickable(By.cssSelector("[data-field='copyGeometry'] [data-pick='" + place + "']")).click();
 		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-field='geometry'] .draw-status"),
 				"Ritad: punkt"));
