@@ -91,29 +91,30 @@ class MunicipalitySeed implements Callback {
 	public void handle(Event event, Context context) {
 		SettingsDraft draft = defaults();
 		Connection connection = context.getConnection();
-		// Instances starting together may both get here: the slug is unique, the second adds nothing.
-		try (PreparedStatement insert = connection.prepareStatement("""
-				INSERT INTO municipality (slug, name, min_lon, min_lat, max_lon, max_lat, start_lon, start_lat, start_zoom,
-				  tile_url, tile_attribution, max_zoom, created_at, created_by, updated_at, updated_by, version)
-				SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), 'system', now(), 'system', 0
-				WHERE NOT EXISTS (SELECT 1 FROM municipality)
-				ON CONFLICT (slug) DO NOTHING
+		// The placeholder the tenants migration (V23_1) leaves is filled once; instances starting together
+		// may both get here, and the second finds nothing left to fill.
+		try (PreparedStatement fill = connection.prepareStatement("""
+				UPDATE municipality SET slug = ?, name = ?, min_lon = ?, min_lat = ?, max_lon = ?, max_lat = ?,
+				  start_lon = ?, start_lat = ?, start_zoom = ?, tile_url = ?, tile_attribution = ?, max_zoom = ?, code = ?,
+				  created_by = 'system', updated_by = 'system', created_at = now(), updated_at = now()
+				WHERE created_by = 'migration' AND version = 0
 				""")) {
 			BoundingBox extent = draft.extent();
 			StartView view = draft.startView();
-			insert.setString(1, Slugs.of(draft.name()).isEmpty() ? "municipality" : Slugs.of(draft.name()));
-			insert.setString(2, draft.name());
-			insert.setDouble(3, extent.minLon());
-			insert.setDouble(4, extent.minLat());
-			insert.setDouble(5, extent.maxLon());
-			insert.setDouble(6, extent.maxLat());
-			setDouble(insert, 7, view == null ? null : view.lon());
-			setDouble(insert, 8, view == null ? null : view.lat());
-			setDouble(insert, 9, view == null ? null : view.zoom());
-			insert.setString(10, draft.tileUrl());
-			insert.setString(11, draft.tileAttribution());
-			insert.setInt(12, draft.maxZoom());
-			if (insert.executeUpdate() > 0) {
+			fill.setString(1, Slugs.of(draft.name()).isEmpty() ? "municipality" : Slugs.of(draft.name()));
+			fill.setString(2, draft.name());
+			fill.setDouble(3, extent.minLon());
+			fill.setDouble(4, extent.minLat());
+			fill.setDouble(5, extent.maxLon());
+			fill.setDouble(6, extent.maxLat());
+			setDouble(fill, 7, view == null ? null : view.lon());
+			setDouble(fill, 8, view == null ? null : view.lat());
+			setDouble(fill, 9, view == null ? null : view.zoom());
+			fill.setString(10, draft.tileUrl());
+			fill.setString(11, draft.tileAttribution());
+			fill.setInt(12, draft.maxZoom());
+			fill.setString(13, municipality.code());
+			if (fill.executeUpdate() > 0) {
 				log.info("Municipality {} set up from the environment; admins change its settings on /admin",
 						draft.name());
 			}

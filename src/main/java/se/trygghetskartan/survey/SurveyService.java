@@ -156,7 +156,7 @@ public class SurveyService {
 		jdbc.sql("""
 				INSERT INTO survey_result (neighbourhood, year, indicator, value, respondents, imported_by)
 				VALUES (:district, :year, :indicator, :value, :respondents, :user)
-				ON CONFLICT (neighbourhood, year, indicator) DO UPDATE
+				ON CONFLICT (municipality_id, neighbourhood, year, indicator) DO UPDATE
 				SET value = EXCLUDED.value, respondents = EXCLUDED.respondents, imported_at = now(),
 				    imported_by = EXCLUDED.imported_by
 				""")
