@@ -124,6 +124,8 @@ class PublicAnswersIT {
 				case "period" -> "2041";
 				case "collection" -> "places";
 				case "username" -> "admin";
+				case "layer" -> "places";
+				case "z", "x", "y" -> "0";
 				default -> fail("The walk does not know what to put for " + variables.group() + " in " + path);
 			};
 			variables.appendReplacement(url, value);

@@ -9,6 +9,7 @@ import se.trygghetskartan.geo.FeatureResourceController;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.Paging;
+import se.trygghetskartan.geo.PublicCache;
 import se.trygghetskartan.system.Codes;
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static se.trygghetskartan.geo.GeoJsonResponses.GEO_JSON_VALUE;
-import static se.trygghetskartan.geo.GeoJsonResponses.geoJson;
 
 @RestController
 @RequestMapping("/api/activities")
@@ -35,8 +35,11 @@ class ActivityController extends FeatureResourceController<ActivityDraft> {
 
 	private final Paging paging;
 
-	ActivityController(ActivityService activities, GeometryService geometries, Paging paging) {
+	private final PublicCache cache;
+
+	ActivityController(ActivityService activities, GeometryService geometries, Paging paging, PublicCache cache) {
 		super(activities, body -> ActivityDraft.read(body, geometries));
+		this.cache = cache;
 		this.paging = paging;
 		this.activities = activities;
 		this.geometries = geometries;
@@ -51,7 +54,7 @@ class ActivityController extends FeatureResourceController<ActivityDraft> {
 		ActivityFilter filter = new ActivityFilter(
 				kind == null ? null : Codes.parameter(ActivityKind.class, "kind", kind), neighbourhood, commitment,
 				BoundingBox.parse(bbox), from, to, paging.ids(ids), paging.of(limit, offset));
-		return geoJson(ResponseEntity.ok(), activities.search(filter));
+		return cache.features(() -> activities.search(filter));
 	}
 
 	/** What a walk's stop would become as a place and a measure, read from its words (planners only). */

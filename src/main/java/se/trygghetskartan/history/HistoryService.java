@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.DataVersions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,6 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HistoryService {
 
+	/**
+	 * The data version every recorded change counts up ({@link DataVersions}): places, measures,
+	 * districts, activities, promises and the settings all change through the history, so public
+	 * answers built from them are named by it.
+	 */
+	public static final String DATA_VERSION = "history";
+
 	/** Properties that change as a consequence, not as an edit: left out of the diff. */
 	private static final Set<String> DERIVED = Set.of("id", "version", "createdAt", "createdBy", "updatedAt",
 			"updatedBy", "neighbourhood", "neighbourhoods", "measureIds", "geometrySource", "progress", "activitiesDone",
@@ -32,9 +40,12 @@ public class HistoryService {
 
 	private final JsonMapper json;
 
-	HistoryService(JdbcClient jdbc, JsonMapper json) {
+	private final DataVersions versions;
+
+	HistoryService(JdbcClient jdbc, JsonMapper json, DataVersions versions) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.versions = versions;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -54,6 +65,7 @@ public class HistoryService {
 			.param("changes", changes.toString())
 			.param("snapshot", feature)
 			.update();
+		versions.changed(DATA_VERSION);
 	}
 
 	/** The item's changes, oldest first, as a JSON array; empty when nothing was ever recorded. */

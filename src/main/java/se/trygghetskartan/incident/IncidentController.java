@@ -10,7 +10,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.ClusterGrid;
+import se.trygghetskartan.geo.GeoJsonResponses;
 import se.trygghetskartan.geo.Paging;
+import se.trygghetskartan.geo.PublicCache;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.InvalidRequestException;
@@ -51,6 +53,9 @@ class IncidentController {
 
 	private static final int PUBLIC_BUFFER = 100;
 
+	/** What the public incident figures are built from. */
+	private static final List<String> PUBLIC_INCIDENTS = List.of(IncidentStore.DATA_VERSION);
+
 	private final IncidentService incidents;
 
 	private final IncidentImporter importer;
@@ -63,9 +68,12 @@ class IncidentController {
 
 	private final Paging paging;
 
+	private final PublicCache cache;
+
 	IncidentController(IncidentService incidents, IncidentImporter importer, IncidentImports imports,
-			IncidentSources sources, JsonMapper json, Paging paging) {
+			IncidentSources sources, JsonMapper json, Paging paging, PublicCache cache) {
 		this.paging = paging;
+		this.cache = cache;
 		this.incidents = incidents;
 		this.importer = importer;
 		this.imports = imports;
@@ -77,21 +85,20 @@ class IncidentController {
 	@GetMapping(path = "/api/incident-statistics", produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> statistics(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer month, @RequestParam(required = false) String category) {
-		List<Integer> years = incidents.years();
-		int chosen = year != null ? year : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
-		if (chosen < 1990 || chosen > 2100) {
-			throw InvalidRequestException.parameter("year", RequestError.OUT_OF_RANGE, "min", 1990, "max", 2100);
-		}
-		if (month != null && (month < 1 || month > 12)) {
-			throw InvalidRequestException.parameter("month", RequestError.OUT_OF_RANGE, "min", 1, "max", 12);
-		}
-		return geoJson(ResponseEntity.ok(), incidents.statistics(chosen, month,
-				category == null ? null : Codes.parameter(IncidentCategory.class, "category", category)));
+		PublicFigures figures = PublicFigures.of(year, month, category);
+		// The same counts for everyone. Without a year: the latest with incidents (the data's version
+		// names it), or this year when there are none.
+		int thisYear = LocalDate.now().getYear();
+		return cache.forEveryone(PUBLIC_INCIDENTS, year == null ? "y" + thisYear : "", GeoJsonResponses.GEO_JSON, () -> {
+			List<Integer> years = incidents.years();
+			int chosen = year != null ? year : years.isEmpty() ? thisYear : years.get(0);
+			return incidents.statistics(chosen, figures.month(), figures.category());
+		});
 	}
 
 	@GetMapping(path = "/api/incident-statistics/years", produces = MediaType.APPLICATION_JSON_VALUE)
-	List<Integer> years() {
-		return incidents.years();
+	ResponseEntity<List<Integer>> years() {
+		return cache.forEveryone(PUBLIC_INCIDENTS, "", MediaType.APPLICATION_JSON, incidents::years);
 	}
 
 	/** Exact incidents, for the police and planners only (see the security configuration). */

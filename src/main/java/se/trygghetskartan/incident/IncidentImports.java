@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.ConflictException;
+import se.trygghetskartan.system.DataVersions;
 import se.trygghetskartan.system.Messages;
 import se.trygghetskartan.system.NotFoundException;
 import se.trygghetskartan.system.Reason;
@@ -47,10 +48,13 @@ class IncidentImports {
 
 	private final Messages messages;
 
-	IncidentImports(JdbcClient jdbc, JsonMapper json, Messages messages) {
+	private final DataVersions versions;
+
+	IncidentImports(JdbcClient jdbc, JsonMapper json, Messages messages, DataVersions versions) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.messages = messages;
+		this.versions = versions;
 	}
 
 	/** What an import has done so far. */
@@ -170,6 +174,7 @@ class IncidentImports {
 		}
 		int removed = jdbc.sql("DELETE FROM incident WHERE import_id = :id").param("id", id).update();
 		jdbc.sql("DELETE FROM incident_import WHERE id = :id").param("id", id).update();
+		versions.changed(IncidentStore.DATA_VERSION);
 		log.info("Import {} undone by {}: {} incidents removed", id, user(), removed);
 	}
 

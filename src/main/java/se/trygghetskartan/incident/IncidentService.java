@@ -52,7 +52,33 @@ public class IncidentService {
 
 	/** The published counts per grid square for a year (or one month of it), one category or all. */
 	public String statistics(int year, Integer month, IncidentCategory category) {
-		String published = month == null ? """
+		String sql = publishedSquares(month != null, "TRUE") + """
+				SELECT json_build_object(
+				  'type', 'FeatureCollection', 'year', :year, 'month', CAST(:month AS int),
+				  'category', COALESCE(CAST(:category AS text), 'all'), 'cellSize', %d, 'minCount', :min,
+				  'features', COALESCE(json_agg(json_build_object('type', 'Feature', 'id', grid_x || ':' || grid_y,
+				    'geometry', %s, 'properties', json_build_object('cell', grid_x || ':' || grid_y, 'count', n))
+				    ORDER BY grid_x, grid_y), '[]'::json))::text
+				FROM cells
+				""".formatted(IncidentStore.CELL, CELL_GEOMETRY);
+		return jdbc.sql(sql)
+			.param("year", year)
+			.param("month", month)
+			.param("category", category == null ? null : Codes.of(category))
+			.param("min", MIN_COUNT)
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * SQL: a WITH list ending in {@code cells (grid_x, grid_y, n)}, the counts the privacy rule lets
+	 * the public see per grid square for the year {@code :year} (null: the latest with incidents), the
+	 * month {@code :month} (when {@code oneMonth}; else the whole year) and the category {@code :category} (null: all), of the
+	 * squares whose incidents meet {@code near}. {@code near} must take in every incident of a square
+	 * or none, since the rule weighs a square's months and year together.
+	 */
+	static String publishedSquares(boolean oneMonth, String near) {
+		String published = !oneMonth ? """
 				published AS (SELECT grid_x, grid_y, category, sum(n) AS n FROM base GROUP BY grid_x, grid_y, category
 				              HAVING sum(n) >= :min)
 				""" : """
@@ -64,33 +90,23 @@ public class IncidentService {
 				published AS (SELECT grid_x, grid_y, category, n FROM ranked
 				              WHERE month = :month AND n >= :min AND NOT (hidden BETWEEN 1 AND :min - 1 AND smallest = 1))
 				""";
-		String sql = """
-				WITH base AS (
+		return """
+				WITH chosen AS (
+				  SELECT COALESCE(CAST(:year AS int), extract(year FROM (SELECT max(occurred_from) FROM incident)
+				    AT TIME ZONE 'Europe/Stockholm')::int) AS year),
+				base AS (
 				  SELECT grid_x, grid_y, category,
 				         extract(month FROM occurred_from AT TIME ZONE 'Europe/Stockholm')::int AS month, count(*) AS n
-				  FROM incident
+				  FROM incident, chosen
 				  WHERE NOT sensitive
-				    AND occurred_from >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'Europe/Stockholm')
-				    AND occurred_from < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, 'Europe/Stockholm')
+				    AND occurred_from >= make_timestamptz(chosen.year, 1, 1, 0, 0, 0, 'Europe/Stockholm')
+				    AND occurred_from < make_timestamptz(chosen.year + 1, 1, 1, 0, 0, 0, 'Europe/Stockholm')
 				    AND (CAST(:category AS text) IS NULL OR category = :category)
+				    AND %s
 				  GROUP BY grid_x, grid_y, category, month),
 				%s,
 				cells AS (SELECT grid_x, grid_y, sum(n) AS n FROM published GROUP BY grid_x, grid_y)
-				SELECT json_build_object(
-				  'type', 'FeatureCollection', 'year', :year, 'month', CAST(:month AS int),
-				  'category', COALESCE(CAST(:category AS text), 'all'), 'cellSize', %d, 'minCount', :min,
-				  'features', COALESCE(json_agg(json_build_object('type', 'Feature', 'id', grid_x || ':' || grid_y,
-				    'geometry', %s, 'properties', json_build_object('cell', grid_x || ':' || grid_y, 'count', n))
-				    ORDER BY grid_x, grid_y), '[]'::json))::text
-				FROM cells
-				""".formatted(published, IncidentStore.CELL, CELL_GEOMETRY);
-		return jdbc.sql(sql)
-			.param("year", year)
-			.param("month", month)
-			.param("category", category == null ? null : Codes.of(category))
-			.param("min", MIN_COUNT)
-			.query(String.class)
-			.single();
+				""".formatted(near, published);
 	}
 
 	/** The years that have incidents, newest first. */

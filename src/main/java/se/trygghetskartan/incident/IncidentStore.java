@@ -5,6 +5,7 @@ import java.util.List;
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.MunicipalityExtent;
 import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.DataVersions;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -21,6 +22,12 @@ public class IncidentStore {
 	/** How many SWEREF 99 TM metres one grid square measures. */
 	public static final int CELL = 250;
 
+	/**
+	 * The data version ({@link DataVersions}) of the public incident figures: every batch stored and
+	 * every import undone counts it up.
+	 */
+	public static final String DATA_VERSION = "incident";
+
 	private final JdbcClient jdbc;
 
 	private final MunicipalityExtent municipality;
@@ -29,11 +36,15 @@ public class IncidentStore {
 
 	private final IncidentSources sources;
 
-	IncidentStore(JdbcClient jdbc, MunicipalityExtent municipality, JsonMapper json, IncidentSources sources) {
+	private final DataVersions versions;
+
+	IncidentStore(JdbcClient jdbc, MunicipalityExtent municipality, JsonMapper json, IncidentSources sources,
+			DataVersions versions) {
 		this.jdbc = jdbc;
 		this.municipality = municipality;
 		this.json = json;
 		this.sources = sources;
+		this.versions = versions;
 	}
 
 	/** What one batch did: rows stored, rows already there, and the lines outside the municipality. */
@@ -67,7 +78,7 @@ public class IncidentStore {
 				.put("sensitive", row.sensitive());
 		}
 		BoundingBox box = municipality.extent();
-		return jdbc.sql("""
+		Outcome outcome = jdbc.sql("""
 				WITH rows AS (
 				  SELECT * FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(line int, source_id text, x float8,
 				    y float8, srid int, occurred_from text, occurred_to text, category text, sensitive boolean)),
@@ -105,6 +116,12 @@ public class IncidentStore {
 				return new Outcome(inserted, valid - inserted, outside);
 			})
 			.single();
+		// Counted after the batch is in (the statement commits by itself outside a transaction): a
+		// reader in between names the new rows by the old version, and the next revalidation corrects it.
+		if (outcome.inserted() > 0) {
+			versions.changed(DATA_VERSION);
+		}
+		return outcome;
 	}
 
 }

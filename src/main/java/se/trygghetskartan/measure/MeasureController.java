@@ -9,6 +9,7 @@ import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.PublishableResourceController;
 import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.geo.Paging;
+import se.trygghetskartan.geo.PublicCache;
 import se.trygghetskartan.system.Codes;
 
 import org.springframework.http.MediaType;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static se.trygghetskartan.geo.GeoJsonResponses.GEO_JSON_VALUE;
-import static se.trygghetskartan.geo.GeoJsonResponses.geoJson;
 
 @RestController
 @RequestMapping("/api/measures")
@@ -29,10 +29,13 @@ class MeasureController extends PublishableResourceController<MeasureDraft> {
 
 	private final Paging paging;
 
-	MeasureController(MeasureService measures, GeometryService geometries, Paging paging) {
+	private final PublicCache cache;
+
+	MeasureController(MeasureService measures, GeometryService geometries, Paging paging, PublicCache cache) {
 		super(measures, body -> MeasureDraft.read(body, geometries));
 		this.measures = measures;
 		this.paging = paging;
+		this.cache = cache;
 	}
 
 	@GetMapping(produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
@@ -42,8 +45,9 @@ class MeasureController extends PublishableResourceController<MeasureDraft> {
 			@RequestParam(required = false) String q, @RequestParam(required = false) List<Long> ids,
 			@RequestParam(required = false) String sortby, @RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) Long offset) {
-		return geoJson(ResponseEntity.ok(), measures.search(filter(BoundingBox.parse(bbox), neighbourhood, status, type,
-				owner, q, paging.ids(ids), MeasureOrder.parameter(sortby), paging.of(limit, offset))));
+		MeasureFilter filter = filter(BoundingBox.parse(bbox), neighbourhood, status, type, owner, q, paging.ids(ids),
+				MeasureOrder.parameter(sortby), paging.of(limit, offset));
+		return cache.features(() -> measures.search(filter));
 	}
 
 	/** How many measures lie in each cell of the map's grid at this zoom, over the view (bbox). */
@@ -53,8 +57,8 @@ class MeasureController extends PublishableResourceController<MeasureDraft> {
 			@RequestParam(required = false) List<String> status, @RequestParam(required = false) List<String> type,
 			@RequestParam(required = false) String owner, @RequestParam(required = false) String q) {
 		ClusterGrid grid = ClusterGrid.of(BoundingBox.parse(bbox), zoom);
-		return geoJson(ResponseEntity.ok(), measures.clusters(
-				filter(null, neighbourhood, status, type, owner, q, null, MeasureOrder.ID, null), grid));
+		MeasureFilter filter = filter(null, neighbourhood, status, type, owner, q, null, MeasureOrder.ID, null);
+		return cache.features(() -> measures.clusters(filter, grid));
 	}
 
 	private static MeasureFilter filter(BoundingBox bbox, String neighbourhood, List<String> status, List<String> type,

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import se.trygghetskartan.geo.FeatureFile;
 import se.trygghetskartan.geo.FeatureFiles;
 import se.trygghetskartan.geo.GeometryService;
+import se.trygghetskartan.geo.PublicCache;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.geo.SupportedCrs;
 import se.trygghetskartan.system.NotFoundException;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static se.trygghetskartan.geo.GeoJsonResponses.GEO_JSON_VALUE;
 import static se.trygghetskartan.geo.GeoJsonResponses.feature;
-import static se.trygghetskartan.geo.GeoJsonResponses.geoJson;
 
 @RestController
 @RequestMapping("/api/neighbourhoods")
@@ -44,17 +44,20 @@ class NeighbourhoodController {
 
 	private final GeometryService geometries;
 
+	private final PublicCache cache;
+
 	NeighbourhoodController(NeighbourhoodService neighbourhoods, DistrictImport imports, FeatureFiles files,
-			GeometryService geometries) {
+			GeometryService geometries, PublicCache cache) {
 		this.neighbourhoods = neighbourhoods;
 		this.imports = imports;
 		this.files = files;
 		this.geometries = geometries;
+		this.cache = cache;
 	}
 
 	@GetMapping(produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> list() {
-		return geoJson(ResponseEntity.ok(), neighbourhoods.featureCollection());
+		return cache.features(neighbourhoods::featureCollection);
 	}
 
 	@GetMapping(path = "/{slug}", produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })

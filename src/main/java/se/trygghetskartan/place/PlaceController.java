@@ -8,6 +8,7 @@ import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.PublishableResourceController;
 import se.trygghetskartan.geo.Paging;
+import se.trygghetskartan.geo.PublicCache;
 import se.trygghetskartan.system.Codes;
 
 import org.springframework.http.MediaType;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static se.trygghetskartan.geo.GeoJsonResponses.GEO_JSON_VALUE;
-import static se.trygghetskartan.geo.GeoJsonResponses.geoJson;
 
 @RestController
 @RequestMapping("/api/places")
@@ -28,10 +28,13 @@ class PlaceController extends PublishableResourceController<PlaceDraft> {
 
 	private final Paging paging;
 
-	PlaceController(PlaceService places, GeometryService geometries, Paging paging) {
+	private final PublicCache cache;
+
+	PlaceController(PlaceService places, GeometryService geometries, Paging paging, PublicCache cache) {
 		super(places, body -> PlaceDraft.read(body, geometries));
 		this.places = places;
 		this.paging = paging;
+		this.cache = cache;
 	}
 
 	@GetMapping(produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
@@ -40,8 +43,8 @@ class PlaceController extends PublishableResourceController<PlaceDraft> {
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String q,
 			@RequestParam(required = false) List<Long> ids, @RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) Long offset) {
-		return geoJson(ResponseEntity.ok(),
-				places.search(filter(BoundingBox.parse(bbox), neighbourhood, status, reason, q, ids, limit, offset)));
+		PlaceFilter filter = filter(BoundingBox.parse(bbox), neighbourhood, status, reason, q, ids, limit, offset);
+		return cache.features(() -> places.search(filter));
 	}
 
 	/** How many places lie in each cell of the map's grid at this zoom, over the view (bbox). */
@@ -51,8 +54,8 @@ class PlaceController extends PublishableResourceController<PlaceDraft> {
 			@RequestParam(required = false) String status, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String q) {
 		ClusterGrid grid = ClusterGrid.of(BoundingBox.parse(bbox), zoom);
-		return geoJson(ResponseEntity.ok(),
-				places.clusters(filter(null, neighbourhood, status, reason, q, null, null, null), grid));
+		PlaceFilter filter = filter(null, neighbourhood, status, reason, q, null, null, null);
+		return cache.features(() -> places.clusters(filter, grid));
 	}
 
 	private PlaceFilter filter(BoundingBox bbox, String neighbourhood, String status, String reason, String q,
