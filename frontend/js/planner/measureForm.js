@@ -8,19 +8,19 @@ import { label } from '../vocabulary.js';
 import { fieldId } from '../forms/fields.js';
 import { choiceInput, dateInput, readAll, textInput } from '../forms/inputs.js';
 import { errorSummary } from '../forms/saving.js';
-import { drawControls, drawTool } from './draw.js';
+import { drawnFeature } from './featureForm.js';
 import { commitmentPicker, featureItem, featurePicker } from './picker.js';
-import { clearErrorMarkers, publishes, saveButtons, saveFeature } from './saving.js';
+import { publishes, saveButtons, saveFeature } from './saving.js';
 
 const PLACE_STATUS_CHOICES = ['resolved', 'being_addressed', ''];
 
 export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } = {}) {
   const p = feature?.properties || { type: 'lighting', owner: 'municipality', status: 'proposed', placeIds };
-  let tool = null;
+  let drawing = null;
   // Places near the measure's own geometry when it has one, else near what the map shows.
   const places = featurePicker(ctx, {
     kind: 'places', name: 'placeIds', legend: t('form.places'), selected: p.placeIds,
-    near: () => tool?.bounds() || ctx.map.getBounds(),
+    near: () => drawing?.bounds() || ctx.map.getBounds(),
   });
   const fields = {
     title: textInput('title', t('form.title'), p.title, { required: true, maxlength: 200 }),
@@ -94,69 +94,60 @@ export function measureForm(ctx, { feature = null, etag = null, placeIds = [] } 
     places.toggle(known ? featureItem('places', known) : { id });
     return true;
   };
-  let controls;
-  tool = drawTool(ctx, () => controls?.update(), { idleIntercept: pickPlaces });
-  controls = drawControls(tool, ['Point', 'LineString', 'Polygon']);
-  tool.edit(feature?.properties.ownGeometry);
+  const { tool, controls, close, form } = drawnFeature(ctx, feature?.properties.ownGeometry, {
+    idleIntercept: pickPlaces,
+    cleanUp: () => {
+      places.destroy();
+      fields.commitmentIds.destroy();
+    },
+  });
+  drawing = tool;
 
-  const close = (route) => {
-    tool.destroy();
-    controls.destroy();
-    places.destroy();
-    fields.commitmentIds.destroy();
-    clearErrorMarkers(ctx);
-    if (route) ctx.go(route); else ctx.refresh();
+  const save = (event) => {
+    const properties = readAll(fields);
+    const { status } = properties;
+    const linked = fields.placeIds.values();
+    const statuses = status === 'done' ? Object.fromEntries(Object.entries(chosenStatuses())
+      .filter(([id, choice]) => choice && linked.includes(id))) : {};
+    // A rejection reason goes with a rejected measure only, a completion date with a done one.
+    if (status !== 'rejected') properties.rejectionReason = null;
+    if (status !== 'done') properties.completedOn = null;
+    const body = {
+      type: 'Feature',
+      geometry: tool.geometry(),
+      properties: { ...properties, published: publishes(event), placeStatuses: statuses },
+    };
+    const moved = Object.keys(statuses).length;
+    return saveFeature(ctx, {
+      kind: 'measures', route: 'measure', feature, etag, body, summary, fields, close, submitter: event.submitter,
+      title: (saved) => saved.properties.title,
+      savedText: (saved) => (moved ? t('planner.savedWithPlaces', { name: saved.properties.title, count: moved })
+        : t('planner.saved', { name: saved.properties.title })),
+      fetch: api.measure,
+      reopen: (fresh) => measureForm(ctx, { feature: fresh.data, etag: fresh.etag }),
+    });
   };
 
-  const form = el('form', {
-    class: 'edit-form',
-    novalidate: true,
-    onsubmit: async (event) => {
-      event.preventDefault();
-      if (tool.isDrawing()) tool.finish();
-      const properties = readAll(fields);
-      const { status } = properties;
-      const linked = fields.placeIds.values();
-      const statuses = status === 'done' ? Object.fromEntries(Object.entries(chosenStatuses())
-        .filter(([id, choice]) => choice && linked.includes(id))) : {};
-      // A rejection reason goes with a rejected measure only, a completion date with a done one.
-      if (status !== 'rejected') properties.rejectionReason = null;
-      if (status !== 'done') properties.completedOn = null;
-      const body = {
-        type: 'Feature',
-        geometry: tool.geometry(),
-        properties: { ...properties, published: publishes(event), placeStatuses: statuses },
-      };
-      const moved = Object.keys(statuses).length;
-      await saveFeature(ctx, {
-        kind: 'measures', route: 'measure', feature, etag, body, summary, fields, close, submitter: event.submitter,
-        title: (saved) => saved.properties.title,
-        savedText: (saved) => (moved ? t('planner.savedWithPlaces', { name: saved.properties.title, count: moved })
-          : t('planner.saved', { name: saved.properties.title })),
-        fetch: api.measure,
-        reopen: (fresh) => measureForm(ctx, { feature: fresh.data, etag: fresh.etag }),
-      });
-    },
-  },
-  summary,
-  fields.title.node,
-  fields.type.node,
-  fields.owner.node,
-  fields.status.node,
-  fields.rejectionReason.node,
-  fields.statusNote.node,
-  fields.plannedStart.node,
-  fields.plannedEnd.node,
-  fields.completedOn.node,
-  el('p', { class: 'meta' }, t('form.pickOnMap')),
-  fields.placeIds.node,
-  placeStatuses,
-  el('fieldset', { class: 'field geometry', dataset: { field: 'geometry' } },
-    el('legend', {}, t('form.ownGeometry')), controls.node, geometryError),
-  fields.commitmentIds.node,
-  fields.description.node,
-  saveButtons(feature, close));
+  const formNode = form(save,
+    summary,
+    fields.title.node,
+    fields.type.node,
+    fields.owner.node,
+    fields.status.node,
+    fields.rejectionReason.node,
+    fields.statusNote.node,
+    fields.plannedStart.node,
+    fields.plannedEnd.node,
+    fields.completedOn.node,
+    el('p', { class: 'meta' }, t('form.pickOnMap')),
+    fields.placeIds.node,
+    placeStatuses,
+    el('fieldset', { class: 'field geometry', dataset: { field: 'geometry' } },
+      el('legend', {}, t('form.ownGeometry')), controls.node, geometryError),
+    fields.commitmentIds.node,
+    fields.description.node,
+    saveButtons(feature, close));
 
   return [el('h2', { id: 'panel-title', tabindex: '-1' },
-    feature ? `${t('planner.edit')}: ${p.title}` : t('planner.newMeasure')), form];
+    feature ? `${t('planner.edit')}: ${p.title}` : t('planner.newMeasure')), formNode];
 }

@@ -4,8 +4,8 @@ import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { choiceInput, choicesInput, readAll, textInput } from '../forms/inputs.js';
 import { errorSummary } from '../forms/saving.js';
-import { drawControls, drawTool } from './draw.js';
-import { clearErrorMarkers, publishes, saveButtons, saveFeature } from './saving.js';
+import { drawnFeature } from './featureForm.js';
+import { publishes, saveButtons, saveFeature } from './saving.js';
 
 export function placeForm(ctx, { feature = null, etag = null } = {}) {
   const p = feature?.properties || { reasons: [], source: 'safety_walk', status: 'open' };
@@ -20,48 +20,28 @@ export function placeForm(ctx, { feature = null, etag = null } = {}) {
   fields.geometry = { error: geometryError };
   const summary = errorSummary();
 
-  let controls;
-  const tool = drawTool(ctx, () => controls?.update());
-  controls = drawControls(tool, ['Point', 'LineString', 'Polygon']);
-  tool.edit(feature?.geometry);
+  const { tool, controls, close, form } = drawnFeature(ctx, feature?.geometry);
 
-  const close = (route) => {
-    tool.destroy();
-    controls.destroy();
-    clearErrorMarkers(ctx);
-    if (route) ctx.go(route); else ctx.refresh();
-  };
+  const save = (event) => saveFeature(ctx, {
+    kind: 'places', route: 'place', feature, etag, summary, fields, close, submitter: event.submitter,
+    body: { type: 'Feature', geometry: tool.geometry(), properties: { ...readAll(fields), published: publishes(event) } },
+    title: (saved) => saved.properties.name,
+    fetch: api.place,
+    reopen: (fresh) => placeForm(ctx, { feature: fresh.data, etag: fresh.etag }),
+  });
 
-  const form = el('form', {
-    class: 'edit-form',
-    novalidate: true,
-    onsubmit: async (event) => {
-      event.preventDefault();
-      if (tool.isDrawing()) tool.finish();
-      const body = {
-        type: 'Feature',
-        geometry: tool.geometry(),
-        properties: { ...readAll(fields), published: publishes(event) },
-      };
-      await saveFeature(ctx, {
-        kind: 'places', route: 'place', feature, etag, body, summary, fields, close, submitter: event.submitter,
-        title: (saved) => saved.properties.name,
-        fetch: api.place,
-        reopen: (fresh) => placeForm(ctx, { feature: fresh.data, etag: fresh.etag }),
-      });
-    },
-  },
-  summary,
-  fields.name.node,
-  el('fieldset', { class: 'field geometry', dataset: { field: 'geometry' } },
-    el('legend', {}, t('form.geometry'), el('span', { class: 'required' }, ` ${t('form.required')}`)),
-    controls.node, geometryError),
-  fields.reasons.node,
-  fields.source.node,
-  fields.status.node,
-  fields.description.node,
-  saveButtons(feature, close));
+  const formNode = form(save,
+    summary,
+    fields.name.node,
+    el('fieldset', { class: 'field geometry', dataset: { field: 'geometry' } },
+      el('legend', {}, t('form.geometry'), el('span', { class: 'required' }, ` ${t('form.required')}`)),
+      controls.node, geometryError),
+    fields.reasons.node,
+    fields.source.node,
+    fields.status.node,
+    fields.description.node,
+    saveButtons(feature, close));
 
   return [el('h2', { id: 'panel-title', tabindex: '-1' },
-    feature ? `${t('planner.edit')}: ${p.name}` : t('planner.newPlace')), form];
+    feature ? `${t('planner.edit')}: ${p.name}` : t('planner.newPlace')), formNode];
 }

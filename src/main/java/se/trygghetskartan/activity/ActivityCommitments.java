@@ -1,25 +1,11 @@
 package se.trygghetskartan.activity;
 
-import java.util.Collection;
-import java.util.Set;
+import se.trygghetskartan.history.ItemLinks;
 
 /**
  * The commitments (löftespunkter) an activity fulfils. The promise module builds on this one and keeps
- * the links (they count towards its progress), so it implements this interface; this module names
- * none of its tables. Reads are SQL so that a list of activities stays one statement.
+ * the links (they count towards its progress), so it implements this interface.
  */
-public interface ActivityCommitments {
-
-	/**
-	 * An SQL expression: the ids ({@code bigint[]}, ascending) of the commitments the activity whose id
-	 * is the SQL expression {@code activityId} is linked to.
-	 */
-	String commitmentIds(String activityId);
-
-	/** Which of these ids name no commitment. */
-	Set<Long> missing(Collection<Long> ids);
-
-	/** Links the activity to exactly these commitments. */
-	void link(long activityId, Set<Long> commitmentIds);
+public interface ActivityCommitments extends ItemLinks {
 
 }

@@ -1,7 +1,6 @@
 package se.trygghetskartan.activity;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +9,7 @@ import java.util.function.Function;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.HistoryService;
+import se.trygghetskartan.history.ItemLinks;
 import se.trygghetskartan.history.RecordedResource;
 import se.trygghetskartan.measure.MeasureDraft;
 import se.trygghetskartan.measure.MeasureOwner;
@@ -88,25 +88,6 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 			    %s))
 			""";
 
-	// Without the promise module (a test of this one alone) there are no commitments to link.
-	private static final ActivityCommitments NO_COMMITMENTS = new ActivityCommitments() {
-
-		@Override
-		public String commitmentIds(String activityId) {
-			return "'{}'::bigint[]";
-		}
-
-		@Override
-		public Set<Long> missing(Collection<Long> ids) {
-			return Set.copyOf(ids);
-		}
-
-		@Override
-		public void link(long activityId, Set<Long> commitmentIds) {
-		}
-
-	};
-
 	private final ActivityRepository activities;
 
 	private final NeighbourhoodService neighbourhoods;
@@ -115,7 +96,7 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 
 	private final MeasureService measures;
 
-	private final ActivityCommitments commitments;
+	private final ItemLinks commitments;
 
 	private final String feature;
 
@@ -124,13 +105,13 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 	ActivityService(ActivityRepository activities, NeighbourhoodService neighbourhoods, PlaceService places,
 			MeasureService measures, ObjectProvider<ActivityCommitments> commitments, HistoryService history,
 			JdbcClient jdbc) {
-		super(SUBJECT, activities, history);
+		super(SUBJECT, activities, Activity::new, Activity::apply, history);
 		this.activities = activities;
 		this.neighbourhoods = neighbourhoods;
 		this.places = places;
 		this.measures = measures;
-		this.commitments = commitments.getIfAvailable(() -> NO_COMMITMENTS);
-		this.feature = FEATURE.formatted(this.commitments.commitmentIds("a.id"), FeatureQuery.tracked("a"));
+		this.commitments = ItemLinks.orNone(commitments);
+		this.feature = FEATURE.formatted(this.commitments.linkedIds("a.id"), FeatureQuery.tracked("a"));
 		this.jdbc = jdbc;
 	}
 
@@ -158,7 +139,7 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 				.param("neighbourhood", filter.neighbourhood());
 		}
 		if (filter.commitment() != null) {
-			query.where("CAST(:commitment AS bigint) = ANY(" + commitments.commitmentIds("a.id") + ")")
+			query.where("CAST(:commitment AS bigint) = ANY(" + commitments.linkedIds("a.id") + ")")
 				.param("commitment", filter.commitment());
 		}
 		return query.collection(jdbc, filter.page());
@@ -176,16 +157,11 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 	}
 
 	@Override
-	protected Activity created(ActivityDraft draft) {
-		return new Activity(draft);
-	}
-
-	@Override
 	protected void change(Activity activity, ActivityDraft draft) {
 		if (draft.kind() != activity.getKind()) {
 			throw InvalidRequestException.body("properties.kind", ActivityError.KIND_IMMUTABLE);
 		}
-		activity.apply(draft);
+		super.change(activity, draft);
 	}
 
 	@Override
@@ -215,7 +191,7 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 				stop.getUnsafe(), stop.getGeom(), choices.reasons().isEmpty() ? new LinkedHashSet<>(suggested.reasons()) : choices.reasons(),
 				PlaceSource.SAFETY_WALK, PlaceStatus.OPEN, walk.isPublished()))
 			.id();
-		Set<Long> walkCommitments = new LinkedHashSet<>(jdbc.sql("SELECT unnest(" + commitments.commitmentIds(":id") + ")")
+		Set<Long> walkCommitments = new LinkedHashSet<>(jdbc.sql("SELECT unnest(" + commitments.linkedIds(":id") + ")")
 			.param("id", walkId)
 			.query(Long.class)
 			.list());

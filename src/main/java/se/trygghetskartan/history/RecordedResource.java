@@ -1,5 +1,8 @@
 package se.trygghetskartan.history;
 
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
 import se.trygghetskartan.system.TrackedEntity;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A versioned resource whose items are entities with a change history, the same life for each:
  * a draft is checked against what only the database knows, then makes or changes an item, whose
- * links kept elsewhere are stored before its state is read for the history. Subclasses say how, and
- * how an item is found (what a reader may see of it is theirs to decide).
+ * links kept elsewhere are stored before its state is read for the history. Subclasses give the
+ * entity's own ways to be made from a draft and changed by one, and say how an item is found (what
+ * a reader may see of it is theirs to decide).
  */
 @Transactional(readOnly = true)
 public abstract class RecordedResource<E extends TrackedEntity, D, S extends StoredItem>
@@ -17,19 +21,29 @@ public abstract class RecordedResource<E extends TrackedEntity, D, S extends Sto
 
 	protected final ChangeRecorder<E, S> recorder;
 
-	/** @param subject what the history calls these items ("place") */
-	protected RecordedResource(String subject, JpaRepository<E, Long> repository, HistoryService history) {
+	private final Function<D, E> made;
+
+	private final BiConsumer<E, D> applied;
+
+	/**
+	 * @param subject what the history calls these items ("place")
+	 * @param made a new item made from a draft ({@code UnsafePlace::new})
+	 * @param applied changes an item as a draft says ({@code UnsafePlace::apply})
+	 */
+	protected RecordedResource(String subject, JpaRepository<E, Long> repository, Function<D, E> made,
+			BiConsumer<E, D> applied, HistoryService history) {
 		this.recorder = new ChangeRecorder<>(subject, repository, this::stored, history);
+		this.made = made;
+		this.applied = applied;
 	}
 
 	/** The item's state as the history keeps it (whoever reads it later), or null when there is none. */
 	protected abstract S stored(long id);
 
-	/** A new item made from the draft. */
-	protected abstract E created(D draft);
-
-	/** Changes the item as the draft says. */
-	protected abstract void change(E item, D draft);
+	/** Changes the item as the draft says; a subclass may first refuse a change the entity cannot take. */
+	protected void change(E item, D draft) {
+		applied.accept(item, draft);
+	}
 
 	/** Checks what the draft names against the database (other items it links to); a 422 when it fails. */
 	protected void check(D draft) {
@@ -43,7 +57,7 @@ public abstract class RecordedResource<E extends TrackedEntity, D, S extends Sto
 	@Transactional
 	public S create(D draft) {
 		check(draft);
-		return recorder.create(created(draft), id -> link(id, draft));
+		return recorder.create(made.apply(draft), id -> link(id, draft));
 	}
 
 	@Override

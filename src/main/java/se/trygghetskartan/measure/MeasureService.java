@@ -2,7 +2,6 @@ package se.trygghetskartan.measure;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,9 +12,11 @@ import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.Publishable;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.HistoryService;
+import se.trygghetskartan.history.ItemLinks;
 import se.trygghetskartan.history.RecordedResource;
 import se.trygghetskartan.place.PlaceService;
 import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.Ids;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.RequestError;
 import se.trygghetskartan.system.Violation;
@@ -67,28 +68,9 @@ public class MeasureService extends RecordedResource<Measure, MeasureDraft, Stor
 			    %s))
 			""";
 
-	// Without the promise module (a test of this one alone) there are no commitments to link.
-	private static final MeasureCommitments NO_COMMITMENTS = new MeasureCommitments() {
-
-		@Override
-		public String commitmentIds(String measureId) {
-			return "'{}'::bigint[]";
-		}
-
-		@Override
-		public Set<Long> missing(Collection<Long> ids) {
-			return Set.copyOf(ids);
-		}
-
-		@Override
-		public void link(long measureId, Set<Long> commitmentIds) {
-		}
-
-	};
-
 	private final PlaceService places;
 
-	private final MeasureCommitments commitments;
+	private final ItemLinks commitments;
 
 	private final String feature;
 
@@ -96,10 +78,10 @@ public class MeasureService extends RecordedResource<Measure, MeasureDraft, Stor
 
 	MeasureService(MeasureRepository measures, PlaceService places, ObjectProvider<MeasureCommitments> commitments,
 			HistoryService history, JdbcClient jdbc) {
-		super(SUBJECT, measures, history);
+		super(SUBJECT, measures, Measure::new, Measure::apply, history);
 		this.places = places;
-		this.commitments = commitments.getIfAvailable(() -> NO_COMMITMENTS);
-		this.feature = FEATURE.formatted(this.commitments.commitmentIds("m.id"), FeatureQuery.tracked("m"));
+		this.commitments = ItemLinks.orNone(commitments);
+		this.feature = FEATURE.formatted(this.commitments.linkedIds("m.id"), FeatureQuery.tracked("m"));
 		this.jdbc = jdbc;
 	}
 
@@ -174,13 +156,7 @@ public class MeasureService extends RecordedResource<Measure, MeasureDraft, Stor
 
 	/** Which of the ids name existing measures. */
 	public Set<Long> existing(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Set.of();
-		}
-		return new HashSet<>(jdbc.sql("SELECT id FROM measure WHERE id IN (:ids)")
-			.param("ids", List.copyOf(ids))
-			.query(Long.class)
-			.list());
+		return Ids.found(jdbc, "SELECT id FROM measure WHERE id IN (:ids)", ids);
 	}
 
 	@Override
@@ -192,16 +168,6 @@ public class MeasureService extends RecordedResource<Measure, MeasureDraft, Stor
 	@Override
 	protected StoredFeature stored(long id) {
 		return query().asStaff().single(jdbc, id);
-	}
-
-	@Override
-	protected Measure created(MeasureDraft draft) {
-		return new Measure(draft);
-	}
-
-	@Override
-	protected void change(Measure measure, MeasureDraft draft) {
-		measure.apply(draft);
 	}
 
 	/**

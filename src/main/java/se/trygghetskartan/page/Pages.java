@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * The HTML pages as the browser gets them, made from frontend/'s: every script, style sheet and icon
+ * The HTML pages as the browser gets them, made from frontend/'s with the markup they share put in
+ * (Fragments: the head's style sheets and scripts, the header): every script, style sheet and icon
  * the page links at its hashed URL; an import map that sends each module the page's modules import
  * ({@code './api.js'}) to its hashed URL, and the icons the scripts name to theirs; and a
  * {@code <link rel="modulepreload">} for every module the page loads, found from the import
@@ -88,10 +89,11 @@ class Pages {
 	}
 
 	private Page make(String file) {
-		String html = text("/" + file);
-		if (html == null) {
+		String written = text("/" + file);
+		if (written == null) {
 			throw new IllegalStateException("No page " + file + " in " + String.join(", ", locations));
 		}
+		String html = Fragments.insert(written, this::text);
 		List<String> entries = MODULE_SCRIPT.matcher(html).results().map(match -> match.group(1)).toList();
 		// A webjar's module (survey.js imports Chart.js on demand) is taken as it is: what it imports
 		// itself is its package's business.

@@ -1,8 +1,6 @@
 package se.trygghetskartan.place;
 
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,6 +12,7 @@ import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.HistoryService;
 import se.trygghetskartan.history.RecordedResource;
 import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.Ids;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,7 +59,7 @@ public class PlaceService extends RecordedResource<UnsafePlace, PlaceDraft, Stor
 
 	PlaceService(PlaceRepository places, ObjectProvider<PlaceMeasures> measures, HistoryService history,
 			JdbcClient jdbc) {
-		super(SUBJECT, places, history);
+		super(SUBJECT, places, UnsafePlace::new, UnsafePlace::apply, history);
 		this.feature = FEATURE.formatted(measures.getIfAvailable(() -> NO_MEASURES).measureIds("p.id"),
 				FeatureQuery.tracked("p"));
 		this.jdbc = jdbc;
@@ -108,28 +107,12 @@ public class PlaceService extends RecordedResource<UnsafePlace, PlaceDraft, Stor
 
 	/** Which of the ids name existing places. */
 	public Set<Long> existing(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Set.of();
-		}
-		return new HashSet<>(jdbc.sql("SELECT id FROM unsafe_place WHERE id IN (:ids)")
-			.param("ids", List.copyOf(ids))
-			.query(Long.class)
-			.list());
+		return Ids.found(jdbc, "SELECT id FROM unsafe_place WHERE id IN (:ids)", ids);
 	}
 
 	@Override
 	protected StoredFeature stored(long id) {
 		return query().asStaff().single(jdbc, id);
-	}
-
-	@Override
-	protected UnsafePlace created(PlaceDraft draft) {
-		return new UnsafePlace(draft);
-	}
-
-	@Override
-	protected void change(UnsafePlace place, PlaceDraft draft) {
-		place.apply(draft);
 	}
 
 	@Override

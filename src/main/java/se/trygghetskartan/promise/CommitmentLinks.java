@@ -2,9 +2,11 @@ package se.trygghetskartan.promise;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import se.trygghetskartan.history.ItemLinks;
+import se.trygghetskartan.system.Ids;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -13,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * keeps them: they count towards its progress, and the modules below it know commitments only
  * through the interfaces they declare, which the subclasses implement.
  */
-abstract class CommitmentLinks {
+abstract class CommitmentLinks implements ItemLinks {
 
 	private final JdbcClient jdbc;
 
@@ -28,21 +30,19 @@ abstract class CommitmentLinks {
 		this.item = item;
 	}
 
-	public String commitmentIds(String itemId) {
+	@Override
+	public String linkedIds(String itemId) {
 		return "ARRAY(SELECT l.commitment_id FROM %s l WHERE l.%s = %s ORDER BY 1)".formatted(table, item, itemId);
 	}
 
+	@Override
 	public Set<Long> missing(Collection<Long> ids) {
 		Set<Long> missing = new HashSet<>(ids);
-		if (!ids.isEmpty()) {
-			missing.removeAll(jdbc.sql("SELECT id FROM commitment WHERE id IN (:ids)")
-				.param("ids", List.copyOf(ids))
-				.query(Long.class)
-				.list());
-		}
+		missing.removeAll(Ids.found(jdbc, "SELECT id FROM commitment WHERE id IN (:ids)", ids));
 		return missing;
 	}
 
+	@Override
 	public void link(long itemId, Set<Long> commitmentIds) {
 		jdbc.sql("DELETE FROM %s WHERE %s = :item".formatted(table, item)).param("item", itemId).update();
 		if (!commitmentIds.isEmpty()) {

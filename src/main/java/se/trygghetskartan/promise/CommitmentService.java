@@ -26,7 +26,7 @@ public class CommitmentService extends RecordedResource<Commitment, CommitmentDr
 
 	CommitmentService(CommitmentRepository commitments, PromiseRepository promises, HistoryService history,
 			JdbcClient jdbc) {
-		super(SUBJECT, commitments, history);
+		super(SUBJECT, commitments, Commitment::new, Commitment::apply, history);
 		this.promises = promises;
 		this.jdbc = jdbc;
 	}
@@ -39,16 +39,6 @@ public class CommitmentService extends RecordedResource<Commitment, CommitmentDr
 	@Override
 	protected StoredJson stored(long id) {
 		return Progress.read(jdbc, "cp", COMMITMENT_JSON, id);
-	}
-
-	@Override
-	protected Commitment created(CommitmentDraft draft) {
-		return new Commitment(draft);
-	}
-
-	@Override
-	protected void change(Commitment commitment, CommitmentDraft draft) {
-		commitment.apply(draft);
 	}
 
 	/**

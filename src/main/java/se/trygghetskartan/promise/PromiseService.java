@@ -32,7 +32,7 @@ public class PromiseService extends RecordedResource<Promise, PromiseDraft, Stor
 
 	PromiseService(PromiseRepository promises, NeighbourhoodService neighbourhoods, HistoryService history,
 			JdbcClient jdbc) {
-		super(SUBJECT, promises, history);
+		super(SUBJECT, promises, Promise::new, Promise::apply, history);
 		this.neighbourhoods = neighbourhoods;
 		this.jdbc = jdbc;
 	}
@@ -75,16 +75,6 @@ public class PromiseService extends RecordedResource<Promise, PromiseDraft, Stor
 	@Override
 	protected StoredJson stored(long id) {
 		return Progress.read(jdbc, "pp", PROMISE_JSON, id);
-	}
-
-	@Override
-	protected Promise created(PromiseDraft draft) {
-		return new Promise(draft);
-	}
-
-	@Override
-	protected void change(Promise promise, PromiseDraft draft) {
-		promise.apply(draft);
 	}
 
 	/** Rows of the annual follow-up: each commitment, its progress and linked measures, by column name. */

@@ -1,36 +1,16 @@
 package se.trygghetskartan.activity;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.ApiTest;
 import se.trygghetskartan.IntegrationTest;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class ActivityApiIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ApiClient planner;
-
-	ApiClient anonymous;
-
-	@BeforeEach
-	void clients() {
-		anonymous = new ApiClient(port);
-		planner = anonymous.as("planner", "planner");
-	}
+class ActivityApiIT extends ApiTest {
 
 	long commitment() {
 		long promise = planner.post("/api/promises", "{\"periodStart\":2040,\"party\":\"joint\",\"title\":\"Test\"}",

@@ -1,37 +1,17 @@
 package se.trygghetskartan.activity;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.ApiTest;
 import se.trygghetskartan.IntegrationTest;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What became of a walk's stops: a stop names its place on the map, and the protocol shows its measures. */
 @IntegrationTest
-class WalkStopOutcomeIT {
-
-	@LocalServerPort
-	int port;
-
-	ApiClient anonymous;
-
-	ApiClient planner;
-
-	@BeforeEach
-	void clients() {
-		anonymous = new ApiClient(port);
-		planner = anonymous.as("planner", "planner");
-	}
-
-	long created(Response response) {
-		assertThat(response.status()).as(response.toString()).isEqualTo(201);
-		return response.json().get("id").longValue();
-	}
+class WalkStopOutcomeIT extends ApiTest {
 
 	long place(String name) {
 		return created(planner.post("/api/places", """

@@ -1,36 +1,16 @@
 package se.trygghetskartan.measure;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.ApiTest;
 import se.trygghetskartan.IntegrationTest;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class MeasureApiIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ApiClient anonymous;
-
-	ApiClient planner;
-
-	@BeforeEach
-	void clients() {
-		anonymous = new ApiClient(port);
-		planner = anonymous.as("planner", "planner");
-	}
+class MeasureApiIT extends ApiTest {
 
 	long placeInNavertorp(String name) {
 		return planner.post("/api/places", """

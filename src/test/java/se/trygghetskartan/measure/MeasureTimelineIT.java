@@ -2,33 +2,18 @@ package se.trygghetskartan.measure;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.ApiTest;
 import se.trygghetskartan.IntegrationTest;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A measure's public timeline: each status it has had, from when, with the planners' note to residents. */
 @IntegrationTest
-class MeasureTimelineIT {
-
-	@LocalServerPort
-	int port;
-
-	ApiClient anonymous;
-
-	ApiClient planner;
-
-	@BeforeEach
-	void clients() {
-		anonymous = new ApiClient(port);
-		planner = anonymous.as("planner", "planner");
-	}
+class MeasureTimelineIT extends ApiTest {
 
 	static String measure(String title, String status, String extra) {
 		return """

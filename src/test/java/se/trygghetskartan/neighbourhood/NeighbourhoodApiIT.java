@@ -1,28 +1,16 @@
 package se.trygghetskartan.neighbourhood;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.ApiTest;
 import se.trygghetskartan.IntegrationTest;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class NeighbourhoodApiIT {
-
-	@LocalServerPort
-	int port;
-
-	ApiClient anonymous;
-
-	@BeforeEach
-	void client() {
-		anonymous = new ApiClient(port);
-	}
+class NeighbourhoodApiIT extends ApiTest {
 
 	static JsonNode norr(ApiClient client) {
 		return client.get("/api/neighbourhoods").json().get("features").get(1).get("properties");

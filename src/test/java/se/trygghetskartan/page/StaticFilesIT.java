@@ -12,21 +12,19 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.ApiTest;
 import se.trygghetskartan.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Static files at hashed URLs cached for a year, pages revalidated, modules found through the import map. */
 @IntegrationTest
-class StaticFilesIT {
+class StaticFilesIT extends ApiTest {
 
 	static final List<String> PAGES = List.of("/", "/uppfoljning", "/vandring", "/login");
 
@@ -42,16 +40,6 @@ class StaticFilesIT {
 		.compile("^\\s*(?:import|export)\\s+(?:[\\w*{}\\s,$]+?\\s+from\\s*)?['\"]([^'\"]+)['\"]", Pattern.MULTILINE);
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	@LocalServerPort
-	int port;
-
-	ApiClient anonymous;
-
-	@BeforeEach
-	void client() {
-		anonymous = new ApiClient(port);
-	}
 
 	@Test
 	void pagesLinkEveryScriptStyleSheetAndIconByItsContentHash() {

@@ -1,37 +1,22 @@
 package se.trygghetskartan.place;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.ApiTest;
 import se.trygghetskartan.IntegrationTest;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class PlaceApiIT {
+class PlaceApiIT extends ApiTest {
 
 	static final String NAVERTORP_SQUARE = """
 			{"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[16.2300,58.9975],[16.2315,58.9975],
 			[16.2315,58.9983],[16.2300,58.9983],[16.2300,58.9975]]]},
 			"properties":{"name":"%s","description":"Mörkt hörn","reasons":["poor_lighting","poor_visibility"],
 			"source":"safety_walk"}}""";
-
-	@LocalServerPort
-	int port;
-
-	ApiClient anonymous;
-
-	ApiClient planner;
-
-	@BeforeEach
-	void clients() {
-		anonymous = new ApiClient(port);
-		planner = anonymous.as("planner", "planner");
-	}
 
 	static String polygonInNavertorp(String name) {
 		return NAVERTORP_SQUARE.formatted(name);

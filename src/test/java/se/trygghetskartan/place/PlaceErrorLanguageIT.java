@@ -2,17 +2,13 @@ package se.trygghetskartan.place;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.ApiTest;
 import se.trygghetskartan.IntegrationTest;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
@@ -22,7 +18,7 @@ import static org.assertj.core.api.Assertions.offset;
  * request asks for: Swedish unless it asks for English.
  */
 @IntegrationTest
-class PlaceErrorLanguageIT {
+class PlaceErrorLanguageIT extends ApiTest {
 
 	// A name one character too long, and a bow tie whose edges cross at [16.231, 58.998].
 	static final String PLACE = """
@@ -35,19 +31,6 @@ class PlaceErrorLanguageIT {
 
 	static final Map<String, String> ENGLISH = Map.of("name", "At most 200 characters.", "geometry",
 			"The lines cross each other at the marked point.", "title", "Invalid content");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ApiClient planner;
-
-	@BeforeEach
-	void client() {
-		planner = new ApiClient(port).as("planner", "planner");
-	}
 
 	@ParameterizedTest(name = "Accept-Language: {0}")
 	@CsvSource(nullValues = "none", value = { "en, en", "en-GB;q=0.9, en", "sv, sv", "sv-SE, sv", "none, sv", "de, sv",

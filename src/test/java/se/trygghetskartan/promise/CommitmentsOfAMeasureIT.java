@@ -1,37 +1,17 @@
 package se.trygghetskartan.promise;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.ApiTest;
 import se.trygghetskartan.IntegrationTest;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a measure's page links to: the commitments it fulfils, with their promises and periods. */
 @IntegrationTest
-class CommitmentsOfAMeasureIT {
-
-	@LocalServerPort
-	int port;
-
-	ApiClient anonymous;
-
-	ApiClient planner;
-
-	@BeforeEach
-	void clients() {
-		anonymous = new ApiClient(port);
-		planner = anonymous.as("planner", "planner");
-	}
-
-	long created(Response response) {
-		assertThat(response.status()).as(response.toString()).isEqualTo(201);
-		return response.json().get("id").longValue();
-	}
+class CommitmentsOfAMeasureIT extends ApiTest {
 
 	long measure(String title, boolean published, long... commitments) {
 		StringBuilder ids = new StringBuilder();

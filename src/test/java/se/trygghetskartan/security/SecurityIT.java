@@ -12,23 +12,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.ApiTest;
 import se.trygghetskartan.IntegrationTest;
 import se.trygghetskartan.account.AccountService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class SecurityIT {
+class SecurityIT extends ApiTest {
 
 	static final String PLACE = """
 			{"type":"Feature","geometry":{"type":"Point","coordinates":[16.2065,58.9960]},
@@ -39,21 +37,8 @@ class SecurityIT {
 	/** Spring Session's cookie: sessions are rows in PostgreSQL that every instance reads. */
 	static final String SESSION_COOKIE = "SESSION";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	@Autowired
 	AccountService accounts;
-
-	ApiClient anonymous;
-
-	@BeforeEach
-	void client() {
-		anonymous = new ApiClient(port);
-	}
 
 	@Test
 	void anonymousWriteIs401AndStoresNothing() {

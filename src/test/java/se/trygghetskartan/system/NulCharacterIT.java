@@ -2,18 +2,15 @@ package se.trygghetskartan.system;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.ApiTest;
 import se.trygghetskartan.IntegrationTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,22 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class NulCharacterIT {
+class NulCharacterIT extends ApiTest {
 
 	static final String REASON = "Innehåller ett otillåtet tecken (NUL).";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ApiClient anonymous;
-
-	@BeforeEach
-	void client() {
-		anonymous = new ApiClient(port);
-	}
 
 	@Test
 	void aNulInAQueryParameterIs400AndOneLogLine(CapturedOutput output) {

@@ -3,10 +3,8 @@ package se.trygghetskartan.ui;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
@@ -16,8 +14,6 @@ import se.trygghetskartan.ApiClient.Response;
 import se.trygghetskartan.IntegrationTest;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,25 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that change the settings put them back.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AboutPageIT {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
+class AboutPageIT extends BrowserTest {
 
 	ApiClient admin;
 
 	@BeforeAll
-	void startBrowser() {
-		browser = new Browser(port);
+	void adminClient() {
 		admin = new ApiClient(port).as("admin", "admin");
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
 	}
 
 	String section(String id) {

@@ -1,9 +1,6 @@
 package se.trygghetskartan.ui;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -12,37 +9,20 @@ import se.trygghetskartan.IntegrationTest;
 import se.trygghetskartan.TestOidc;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The account pages as people use them: /admin, /konto and the login page, in Swedish first. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountPagesIT {
+class AccountPagesIT extends BrowserTest {
 
 	static final String PLACE = """
 			{"type":"Feature","geometry":{"type":"Point","coordinates":[16.2090,58.9950]},
 			 "properties":{"name":"Från QGIS","reasons":["other"],"source":"other"}}""";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = new Browser(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void anAdminCreatesAPlannerWhoChoosesHerPasswordAndMakesATokenForQgis() {

@@ -2,10 +2,7 @@ package se.trygghetskartan.ui;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -16,28 +13,10 @@ import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FollowUpIT {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = new Browser(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-	}
+class FollowUpIT extends BrowserTest {
 
 	WebElement commitment(String text) {
 		return browser.driver.findElement(

@@ -2,10 +2,8 @@ package se.trygghetskartan.ui;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -18,29 +16,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlannerMapIT {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
+class PlannerMapIT extends BrowserTest {
 
 	@BeforeAll
-	void startBrowserAndLogIn() {
-		browser = new Browser(port);
+	void logIn() {
 		browser.logIn("planner");
 		browser.headingIs("Stadsdelar");
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
 	}
 
 	WebElement input(String field) {

@@ -2,10 +2,7 @@ package se.trygghetskartan.ui;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -13,31 +10,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.IntegrationTest;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublicMapIT {
+class PublicMapIT extends BrowserTest {
 
 	static final By MEASURE_TITLES = By.cssSelector("[data-measure]");
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = new Browser(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-	}
 
 	List<String> measuresWithStatus(String status) {
 		return browser.texts(By.cssSelector("[data-status='" + status + "'] [data-measure]"));

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -22,8 +20,6 @@ import se.trygghetskartan.ApiClient.Response;
 import se.trygghetskartan.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what happened to it, when.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResidentMapIT {
+class ResidentMapIT extends BrowserTest {
 
 	static final String TUNNEL_LIGHT = "Ny belysning i gångtunneln vid Nävertorp";
 
@@ -47,22 +42,11 @@ class ResidentMapIT {
 
 	static final By MEASURE_CLUSTERS = By.cssSelector("#map .leaflet-marker-icon.cluster-measures");
 
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
 	ApiClient anonymous;
 
 	@BeforeAll
-	void startBrowser() {
-		browser = new Browser(port);
+	void anonymousClient() {
 		anonymous = new ApiClient(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
 	}
 
 	long measureId(String title) {

@@ -13,10 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,8 +24,6 @@ import se.trygghetskartan.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,23 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * promise's commitments, and the links are links (open in a new tab, copy), not buttons.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SiteLinksIT {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = new Browser(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-	}
+class SiteLinksIT extends BrowserTest {
 
 	/** The demo's commitments (db/demo/promises.json), by their text, with the ids the API gives them. */
 	Map<Long, String> demoCommitments() throws Exception {
