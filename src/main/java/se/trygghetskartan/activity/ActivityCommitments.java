@@ -19,6 +19,9 @@ public interface ActivityCommitments {
 	/** Which of these ids name no commitment. */
 	Set<Long> missing(Collection<Long> ids);
 
+	/** The ids of the municipalities these commitments' promises belong to. */
+	Set<Long> municipalitiesOf(Collection<Long> ids);
+
 	/** Links the activity to exactly these commitments. */
 	void link(long activityId, Set<Long> commitmentIds);
 

@@ -11,6 +11,9 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.trygghetskartan.municipality.Municipalities;
+import se.trygghetskartan.municipality.MunicipalityService;
+import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.geo.GeometryKind;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.StoredFeature;
@@ -60,6 +63,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private static final String USER = "demo-data";
 
+	private static final String FLEN = "flen";
+
 	private final NeighbourhoodService neighbourhoods;
 
 	private final PlaceService places;
@@ -82,9 +87,16 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final JsonMapper json;
 
+	private final Municipalities municipalities;
+
+	private final MunicipalityService municipalityService;
+
 	DemoDataLoader(NeighbourhoodService neighbourhoods, PlaceService places, MeasureService measures,
 			PromiseService promises, CommitmentService commitments, ActivityService activities, SurveyService surveys,
-			IncidentStore incidentStore, GeometryService geometries, TransactionTemplate transaction, JsonMapper json) {
+			IncidentStore incidentStore, GeometryService geometries, TransactionTemplate transaction, JsonMapper json,
+			Municipalities municipalities, MunicipalityService municipalityService) {
+		this.municipalities = municipalities;
+		this.municipalityService = municipalityService;
 		this.incidentStore = incidentStore;
 		this.neighbourhoods = neighbourhoods;
 		this.places = places;
@@ -100,42 +112,74 @@ class DemoDataLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
-		if (neighbourhoods.count() > 0) {
+		boolean katrineholm = neighbourhoods.count() == 0;
+		boolean flen = municipalities.find(FLEN).isEmpty();
+		if (!katrineholm && !flen) {
 			return;
 		}
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(USER, null,
+					AuthorityUtils.createAuthorityList("ROLE_ADMIN", CurrentUser.GRANT + "admin@*")));
+		try {
+			if (katrineholm) {
+				loadKatrineholm();
+			}
+			if (flen) {
+				loadFlen();
+			}
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	// The default municipality: districts, places, promises, measures, activities, incidents, survey.
+	private void loadKatrineholm() throws IOException {
 		JsonNode districts = read("neighbourhoods.geojson");
 		JsonNode demoPlaces = read("places.geojson");
 		JsonNode demoMeasures = read("measures.geojson");
 		JsonNode demoPromises = read("promises.json");
 		JsonNode demoActivities = read("activities.geojson");
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(USER, null,
-					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-		try {
-			transaction.executeWithoutResult(status -> {
+		transaction.executeWithoutResult(status -> {
+			Keys keys = new Keys();
+			load(districts, demoPlaces, keys);
+			loadPromises(demoPromises, keys);
+			loadMeasures(demoMeasures, keys);
+			loadActivities(demoActivities, keys);
+			List<IncidentRow> incidents = DemoIncidents.generate();
+			for (int from = 0; from < incidents.size(); from += 1000) {
+				incidentStore.store("demo", USER, incidents.subList(from, Math.min(from + 1000, incidents.size())));
+			}
+			try (InputStream csv = new ClassPathResource("db/demo/survey-results.csv").getInputStream()) {
+				surveys.importCsv(csv);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		log.info("Demo data loaded: {} neighbourhoods, {} places, {} measures, {} promises, {} activities",
+				districts.get("features").size(), demoPlaces.get("features").size(), demoMeasures.get("features").size(),
+				demoPromises.size(), demoActivities.get("features").size());
+	}
+
+	// A second, small municipality next door, to show and test that municipalities keep apart.
+	private void loadFlen() throws IOException {
+		JsonNode municipality = read("flen/municipality.json");
+		JsonNode districts = read("flen/neighbourhoods.geojson");
+		JsonNode demoPlaces = read("flen/places.geojson");
+		JsonNode demoMeasures = read("flen/measures.geojson");
+		JsonNode demoPromises = read("flen/promises.json");
+		transaction.executeWithoutResult(status -> {
+			long id = municipalityService.ensure(municipality).id();
+			municipalities.runIn(id, () -> {
 				Keys keys = new Keys();
 				load(districts, demoPlaces, keys);
 				loadPromises(demoPromises, keys);
 				loadMeasures(demoMeasures, keys);
-				loadActivities(demoActivities, keys);
-				List<IncidentRow> incidents = DemoIncidents.generate();
-				for (int from = 0; from < incidents.size(); from += 1000) {
-					incidentStore.store("demo", USER, incidents.subList(from, Math.min(from + 1000, incidents.size())));
-				}
-				try (InputStream csv = new ClassPathResource("db/demo/survey-results.csv").getInputStream()) {
-					surveys.importCsv(csv);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
 			});
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-		log.info("Demo data loaded: {} neighbourhoods, {} places, {} measures, {} promises, {} activities",
-				districts.get("features").size(), demoPlaces.get("features").size(), demoMeasures.get("features").size(),
-				demoPromises.size(), demoActivities.get("features").size());
+		});
+		log.info("Demo data of Flen loaded: {} neighbourhoods, {} places, {} measures", districts.get("features").size(),
+				demoPlaces.get("features").size(), demoMeasures.get("features").size());
 	}
 
 	/** Demo items refer to each other by keys (and measures by title); these become ids. */

@@ -43,6 +43,15 @@ abstract class CommitmentLinks {
 		return missing;
 	}
 
+	public Set<Long> municipalitiesOf(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				SELECT DISTINCT p.municipality_id FROM commitment c JOIN promise p ON p.id = c.promise_id WHERE c.id IN (:ids)
+				""").param("ids", List.copyOf(ids)).query(Long.class).list());
+	}
+
 	public void link(long itemId, Set<Long> commitmentIds) {
 		jdbc.sql("DELETE FROM %s WHERE %s = :item".formatted(table, item)).param("item", itemId).update();
 		if (!commitmentIds.isEmpty()) {
