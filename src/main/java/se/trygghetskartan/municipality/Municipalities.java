@@ -301,9 +301,15 @@ public class Municipalities implements MunicipalityExtent, MapTiles, GrantScopes
 		return byId(municipalityId).extent();
 	}
 
+	// The Content-Security-Policy of every answer names it, also of a 404 for an unknown municipality.
 	@Override
 	public String tileUrl() {
-		return current().tileUrl();
+		try {
+			return current().tileUrl();
+		}
+		catch (NotFoundException ex) {
+			return defaultMunicipality().tileUrl();
+		}
 	}
 
 	// ---- the copy
