@@ -138,8 +138,9 @@ public class MunicipalityService {
 		if (code != null && exists("code", code)) {
 			throw new ConflictException(MunicipalityError.CODE_TAKEN, "code", code);
 		}
-		SettingsSnapshot created = recorder.create(new Municipality(slug, code, draft));
-		municipalities.forget();
+		Municipality municipality = new Municipality(slug, code, draft);
+		SettingsSnapshot created = recorder.create(municipality);
+		events.publishEvent(new MunicipalitySettingsChanged(municipality.getId(), created.version()));
 		return created;
 	}
 
@@ -152,6 +153,8 @@ public class MunicipalityService {
 		String slug = body.path("slug").stringValue();
 		if (!exists("slug", slug)) {
 			create(body);
+			// Read again in this transaction, which the copy (forgotten after the commit) cannot see.
+			municipalities.forget();
 		}
 		return municipalities.resolve(slug);
 	}

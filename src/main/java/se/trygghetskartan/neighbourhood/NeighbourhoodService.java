@@ -195,6 +195,11 @@ public class NeighbourhoodService {
 		recorder.delete(stored.getId(), ifMatch);
 	}
 
+	/** Refuses (403) who is not an admin of the request's municipality: who may change its districts. */
+	void requireAdmin() {
+		municipalities.require(Role.ADMIN, municipalities.currentId());
+	}
+
 	/** The district's changes, oldest first (planners). */
 	public String history(String slug) {
 		Neighbourhood district = load(slug);
