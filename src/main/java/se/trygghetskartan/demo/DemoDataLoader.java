@@ -135,16 +135,10 @@ class DemoDataLoader implements ApplicationRunner {
 
 	// The default municipality: districts, places, promises, measures, activities, incidents, survey.
 	private void loadKatrineholm() throws IOException {
-		JsonNode districts = read("neighbourhoods.geojson");
-		JsonNode demoPlaces = read("places.geojson");
-		JsonNode demoMeasures = read("measures.geojson");
-		JsonNode demoPromises = read("promises.json");
+		DemoSet set = DemoSet.read(this, "");
 		JsonNode demoActivities = read("activities.geojson");
 		transaction.executeWithoutResult(status -> {
-			Keys keys = new Keys();
-			load(districts, demoPlaces, keys);
-			loadPromises(demoPromises, keys);
-			loadMeasures(demoMeasures, keys);
+			Keys keys = load(set);
 			loadActivities(demoActivities, keys);
 			List<IncidentRow> incidents = DemoIncidents.generate();
 			for (int from = 0; from < incidents.size(); from += 1000) {
@@ -157,29 +151,42 @@ class DemoDataLoader implements ApplicationRunner {
 				throw new UncheckedIOException(ex);
 			}
 		});
-		log.info("Demo data loaded: {} neighbourhoods, {} places, {} measures, {} promises, {} activities",
-				districts.get("features").size(), demoPlaces.get("features").size(), demoMeasures.get("features").size(),
-				demoPromises.size(), demoActivities.get("features").size());
+		log.info("Demo data loaded: {}, {} activities", set, demoActivities.get("features").size());
 	}
 
 	// A second, small municipality next door, to show and test that municipalities keep apart.
 	private void loadFlen() throws IOException {
 		JsonNode municipality = read("flen/municipality.json");
-		JsonNode districts = read("flen/neighbourhoods.geojson");
-		JsonNode demoPlaces = read("flen/places.geojson");
-		JsonNode demoMeasures = read("flen/measures.geojson");
-		JsonNode demoPromises = read("flen/promises.json");
+		DemoSet set = DemoSet.read(this, "flen/");
 		transaction.executeWithoutResult(status -> {
 			long id = municipalityService.ensure(municipality).id();
-			municipalities.runIn(id, () -> {
-				Keys keys = new Keys();
-				load(districts, demoPlaces, keys);
-				loadPromises(demoPromises, keys);
-				loadMeasures(demoMeasures, keys);
-			});
+			municipalities.runIn(id, () -> load(set));
 		});
-		log.info("Demo data of Flen loaded: {} neighbourhoods, {} places, {} measures", districts.get("features").size(),
-				demoPlaces.get("features").size(), demoMeasures.get("features").size());
+		log.info("Demo data of Flen loaded: {}", set);
+	}
+
+	/** One municipality's districts, places, promises and measures. */
+	private record DemoSet(JsonNode districts, JsonNode places, JsonNode measures, JsonNode promises) {
+
+		static DemoSet read(DemoDataLoader loader, String folder) throws IOException {
+			return new DemoSet(loader.read(folder + "neighbourhoods.geojson"), loader.read(folder + "places.geojson"),
+					loader.read(folder + "measures.geojson"), loader.read(folder + "promises.json"));
+		}
+
+		@Override
+		public String toString() {
+			return districts.get("features").size() + " neighbourhoods, " + places.get("features").size() + " places, "
+					+ measures.get("features").size() + " measures, " + promises.size() + " promises";
+		}
+
+	}
+
+	private Keys load(DemoSet set) {
+		Keys keys = new Keys();
+		load(set.districts(), set.places(), keys);
+		loadPromises(set.promises(), keys);
+		loadMeasures(set.measures(), keys);
+		return keys;
 	}
 
 	/** Demo items refer to each other by keys (and measures by title); these become ids. */
