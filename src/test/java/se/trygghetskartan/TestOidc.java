@@ -61,7 +61,8 @@ public final class TestOidc {
 						"spring.security.oauth2.client.provider." + REGISTRATION + ".issuer-uri="
 								+ server().issuerUrl(REGISTRATION),
 						"trygghetskartan.sso.roles.planner=Trygghet-Planerare,GIS",
-						"trygghetskartan.sso.roles.police=Lokalpolis", "trygghetskartan.sso.roles.admin=Trygghet-Admin")
+						"trygghetskartan.sso.roles.police=Lokalpolis", "trygghetskartan.sso.roles.admin=Trygghet-Admin",
+						"trygghetskartan.sso.grants=Flen-Planerare=planner@municipality:flen,Polis-Ost=police@region:ost")
 				.applyTo(context);
 		}
 

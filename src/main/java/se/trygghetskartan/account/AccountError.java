@@ -29,6 +29,12 @@ enum AccountError implements ErrorCode {
 	/** provider */
 	SSO_ACCOUNT,
 	/** minutes */
-	TOO_MANY_LOGINS
+	TOO_MANY_LOGINS,
+	/** value */
+	GRANT_FORMAT,
+	/** scope */
+	UNKNOWN_SCOPE,
+	/** scope */
+	SCOPE_NOT_YOURS
 
 }

@@ -2,7 +2,7 @@ package se.trygghetskartan.account;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,12 +11,14 @@ import se.trygghetskartan.history.ChangeAction;
 import se.trygghetskartan.history.HistoryService;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.ConflictException;
+import se.trygghetskartan.system.ForbiddenException;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
 import se.trygghetskartan.system.Reason;
 import se.trygghetskartan.system.Violation;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-	/** The scope of every grant today: this whole installation (see V12 for what comes next). */
-	static final String INSTALLATION = "*";
+	/** The scope of the grants that the field "roles" names: this whole installation. */
+	static final String INSTALLATION = Grant.INSTALLATION;
 
 	private static final String SUBJECT = "user";
 
@@ -43,6 +45,8 @@ public class AccountService {
 			  'displayName', u.display_name,
 			  'roles', COALESCE((SELECT jsonb_agg(g.role ORDER BY g.role) FROM role_grant g
 			                     WHERE g.username = u.username AND g.scope = '*'), '[]'::jsonb),
+			  'grants', COALESCE((SELECT jsonb_agg(g.role || '@' || g.scope ORDER BY g.scope, g.role) FROM role_grant g
+			                      WHERE g.username = u.username), '[]'::jsonb),
 			  'enabled', u.enabled,
 			  'mustChangePassword', u.must_change_password,
 			  'hasPassword', u.password_hash IS NOT NULL,
@@ -68,9 +72,12 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final GrantScopes scopes;
+
 	AccountService(JdbcClient jdbc, PasswordEncoder encoder, PasswordPolicy policy, HistoryService history,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ObjectProvider<GrantScopes> scopes) {
 		this.jdbc = jdbc;
+		this.scopes = scope -> scope.equals(INSTALLATION) || scopes.getIfAvailable(() -> any -> false).exists(scope);
 		this.encoder = encoder;
 		this.policy = policy;
 		this.history = history;
@@ -81,12 +88,12 @@ public class AccountService {
 		return jdbc.sql("""
 				SELECT u.username, u.display_name, u.enabled, u.must_change_password,
 				  u.password_hash IS NOT NULL AS has_password, u.sso_registration,
-				  ARRAY(SELECT g.role FROM role_grant g WHERE g.username = u.username AND g.scope = '*') AS roles
+				  ARRAY(SELECT g.role || '@' || g.scope FROM role_grant g WHERE g.username = u.username) AS grants
 				FROM app_user u WHERE u.username = :username
 				""")
 			.param("username", username)
 			.query((rs, row) -> new Account(rs.getString("username"), rs.getString("display_name"),
-					roles(Arrays.asList((String[]) rs.getArray("roles").getArray())), rs.getBoolean("enabled"),
+					grants(Arrays.asList((String[]) rs.getArray("grants").getArray())), rs.getBoolean("enabled"),
 					rs.getBoolean("must_change_password"), rs.getBoolean("has_password"),
 					rs.getString("sso_registration")))
 			.optional();
@@ -111,40 +118,60 @@ public class AccountService {
 	/** Creates a local account as it is, bypassing the policy: for the demo accounts and tests. */
 	@Transactional
 	public void create(String username, String password, Collection<Role> roles) {
+		createWithGrants(username, password, installation(roles));
+	}
+
+	/** The same with grants of any scope ("planner@municipality:flen"). */
+	@Transactional
+	public void createWithGrants(String username, String password, Collection<Grant> grants) {
 		jdbc.sql("INSERT INTO app_user (username, password_hash, password_changed_at) VALUES (:username, :hash, now())")
 			.param("username", username)
 			.param("hash", encoder.encode(password))
 			.update();
-		grant(username, roles);
+		grant(username, grants);
 		recordCreated(username);
 	}
 
 	// ---- the admin API
 
-	/** Every user, by name, as JSON. */
+	/**
+	 * Every user the admin manages, by name, as JSON: all of them for an installation admin; for the admin
+	 * of municipalities, the users whose every grant lies within them.
+	 */
 	@Transactional(readOnly = true)
-	public String list() {
-		return jdbc.sql("SELECT COALESCE(jsonb_agg(" + DETAILS + " ORDER BY u.username), '[]'::jsonb)::text FROM app_user u")
+	public String list(String admin) {
+		AdminReach reach = reach(admin);
+		return jdbc.sql("SELECT COALESCE(jsonb_agg(" + DETAILS + " ORDER BY u.username), '[]'::jsonb)::text FROM app_user u "
+				+ "WHERE :all OR (EXISTS (SELECT 1 FROM role_grant g WHERE g.username = u.username) "
+				+ "AND NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.username = u.username AND g.scope <> ALL(:scopes)))")
+			.param("all", reach.all())
+			.param("scopes", reach.scopes().toArray(String[]::new))
 			.query(String.class)
 			.single();
 	}
 
 	@Transactional(readOnly = true)
-	public String details(String username) {
+	public String details(String admin, String username) {
+		reach(admin).requireManages(grantsOf(username));
+		return details(username);
+	}
+
+	String details(String username) {
 		return detailsOf(username).orElseThrow(() -> new NotFoundException("user", username));
 	}
 
 	/** A new local user with a temporary password, which the user must change at the first login. */
 	@Transactional
-	public String create(JsonNode json) {
+	public String create(String admin, JsonNode json) {
 		UserBody body = UserBody.read(json);
 		String username = body.username();
 		String displayName = body.displayName();
-		Set<Role> roles = body.roles();
+		Set<Grant> grants = body.grants(scopes);
 		boolean enabled = body.enabled();
 		String password = body.password();
 		checkPassword(body, "password", password, username);
 		body.throwIfInvalid();
+		reach(admin).requireManages(grants);
 		if (exists(username)) {
 			throw new ConflictException(AccountError.USER_EXISTS, "username", username);
 		}
@@ -158,7 +185,7 @@ public class AccountService {
 			.param("enabled", enabled)
 			.param("hash", encoder.encode(password))
 			.update();
-		grant(username, roles);
+		grant(username, grants);
 		recordCreated(username);
 		return details(username);
 	}
@@ -168,16 +195,18 @@ public class AccountService {
 	 * is temporary). The last enabled admin cannot be demoted or disabled.
 	 */
 	@Transactional
-	public String update(String username, JsonNode json) {
+	public String update(String admin, String username, JsonNode json) {
 		boolean hadAdmin = lockAdmins();
 		String before = snapshot(username).orElseThrow(() -> new NotFoundException("user", username));
+		AdminReach reach = reach(admin);
+		reach.requireManages(grantsOf(username));
 		UserBody body = UserBody.read(json);
 		JsonNode named = json.get("username");
 		if (named != null && !(named.isString() && named.stringValue().equals(username))) {
 			body.reject("username", AccountError.USERNAME_IMMUTABLE);
 		}
 		String displayName = body.displayName();
-		Set<Role> roles = body.roles();
+		Set<Grant> grants = body.grants(scopes);
 		boolean enabled = body.enabled();
 		String password = body.has("password") ? body.password() : null;
 		if (password != null) {
@@ -196,8 +225,9 @@ public class AccountService {
 				.param("username", username)
 				.update();
 		}
-		if (body.has("roles")) {
-			replaceGrants(username, roles);
+		if (body.changesGrants()) {
+			reach.requireManages(grants);
+			replaceGrants(username, grants, body.has("grants"));
 		}
 		if (password != null) {
 			jdbc.sql("""
@@ -207,16 +237,17 @@ public class AccountService {
 		}
 		ensureAnAdminRemains(username, hadAdmin);
 		recordUpdated(username, before);
-		if (body.has("roles") || body.has("enabled") || password != null) {
+		if (body.changesGrants() || body.has("enabled") || password != null) {
 			events.publishEvent(new AccountAccessChanged(username));
 		}
 		return details(username);
 	}
 
 	@Transactional
-	public void delete(String username) {
+	public void delete(String admin, String username) {
 		boolean hadAdmin = lockAdmins();
 		String before = snapshot(username).orElseThrow(() -> new NotFoundException("user", username));
+		reach(admin).requireManages(grantsOf(username));
 		long[] idAndVersion = jdbc.sql("SELECT id, version + 1 FROM app_user WHERE username = :username")
 			.param("username", username)
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
@@ -229,7 +260,8 @@ public class AccountService {
 
 	/** The user's changes, oldest first: who changed what and when. */
 	@Transactional(readOnly = true)
-	public String history(String username) {
+	public String history(String admin, String username) {
+		reach(admin).requireManages(grantsOf(username));
 		Long id = jdbc.sql("SELECT id FROM app_user WHERE username = :username")
 			.param("username", username)
 			.query(Long.class)
@@ -285,7 +317,7 @@ public class AccountService {
 				ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, enabled = true,
 				  must_change_password = false, password_changed_at = now()
 				""").param("username", username).param("hash", encoder.encode(password)).update();
-		grant(username, List.of(Role.ADMIN));
+		grant(username, installation(List.of(Role.ADMIN)));
 		if (before.isPresent()) {
 			recordUpdated(username, before.get());
 		}
@@ -301,7 +333,7 @@ public class AccountService {
 	 * display name and grants replaced from the provider's claims on every sign-on.
 	 */
 	@Transactional
-	public Account signedOnWithSso(String registration, String username, String displayName, Set<Role> roles) {
+	public Account signedOnWithSso(String registration, String username, String displayName, Set<Grant> grants) {
 		if (!UserBody.validUsername(username)) {
 			throw new SsoSignInRefused(SsoSignInRefused.Reason.NO_USERNAME,
 					"The identity provider sent no usable user name: '" + username + "'");
@@ -324,11 +356,11 @@ public class AccountService {
 			.param("displayName", displayName)
 			.param("registration", registration)
 			.update();
-		replaceGrants(username, roles);
+		replaceGrants(username, grants, true);
 		if (before.isEmpty()) {
 			recordCreated(username);
 		}
-		else if (recordUpdated(username, before.get()) && !existing.get().roles().equals(roles)) {
+		else if (recordUpdated(username, before.get()) && !existing.get().grants().equals(grants)) {
 			events.publishEvent(new AccountAccessChanged(username));
 		}
 		return find(username).orElseThrow();
@@ -384,28 +416,69 @@ public class AccountService {
 
 	// ---- grants
 
-	private void grant(String username, Collection<Role> roles) {
-		for (Role role : roles) {
+	private void grant(String username, Collection<Grant> grants) {
+		for (Grant grant : grants) {
 			jdbc.sql("INSERT INTO role_grant (username, scope, role) VALUES (:username, :scope, :role) ON CONFLICT DO NOTHING")
 				.param("username", username)
-				.param("scope", INSTALLATION)
-				.param("role", Codes.of(role))
+				.param("scope", grant.scope())
+				.param("role", Codes.of(grant.role()))
 				.update();
 		}
 	}
 
-	private void replaceGrants(String username, Collection<Role> roles) {
-		jdbc.sql("DELETE FROM role_grant WHERE username = :username AND scope = :scope")
+	/** Replaces the user's grants: all of them, or (the field "roles" alone) those of the installation. */
+	private void replaceGrants(String username, Collection<Grant> grants, boolean all) {
+		jdbc.sql("DELETE FROM role_grant WHERE username = :username AND (:all OR scope = :scope)")
 			.param("username", username)
+			.param("all", all)
 			.param("scope", INSTALLATION)
 			.update();
-		grant(username, roles);
+		grant(username, grants);
 	}
 
-	private static Set<Role> roles(List<String> codes) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		codes.forEach(code -> Codes.find(Role.class, code).ifPresent(roles::add));
-		return roles;
+	private Set<Grant> grantsOf(String username) {
+		return grants(jdbc.sql("SELECT role || '@' || scope FROM role_grant WHERE username = :username")
+			.param("username", username)
+			.query(String.class)
+			.list());
+	}
+
+	private static Set<Grant> grants(List<String> texts) {
+		Set<Grant> grants = new HashSet<>();
+		texts.forEach(text -> Grant.parse(text).ifPresent(grants::add));
+		return grants;
+	}
+
+	private static List<Grant> installation(Collection<Role> roles) {
+		return roles.stream().map(role -> new Grant(role, INSTALLATION)).toList();
+	}
+
+	/**
+	 * Whom an admin manages: everyone (an installation admin), or the users whose grants all lie in the
+	 * scopes the admin holds the admin role in (a municipality's admin).
+	 */
+	private AdminReach reach(String admin) {
+		Set<String> scopes = new HashSet<>();
+		find(admin).map(Account::grants).orElse(Set.of()).stream().filter(grant -> grant.role() == Role.ADMIN)
+			.forEach(grant -> scopes.add(grant.scope()));
+		return new AdminReach(scopes.contains(INSTALLATION), scopes);
+	}
+
+	private record AdminReach(boolean all, Set<String> scopes) {
+
+		void requireManages(Collection<Grant> grants) {
+			if (all) {
+				return;
+			}
+			grants.stream()
+				.map(Grant::scope)
+				.filter(scope -> !scopes.contains(scope))
+				.findFirst()
+				.ifPresent(scope -> {
+					throw new ForbiddenException(AccountError.SCOPE_NOT_YOURS, "scope", scope);
+				});
+		}
+
 	}
 
 	/**

@@ -10,12 +10,13 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The local demo's accounts, planner/planner, police/police and admin/admin. Only the demo profile creates them;
+ * The local demo's accounts: planner/planner (Katrineholm's planner), flen/flen (Flen's planner),
+ * police/police and admin/admin (the whole installation's). Only the demo profile creates them;
  * every other profile refuses to start while they exist with these passwords.
  */
 final class DemoAccounts {
 
-	static final List<String> NAMES = List.of("planner", "police", "admin");
+	static final List<String> NAMES = List.of("planner", "flen", "police", "admin");
 
 	private DemoAccounts() {
 	}
@@ -34,14 +35,15 @@ final class DemoAccounts {
 
 		@Override
 		public void afterSingletonsInstantiated() {
-			create("planner", List.of(Role.PLANNER));
-			create("police", List.of(Role.POLICE));
-			create("admin", List.of(Role.ADMIN));
+			create("planner", new Grant(Role.PLANNER, Grant.municipality("katrineholm")));
+			create("flen", new Grant(Role.PLANNER, Grant.municipality("flen")));
+			create("police", new Grant(Role.POLICE, Grant.INSTALLATION));
+			create("admin", new Grant(Role.ADMIN, Grant.INSTALLATION));
 		}
 
-		private void create(String name, List<Role> roles) {
+		private void create(String name, Grant grant) {
 			if (!accounts.exists(name)) {
-				accounts.create(name, name, roles);
+				accounts.createWithGrants(name, name, List.of(grant));
 				log.warn("Demo account '{}' with password '{}' created: for local use only", name, name);
 			}
 		}
@@ -63,7 +65,7 @@ final class DemoAccounts {
 			List<String> present = NAMES.stream().filter(name -> accounts.hasPassword(name, name)).toList();
 			if (!present.isEmpty()) {
 				throw new IllegalStateException("Refusing to start: the demo accounts " + present
-						+ " exist with their demo passwords. Delete them (DELETE FROM app_user WHERE username IN ('planner','police','admin')) "
+						+ " exist with their demo passwords. Delete them (DELETE FROM app_user WHERE username IN ('planner','flen','police','admin')) "
 						+ "or change their passwords; they are for the local demo profile only.");
 			}
 		}

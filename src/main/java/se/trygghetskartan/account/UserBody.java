@@ -2,6 +2,7 @@ package se.trygghetskartan.account;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,7 +24,8 @@ final class UserBody {
 	/** Letters, digits and . _ @ - : names people type, and the e-mail-like names identity providers send. */
 	static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,100}");
 
-	private static final Set<String> FIELDS = Set.of("username", "displayName", "roles", "enabled", "password");
+	private static final Set<String> FIELDS = Set.of("username", "displayName", "roles", "grants", "enabled",
+			"password");
 
 	private final JsonNode node;
 
@@ -96,6 +98,42 @@ final class UserBody {
 							item.isString() ? item.stringValue() : item.toString(), "allowed", Codes.allowed(Role.class)));
 		}
 		return roles;
+	}
+
+	/** Whether the body changes the user's grants: with "roles" (the installation's), "grants" (any), or both. */
+	boolean changesGrants() {
+		return has("roles") || has("grants");
+	}
+
+	/**
+	 * The grants the body gives: "roles" as grants of the whole installation, and "grants" as
+	 * {@code role@scope} texts ({@code planner@municipality:flen}) of scopes that exist.
+	 */
+	Set<Grant> grants(GrantScopes scopes) {
+		Set<Grant> grants = new HashSet<>();
+		roles().forEach(role -> grants.add(new Grant(role, Grant.INSTALLATION)));
+		JsonNode value = node.get("grants");
+		if (value == null || value.isNull()) {
+			return grants;
+		}
+		if (!value.isArray()) {
+			reject("grants", RequestError.NOT_ARRAY);
+			return grants;
+		}
+		for (int i = 0; i < value.size(); i++) {
+			String text = value.get(i).isString() ? value.get(i).stringValue() : value.get(i).toString();
+			Grant grant = Grant.parse(text).orElse(null);
+			if (grant == null) {
+				reject("grants[" + i + "]", AccountError.GRANT_FORMAT, "value", text);
+			}
+			else if (!scopes.exists(grant.scope())) {
+				reject("grants[" + i + "]", AccountError.UNKNOWN_SCOPE, "scope", grant.scope());
+			}
+			else {
+				grants.add(grant);
+			}
+		}
+		return grants;
 	}
 
 	boolean enabled() {

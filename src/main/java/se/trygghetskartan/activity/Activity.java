@@ -25,11 +25,11 @@ import jakarta.persistence.Table;
 import org.locationtech.jts.geom.Geometry;
 import se.trygghetskartan.activity.ActivityVocabulary.ParticipantGroup;
 import se.trygghetskartan.activity.ActivityVocabulary.TimeOfDay;
-import se.trygghetskartan.system.TrackedEntity;
+import se.trygghetskartan.municipality.MunicipalityOwned;
 
 @Entity
 @Table(name = "activity")
-class Activity extends TrackedEntity {
+class Activity extends MunicipalityOwned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,12 +18,13 @@ class ActivityDistricts implements NeighbourhoodReferences {
 	}
 
 	@Override
-	public List<Reference> referencesTo(String slug) {
+	public List<Reference> referencesTo(long municipalityId, String slug) {
 		return jdbc.sql("""
 				SELECT a.id, a.title, a.starts_on::text AS starts_on
 				FROM activity a JOIN activity_neighbourhood an ON an.activity_id = a.id
-				WHERE an.slug = :slug ORDER BY a.starts_on, a.id
+				WHERE a.municipality_id = :municipality AND an.slug = :slug ORDER BY a.starts_on, a.id
 				""")
+			.param("municipality", municipalityId)
 			.param("slug", slug)
 			.query((rs, row) -> new Reference("activity", rs.getLong("id"), rs.getString("title"),
 					rs.getString("starts_on")))

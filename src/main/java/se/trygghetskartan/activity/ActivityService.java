@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import se.trygghetskartan.account.Role;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.HistoryService;
 import se.trygghetskartan.history.ItemLinks;
-import se.trygghetskartan.history.RecordedResource;
+import se.trygghetskartan.municipality.Municipalities;
+import se.trygghetskartan.municipality.MunicipalityResource;
 import se.trygghetskartan.measure.MeasureDraft;
 import se.trygghetskartan.measure.MeasureOwner;
 import se.trygghetskartan.measure.MeasureService;
@@ -40,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ActivityService extends RecordedResource<Activity, ActivityDraft, StoredFeature> {
+public class ActivityService extends MunicipalityResource<Activity, ActivityDraft, StoredFeature> {
 
 	static final String SUBJECT = "activity";
 
@@ -63,9 +65,9 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 			    'participants', COALESCE((SELECT json_object_agg(p.participant_group, p.count ORDER BY p.participant_group)
 			      FROM activity_participant p WHERE p.activity_id = a.id), '{}'::json),
 			    'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', n.slug, 'name', n.name) ORDER BY n.name)
-			      FROM neighbourhood_overview n
-			      WHERE n.slug IN (SELECT an.slug FROM activity_neighbourhood an WHERE an.activity_id = a.id)
-			      OR ST_Intersects(n.geom, a.geom)), '[]'::json),
+			      FROM neighbourhood_overview n WHERE n.municipality_id = a.municipality_id
+			      AND (n.slug IN (SELECT an.slug FROM activity_neighbourhood an WHERE an.activity_id = a.id)
+			      OR ST_Intersects(n.geom, a.geom))), '[]'::json),
 			    'commitmentIds', %s,
 			    'placeIds', ARRAY(SELECT x.place_id FROM activity_place x JOIN place_overview p ON p.id = x.place_id
 			      WHERE x.activity_id = a.id AND (:staff OR p.published) ORDER BY 1),
@@ -104,8 +106,8 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 
 	ActivityService(ActivityRepository activities, NeighbourhoodService neighbourhoods, PlaceService places,
 			MeasureService measures, ObjectProvider<ActivityCommitments> commitments, HistoryService history,
-			JdbcClient jdbc) {
-		super(SUBJECT, activities, Activity::new, Activity::apply, history);
+			JdbcClient jdbc, Municipalities municipalities) {
+		super(SUBJECT, activities, Activity::new, Activity::apply, history, municipalities);
 		this.activities = activities;
 		this.neighbourhoods = neighbourhoods;
 		this.places = places;
@@ -122,6 +124,11 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 	/** The activities matching the filter as a FeatureCollection, ordered by id. */
 	public String search(ActivityFilter filter) {
 		FeatureQuery query = query().within(filter.bbox(), "a.geom").withIds(filter.ids());
+		// A list is of one municipality's activities; a list by ids finds them wherever they are (links).
+		if (filter.ids() == null) {
+			query.where("a.municipality_id = :municipality");
+		}
+		query.param("municipality", municipalities.currentId());
 		if (filter.from() != null) {
 			query.where("a.starts_on >= :from").param("from", filter.from());
 		}
@@ -135,7 +142,8 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 			query.where("""
 					(EXISTS (SELECT 1 FROM activity_neighbourhood an WHERE an.activity_id = a.id AND an.slug = :neighbourhood)
 					 OR EXISTS (SELECT 1 FROM neighbourhood_overview n
-					            WHERE n.slug = :neighbourhood AND ST_Intersects(n.geom, a.geom)))""")
+					            WHERE n.municipality_id = :municipality AND n.slug = :neighbourhood
+					            AND ST_Intersects(n.geom, a.geom)))""")
 				.param("neighbourhood", filter.neighbourhood());
 		}
 		if (filter.commitment() != null) {
@@ -179,6 +187,8 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 	@Transactional
 	public StopOutcome createPlaceFromStop(long walkId, long stopId, StopChoices choices) {
 		Activity walk = recorder.load(walkId);
+		entering(walk);
+		mayChange(walk);
 		WalkStop stop = stopOf(walk, stopId);
 		if (stop.getPlaceId() != null) {
 			throw new ConflictException(ActivityError.STOP_ALREADY_PLACED, "placeId", stop.getPlaceId());
@@ -217,6 +227,7 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 	/** What a walk's stop would become, from its words: for the planner to confirm or change. */
 	public StopSuggestion suggestion(long walkId, long stopId) {
 		Activity walk = recorder.load(walkId);
+		municipalities.require(Role.PLANNER, walk.getMunicipalityId());
 		return suggestion(walk, stopOf(walk, stopId));
 	}
 
@@ -260,6 +271,22 @@ public class ActivityService extends RecordedResource<Activity, ActivityDraft, S
 		if (!violations.isEmpty()) {
 			throw InvalidRequestException.body(violations);
 		}
+		// Links stay within the activity's municipality.
+		long municipality = municipalities.currentId();
+		municipalities.requireSame(municipality, commitments.municipalitiesOf(draft.commitmentIds()),
+				"properties.commitmentIds");
+		Set<Long> placeIds = new LinkedHashSet<>(draft.placeIds());
+		Set<Long> measureIds = new LinkedHashSet<>(draft.measureIds());
+		draft.stops().forEach(stop -> {
+			if (stop.placeId() != null) {
+				placeIds.add(stop.placeId());
+			}
+			if (stop.measureId() != null) {
+				measureIds.add(stop.measureId());
+			}
+		});
+		municipalities.requireSame(municipality, "place_overview", placeIds, "properties.placeIds");
+		municipalities.requireSame(municipality, "measure_overview", measureIds, "properties.measureIds");
 	}
 
 	private static <T> void missing(List<Violation> violations, String field, RequestError code, Set<T> values,

@@ -11,6 +11,9 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.trygghetskartan.municipality.Municipalities;
+import se.trygghetskartan.municipality.MunicipalityService;
+import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.geo.GeometryKind;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.StoredFeature;
@@ -60,6 +63,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private static final String USER = "demo-data";
 
+	private static final String FLEN = "flen";
+
 	private final NeighbourhoodService neighbourhoods;
 
 	private final PlaceService places;
@@ -82,9 +87,16 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final JsonMapper json;
 
+	private final Municipalities municipalities;
+
+	private final MunicipalityService municipalityService;
+
 	DemoDataLoader(NeighbourhoodService neighbourhoods, PlaceService places, MeasureService measures,
 			PromiseService promises, CommitmentService commitments, ActivityService activities, SurveyService surveys,
-			IncidentStore incidentStore, GeometryService geometries, TransactionTemplate transaction, JsonMapper json) {
+			IncidentStore incidentStore, GeometryService geometries, TransactionTemplate transaction, JsonMapper json,
+			Municipalities municipalities, MunicipalityService municipalityService) {
+		this.municipalities = municipalities;
+		this.municipalityService = municipalityService;
 		this.incidentStore = incidentStore;
 		this.neighbourhoods = neighbourhoods;
 		this.places = places;
@@ -100,42 +112,81 @@ class DemoDataLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
-		if (neighbourhoods.count() > 0) {
+		boolean katrineholm = neighbourhoods.count() == 0;
+		boolean flen = municipalities.find(FLEN).isEmpty();
+		if (!katrineholm && !flen) {
 			return;
 		}
-		JsonNode districts = read("neighbourhoods.geojson");
-		JsonNode demoPlaces = read("places.geojson");
-		JsonNode demoMeasures = read("measures.geojson");
-		JsonNode demoPromises = read("promises.json");
-		JsonNode demoActivities = read("activities.geojson");
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(USER, null,
-					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+					AuthorityUtils.createAuthorityList("ROLE_ADMIN", CurrentUser.GRANT + "admin@*")));
 		try {
-			transaction.executeWithoutResult(status -> {
-				Keys keys = new Keys();
-				load(districts, demoPlaces, keys);
-				loadPromises(demoPromises, keys);
-				loadMeasures(demoMeasures, keys);
-				loadActivities(demoActivities, keys);
-				List<IncidentRow> incidents = DemoIncidents.generate();
-				for (int from = 0; from < incidents.size(); from += 1000) {
-					incidentStore.store("demo", USER, incidents.subList(from, Math.min(from + 1000, incidents.size())));
-				}
-				try (InputStream csv = new ClassPathResource("db/demo/survey-results.csv").getInputStream()) {
-					surveys.importCsv(csv);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
+			if (katrineholm) {
+				loadKatrineholm();
+			}
+			if (flen) {
+				loadFlen();
+			}
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-		log.info("Demo data loaded: {} neighbourhoods, {} places, {} measures, {} promises, {} activities",
-				districts.get("features").size(), demoPlaces.get("features").size(), demoMeasures.get("features").size(),
-				demoPromises.size(), demoActivities.get("features").size());
+	}
+
+	// The default municipality: districts, places, promises, measures, activities, incidents, survey.
+	private void loadKatrineholm() throws IOException {
+		DemoSet set = DemoSet.read(this, "");
+		JsonNode demoActivities = read("activities.geojson");
+		transaction.executeWithoutResult(status -> {
+			Keys keys = load(set);
+			loadActivities(demoActivities, keys);
+			List<IncidentRow> incidents = DemoIncidents.generate();
+			for (int from = 0; from < incidents.size(); from += 1000) {
+				incidentStore.store("demo", USER, incidents.subList(from, Math.min(from + 1000, incidents.size())));
+			}
+			try (InputStream csv = new ClassPathResource("db/demo/survey-results.csv").getInputStream()) {
+				surveys.importCsv(csv);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		log.info("Demo data loaded: {}, {} activities", set, demoActivities.get("features").size());
+	}
+
+	// A second, small municipality next door, to show and test that municipalities keep apart.
+	private void loadFlen() throws IOException {
+		JsonNode municipality = read("flen/municipality.json");
+		DemoSet set = DemoSet.read(this, "flen/");
+		transaction.executeWithoutResult(status -> {
+			long id = municipalityService.ensure(municipality).id();
+			municipalities.runIn(id, () -> load(set));
+		});
+		log.info("Demo data of Flen loaded: {}", set);
+	}
+
+	/** One municipality's districts, places, promises and measures. */
+	private record DemoSet(JsonNode districts, JsonNode places, JsonNode measures, JsonNode promises) {
+
+		static DemoSet read(DemoDataLoader loader, String folder) throws IOException {
+			return new DemoSet(loader.read(folder + "neighbourhoods.geojson"), loader.read(folder + "places.geojson"),
+					loader.read(folder + "measures.geojson"), loader.read(folder + "promises.json"));
+		}
+
+		@Override
+		public String toString() {
+			return districts.get("features").size() + " neighbourhoods, " + places.get("features").size() + " places, "
+					+ measures.get("features").size() + " measures, " + promises.size() + " promises";
+		}
+
+	}
+
+	private Keys load(DemoSet set) {
+		Keys keys = new Keys();
+		load(set.districts(), set.places(), keys);
+		loadPromises(set.promises(), keys);
+		loadMeasures(set.measures(), keys);
+		return keys;
 	}
 
 	/** Demo items refer to each other by keys (and measures by title); these become ids. */

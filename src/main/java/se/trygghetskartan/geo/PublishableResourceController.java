@@ -36,6 +36,7 @@ public abstract class PublishableResourceController<D> extends FeatureResourceCo
 			produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	public ResponseEntity<String> publish(@PathVariable long id, @RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		enter(id);
 		FeatureBody request = FeatureBody.plain(body, null);
 		Boolean published = request.properties().bool("published", null);
 		if (published == null && request.isValid()) {

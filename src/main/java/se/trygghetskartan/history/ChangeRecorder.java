@@ -25,6 +25,9 @@ public final class ChangeRecorder<E extends TrackedEntity, S extends Snapshot> {
 
 	private final HistoryService history;
 
+	private Consumer<E> guard = item -> {
+	};
+
 	/**
 	 * @param subject what the history calls these items ("place")
 	 * @param reader reads an item's state by id, or null when there is none
@@ -35,6 +38,15 @@ public final class ChangeRecorder<E extends TrackedEntity, S extends Snapshot> {
 		this.repository = repository;
 		this.reader = reader;
 		this.history = history;
+	}
+
+	/**
+	 * Checks every change with {@code guard} before it is made (a new item before it is stored, others
+	 * as loaded): whether the current user may change that item, else it throws.
+	 */
+	public ChangeRecorder<E, S> guardedBy(Consumer<E> guard) {
+		this.guard = guard;
+		return this;
 	}
 
 	public E load(long id) {
@@ -59,6 +71,7 @@ public final class ChangeRecorder<E extends TrackedEntity, S extends Snapshot> {
 	 * it outside its entity (links another module keeps).
 	 */
 	public S create(E item, LongConsumer linked) {
+		guard.accept(item);
 		long id = repository.saveAndFlush(item).getId();
 		linked.accept(id);
 		return recorded(id, ChangeAction.CREATED);
@@ -67,6 +80,7 @@ public final class ChangeRecorder<E extends TrackedEntity, S extends Snapshot> {
 	/** Applies the change if {@code ifMatch} names the stored version (else 412, or 428 when absent). */
 	public S update(long id, String ifMatch, Consumer<E> change) {
 		E item = load(id);
+		guard.accept(item);
 		ETags.versionFromIfMatch(ifMatch, item.getVersion());
 		change.accept(item);
 		repository.saveAndFlush(item);
@@ -79,6 +93,7 @@ public final class ChangeRecorder<E extends TrackedEntity, S extends Snapshot> {
 	 */
 	public S change(long id, Consumer<E> change) {
 		E item = load(id);
+		guard.accept(item);
 		change.accept(item);
 		repository.saveAndFlush(item);
 		return recorded(id, ChangeAction.UPDATED);
@@ -92,6 +107,7 @@ public final class ChangeRecorder<E extends TrackedEntity, S extends Snapshot> {
 	/** Deletes the item; an {@code ifMatch}, when sent, must name the stored version. */
 	public void delete(long id, String ifMatch) {
 		E item = load(id);
+		guard.accept(item);
 		if (ifMatch != null) {
 			ETags.versionFromIfMatch(ifMatch, item.getVersion());
 		}

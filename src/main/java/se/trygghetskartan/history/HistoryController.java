@@ -1,5 +1,6 @@
 package se.trygghetskartan.history;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
@@ -19,8 +20,11 @@ class HistoryController {
 
 	private final HistoryService history;
 
-	HistoryController(HistoryService history) {
+	private final List<RecordedResource<?, ?, ?>> resources;
+
+	HistoryController(HistoryService history, List<RecordedResource<?, ?, ?>> resources) {
 		this.history = history;
+		this.resources = resources;
 	}
 
 	@GetMapping(path = "/api/{collection}/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -29,6 +33,8 @@ class HistoryController {
 		if (subject == null) {
 			throw new NotFoundException("collection with a history", collection);
 		}
+		// Who may read it is the resource's to say (a municipality's planners its items').
+		resources.stream().filter(resource -> resource.subject().equals(subject)).forEach(resource -> resource.readingHistory(id));
 		String changes = history.history(subject, id);
 		if (changes.equals("[]")) {
 			throw new NotFoundException(subject, id);

@@ -26,6 +26,11 @@ public interface ItemLinks {
 		}
 
 		@Override
+		public Set<Long> municipalitiesOf(Collection<Long> ids) {
+			return Set.of();
+		}
+
+		@Override
 		public void link(long itemId, Set<Long> ids) {
 		}
 
@@ -39,6 +44,9 @@ public interface ItemLinks {
 
 	/** Which of these ids name nothing to link to. */
 	Set<Long> missing(Collection<Long> ids);
+
+	/** The ids of the municipalities these items belong to (links may not cross municipalities). */
+	Set<Long> municipalitiesOf(Collection<Long> ids);
 
 	/** Links the item to exactly these. */
 	void link(long itemId, Set<Long> ids);

@@ -21,6 +21,10 @@ public abstract class RecordedResource<E extends TrackedEntity, D, S extends Sto
 
 	protected final ChangeRecorder<E, S> recorder;
 
+	private final String subject;
+
+	private final JpaRepository<E, Long> repository;
+
 	private final Function<D, E> made;
 
 	private final BiConsumer<E, D> applied;
@@ -32,9 +36,41 @@ public abstract class RecordedResource<E extends TrackedEntity, D, S extends Sto
 	 */
 	protected RecordedResource(String subject, JpaRepository<E, Long> repository, Function<D, E> made,
 			BiConsumer<E, D> applied, HistoryService history) {
-		this.recorder = new ChangeRecorder<>(subject, repository, this::stored, history);
+		this.recorder = new ChangeRecorder<>(subject, repository, this::stored, history).guardedBy(this::mayChange);
+		this.subject = subject;
+		this.repository = repository;
 		this.made = made;
 		this.applied = applied;
+	}
+
+	/** What the history calls these items ("place"). */
+	public String subject() {
+		return subject;
+	}
+
+	/**
+	 * Refuses (by throwing) a reader of the item's history who may not read it; by default (and for an
+	 * item no longer there) whoever the URL rules let through may.
+	 */
+	protected void mayReadHistory(E item) {
+	}
+
+	/** Checks that the current user may read the history of the item with this id. */
+	public void readingHistory(long id) {
+		repository.findById(id).ifPresent(this::mayReadHistory);
+	}
+
+	/** Refuses (by throwing) a change of the item that the current user may not make; by default none. */
+	protected void mayChange(E item) {
+	}
+
+	/** What follows from a request being about the item (see {@link VersionedResource#enter}); by default nothing. */
+	protected void entering(E item) {
+	}
+
+	@Override
+	public void enter(long id) {
+		entering(recorder.load(id));
 	}
 
 	/** The item's state as the history keeps it (whoever reads it later), or null when there is none. */

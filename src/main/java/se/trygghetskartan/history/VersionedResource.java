@@ -6,6 +6,13 @@ package se.trygghetskartan.history;
  */
 public interface VersionedResource<D, S extends StoredItem> {
 
+	/**
+	 * Tells that the request is about this item, before its body is read: the item's municipality
+	 * becomes the request's (whose extent its geometry must keep to); 404 when there is none.
+	 */
+	default void enter(long id) {
+	}
+
 	/** The item as this reader may see it; 404 when there is none. */
 	S find(long id);
 

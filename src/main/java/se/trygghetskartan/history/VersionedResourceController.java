@@ -48,6 +48,7 @@ public abstract class VersionedResourceController<D, S extends StoredItem> {
 
 	@GetMapping(path = "/{id}", produces = { GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
 	public ResponseEntity<String> get(@PathVariable long id) {
+		resource.enter(id);
 		return answer(ResponseEntity.ok(), resource.find(id));
 	}
 
@@ -67,14 +68,21 @@ public abstract class VersionedResourceController<D, S extends StoredItem> {
 			produces = { GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
 	public ResponseEntity<String> update(@PathVariable long id, @RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		resource.enter(id);
 		return answer(ResponseEntity.ok(), resource.update(id, drafts.apply(body), ifMatch));
 	}
 
 	@DeleteMapping("/{id}")
 	public ResponseEntity<Void> delete(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		resource.enter(id);
 		resource.delete(id, ifMatch);
 		return ResponseEntity.noContent().build();
+	}
+
+	/** Makes the request about the item (its municipality), before its body is read; 404 when there is none. */
+	protected void enter(long id) {
+		resource.enter(id);
 	}
 
 	private ResponseEntity<String> answer(ResponseEntity.BodyBuilder response, S item) {

@@ -146,6 +146,7 @@ class IncidentController {
 		}
 		List<IncidentCategory> categories = category == null ? List.of()
 				: category.stream().map(c -> Codes.parameter(IncidentCategory.class, "category", c)).toList();
+		incidents.enterMeasure(id);
 		boolean exact = CurrentUser.seesIncidents();
 		// The public gets one fixed window, the fixed buffer and all categories: nested windows, rings
 		// of buffers or single categories could otherwise be subtracted to small counts.

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.trygghetskartan.municipality.Municipalities;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.ConflictException;
 import se.trygghetskartan.system.DataVersions;
@@ -50,8 +51,12 @@ class IncidentImports {
 
 	private final DataVersions versions;
 
-	IncidentImports(JdbcClient jdbc, JsonMapper json, Messages messages, DataVersions versions) {
+	private final Municipalities municipalities;
+
+	IncidentImports(JdbcClient jdbc, JsonMapper json, Messages messages, DataVersions versions,
+			Municipalities municipalities) {
 		this.jdbc = jdbc;
+		this.municipalities = municipalities;
 		this.json = json;
 		this.messages = messages;
 		this.versions = versions;
@@ -66,9 +71,18 @@ class IncidentImports {
 		return SecurityContextHolder.getContext().getAuthentication().getName();
 	}
 
-	/** Records a new import, running, started by the current user; returns its id. */
+	/**
+	 * Records a new import into the request's municipality (by its police or planners, else 403), running,
+	 * started by the current user; returns its id.
+	 */
 	long start(String source) {
-		return jdbc.sql("INSERT INTO incident_import (source, status, started_by) VALUES (:source, 'running', :user) RETURNING id")
+		long municipality = municipalities.currentId();
+		municipalities.requireStaff(municipality);
+		return jdbc.sql("""
+				INSERT INTO incident_import (source, status, started_by, municipality_id)
+				VALUES (:source, 'running', :user, :municipality) RETURNING id
+				""")
+			.param("municipality", municipality)
 			.param("source", source)
 			.param("user", user())
 			.query(Long.class)
@@ -127,9 +141,10 @@ class IncidentImports {
 	String recent(int limit) {
 		return localized(jdbc.sql("""
 				SELECT COALESCE(json_agg(json_build_object(%s) ORDER BY i.started_at DESC, i.id DESC), '[]')::text
-				FROM (SELECT * FROM incident_import WHERE :all OR started_by = :user
+				FROM (SELECT * FROM incident_import WHERE municipality_id = :municipality AND (:all OR started_by = :user)
 				      ORDER BY started_at DESC, id DESC LIMIT :limit) i
 				""".formatted(SUMMARY))
+			.param("municipality", staffMunicipality())
 			.param("all", CurrentUser.isPlanner())
 			.param("user", user())
 			.param("limit", limit)
@@ -178,8 +193,24 @@ class IncidentImports {
 		log.info("Import {} undone by {}: {} incidents removed", id, user(), removed);
 	}
 
-	// One value of an import the current user may see; %s in the query is where it is chosen.
+	// The request's municipality, whose imports only its police and planners see (403 for others).
+	private long staffMunicipality() {
+		long municipality = municipalities.currentId();
+		municipalities.requireStaff(municipality);
+		return municipality;
+	}
+
+	// One value of an import the current user may see (in the import's municipality); %s in the query
+	// is where it is chosen.
 	private String visible(String query, long id) {
+		jdbc.sql("SELECT municipality_id FROM incident_import WHERE id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.optional()
+			.ifPresent(municipality -> {
+				municipalities.enter(municipality);
+				municipalities.requireStaff(municipality);
+			});
 		return jdbc.sql(query.formatted("i.id = :id AND (:all OR i.started_by = :user)"))
 			.param("id", id)
 			.param("all", CurrentUser.isPlanner())

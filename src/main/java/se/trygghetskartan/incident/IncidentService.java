@@ -8,6 +8,7 @@ import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.Page;
+import se.trygghetskartan.municipality.Municipalities;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.NotFoundException;
@@ -46,8 +47,30 @@ public class IncidentService {
 
 	private final JdbcClient jdbc;
 
-	IncidentService(JdbcClient jdbc) {
+	private final Municipalities municipalities;
+
+	IncidentService(JdbcClient jdbc, Municipalities municipalities) {
 		this.jdbc = jdbc;
+		this.municipalities = municipalities;
+	}
+
+	/**
+	 * The request's municipality, whose exact incidents only its police and planners see (by a grant of
+	 * it, its police region or the whole installation); 403 for others.
+	 */
+	private long requireSeesExact() {
+		long municipality = municipalities.currentId();
+		municipalities.requireStaff(municipality);
+		return municipality;
+	}
+
+	/** Makes the request about the municipality of the measure (to evaluate it); 404 for no measure. */
+	public void enterMeasure(long measureId) {
+		municipalities.enter(jdbc.sql("SELECT municipality_id FROM measure_overview WHERE id = :id")
+			.param("id", measureId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("measure", measureId)));
 	}
 
 	/** The published counts per grid square for a year (or one month of it), one category or all. */
@@ -62,6 +85,7 @@ public class IncidentService {
 				FROM cells
 				""".formatted(IncidentStore.CELL, CELL_GEOMETRY);
 		return jdbc.sql(sql)
+			.param("municipality", municipalities.currentId())
 			.param("year", year)
 			.param("month", month)
 			.param("category", category == null ? null : Codes.of(category))
@@ -72,7 +96,7 @@ public class IncidentService {
 
 	/**
 	 * SQL: a WITH list ending in {@code cells (grid_x, grid_y, n)}, the counts the privacy rule lets
-	 * the public see per grid square for the year {@code :year} (null: the latest with incidents), the
+	 * the public see per grid square of the municipality {@code :municipality} (null: all) for the year {@code :year} (null: the latest with incidents), the
 	 * month {@code :month} (when {@code oneMonth}; else the whole year) and the category {@code :category} (null: all), of the
 	 * squares whose incidents meet {@code near}. {@code near} must take in every incident of a square
 	 * or none, since the rule weighs a square's months and year together.
@@ -98,7 +122,7 @@ public class IncidentService {
 				  SELECT grid_x, grid_y, category,
 				         extract(month FROM occurred_from AT TIME ZONE 'Europe/Stockholm')::int AS month, count(*) AS n
 				  FROM incident, chosen
-				  WHERE NOT sensitive
+				  WHERE (CAST(:municipality AS bigint) IS NULL OR municipality_id = :municipality) AND NOT sensitive
 				    AND occurred_from >= make_timestamptz(chosen.year, 1, 1, 0, 0, 0, 'Europe/Stockholm')
 				    AND occurred_from < make_timestamptz(chosen.year + 1, 1, 1, 0, 0, 0, 'Europe/Stockholm')
 				    AND (CAST(:category AS text) IS NULL OR category = :category)
@@ -113,8 +137,8 @@ public class IncidentService {
 	public List<Integer> years() {
 		return jdbc.sql("""
 				SELECT DISTINCT extract(year FROM occurred_from AT TIME ZONE 'Europe/Stockholm')::int AS year
-				FROM incident ORDER BY year DESC
-				""").query(Integer.class).list();
+				FROM incident WHERE municipality_id = :municipality ORDER BY year DESC
+				""").param("municipality", municipalities.currentId()).query(Integer.class).list();
 	}
 
 	/** Exact incidents: only for the police and planners. */
@@ -128,7 +152,9 @@ public class IncidentService {
 	}
 
 	private FeatureQuery exact(BoundingBox bbox, LocalDate from, LocalDate to, IncidentCategory category) {
-		FeatureQuery query = new FeatureQuery("incident", "i", INCIDENT).within(bbox, "i.geom");
+		FeatureQuery query = new FeatureQuery("incident", "i", INCIDENT).within(bbox, "i.geom")
+			.where("i.municipality_id = :municipality")
+			.param("municipality", requireSeesExact());
 		if (from != null) {
 			query.where("i.occurred_from >= CAST(:from AS date)").param("from", from);
 		}
@@ -157,7 +183,7 @@ public class IncidentService {
 				  SELECT grid_x, grid_y, sum(c) AS n,
 				         json_object_agg(category, c) AS categories
 				  FROM (SELECT grid_x, grid_y, category, count(*) AS c FROM incident
-				        WHERE occurred_from >= CAST(:from AS date) AND occurred_from < CAST(:to AS date) + 1
+				        WHERE municipality_id = :municipality AND occurred_from >= CAST(:from AS date) AND occurred_from < CAST(:to AS date) + 1
 				          AND (CAST(:category AS text) IS NULL OR category = :category)
 				        GROUP BY grid_x, grid_y, category) per_category
 				  GROUP BY grid_x, grid_y
@@ -172,7 +198,7 @@ public class IncidentService {
 				  FROM squares s
 				  LEFT JOIN LATERAL (
 				    SELECT nb.slug, nb.name, nb.geom FROM neighbourhood_overview nb
-				    WHERE ST_Intersects(nb.geom, ST_Transform(s.square, 4326))
+				    WHERE nb.municipality_id = :municipality AND ST_Intersects(nb.geom, ST_Transform(s.square, 4326))
 				    ORDER BY ST_Area(ST_Intersection(nb.geom, ST_Transform(s.square, 4326))) DESC, nb.slug LIMIT 1) d ON true
 				  LEFT JOIN LATERAL (
 				    SELECT p.id, p.name,
@@ -181,7 +207,7 @@ public class IncidentService {
 				          ST_ClosestPoint(ST_Transform(p.geom, 3006), ST_Centroid(s.square)), ST_Centroid(s.square))) / 45)::int
 				          %% 8) + 1] END AS direction
 				    FROM place_overview p
-				    WHERE p.published AND ST_Intersects(p.geom, d.geom)
+				    WHERE p.published AND p.municipality_id = :municipality AND ST_Intersects(p.geom, d.geom)
 				      AND ST_DWithin(ST_Transform(p.geom, 3006), ST_Centroid(s.square), :near)
 				    ORDER BY ST_Transform(p.geom, 3006) <-> ST_Centroid(s.square), p.id LIMIT 1) near ON true)
 				SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(
@@ -191,10 +217,12 @@ public class IncidentService {
 				      'nearestPlace', CASE WHEN place_id IS NULL THEN NULL
 				        ELSE json_build_object('id', place_id, 'name', place, 'direction', direction) END,
 				      'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', nb.slug, 'name', nb.name))
-				        FROM neighbourhood_overview nb WHERE ST_Intersects(nb.geom, ST_Transform(square, 4326))), '[]'::json)))
+				        FROM neighbourhood_overview nb WHERE nb.municipality_id = :municipality
+				        AND ST_Intersects(nb.geom, ST_Transform(square, 4326))), '[]'::json)))
 				  ORDER BY n DESC, grid_x, grid_y), '[]'::json))::text
 				FROM named
 				""".formatted(CELL_GEOMETRY, IncidentStore.CELL))
+			.param("municipality", requireSeesExact())
 			.param("from", from)
 			.param("to", to)
 			.param("category", category == null ? null : Codes.of(category))
@@ -214,12 +242,14 @@ public class IncidentService {
 				long areaAfter, long comparisonBefore, long comparisonAfter) {
 		}
 		Row row = jdbc.sql("""
-				WITH m AS (SELECT id, title, completed_on FROM measure_overview WHERE id = :id AND (:staff OR published)),
+				WITH m AS (SELECT id, title, completed_on, municipality_id FROM measure_overview
+				           WHERE id = :id AND (:staff OR published)),
 				extent AS (SELECT CASE WHEN :staff THEN e.geom ELSE e.published_geom END AS geom
 				           FROM measure_extent e WHERE e.measure_id = :id),
 				area AS (SELECT ST_Transform(ST_Buffer(ST_Transform(geom, 3006), :buffer), 4326) AS geom
 				         FROM extent WHERE geom IS NOT NULL),
-				district AS (SELECT n.slug, n.name, n.geom FROM neighbourhood_overview n, area WHERE ST_Intersects(n.geom, area.geom)
+				district AS (SELECT n.slug, n.name, n.geom, n.municipality_id FROM neighbourhood_overview n, area, m
+				             WHERE n.municipality_id = m.municipality_id AND ST_Intersects(n.geom, area.geom)
 				             ORDER BY ST_Area(ST_Intersection(n.geom, area.geom)) DESC LIMIT 1),
 				comparison AS (SELECT ST_Difference(district.geom, area.geom) AS geom FROM district, area),
 				span AS (SELECT make_timestamptz(extract(year FROM completed_on)::int, extract(month FROM completed_on)::int,
@@ -231,7 +261,7 @@ public class IncidentService {
 				    count(*) FILTER (WHERE ST_Intersects(i.geom, c.geom) AND i.occurred_from < w.d) AS comparison_before,
 				    count(*) FILTER (WHERE ST_Intersects(i.geom, c.geom) AND i.occurred_from >= w.d) AS comparison_after
 				  FROM incident i, area, span w, comparison c, district
-				  WHERE i.geom && district.geom AND NOT i.sensitive AND i.category = ANY(CAST(:codes AS text[]))
+				  WHERE i.municipality_id = district.municipality_id AND i.geom && district.geom AND NOT i.sensitive AND i.category = ANY(CAST(:codes AS text[]))
 				    AND i.occurred_from >= w.d - make_interval(months => :months)
 				    AND i.occurred_from < w.d + make_interval(months => :months))
 				SELECT m.completed_on, m.title, district.slug, district.name, counted.*
@@ -253,13 +283,16 @@ public class IncidentService {
 				  ORDER BY indicator), '[]'::json)::text FROM (
 				  SELECT i.indicator,
 				    (SELECT json_build_object('year', year, 'value', value, 'respondents', respondents)
-				       FROM survey_overview r WHERE r.neighbourhood = :slug AND r.indicator = i.indicator AND r.year < :year
+				       FROM survey_overview r WHERE r.municipality_id = :municipality AND r.neighbourhood = :slug
+				         AND r.indicator = i.indicator AND r.year < :year
 				       ORDER BY year DESC LIMIT 1) AS before,
 				    (SELECT json_build_object('year', year, 'value', value, 'respondents', respondents)
-				       FROM survey_overview r WHERE r.neighbourhood = :slug AND r.indicator = i.indicator AND r.year > :year
+				       FROM survey_overview r WHERE r.municipality_id = :municipality AND r.neighbourhood = :slug
+				         AND r.indicator = i.indicator AND r.year > :year
 				       ORDER BY year LIMIT 1) AS after
-				  FROM (SELECT DISTINCT indicator FROM survey_overview WHERE neighbourhood = :slug) i) pairs
-				""").param("slug", row.districtSlug()).param("year", row.completedOn().getYear()).query(String.class).single();
+				  FROM (SELECT DISTINCT indicator FROM survey_overview
+				        WHERE municipality_id = :municipality AND neighbourhood = :slug) i) pairs
+				""").param("municipality", municipalities.currentId()).param("slug", row.districtSlug()).param("year", row.completedOn().getYear()).query(String.class).single();
 		return new Evaluation(measureId, row.title(), row.completedOn(), months, buffer, Arrays.asList(codes),
 				row.districtName(), row.areaBefore(), row.areaAfter(), row.comparisonBefore(), row.comparisonAfter(),
 				survey, exact);

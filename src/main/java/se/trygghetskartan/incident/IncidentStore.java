@@ -3,7 +3,7 @@ package se.trygghetskartan.incident;
 import java.util.List;
 
 import se.trygghetskartan.geo.BoundingBox;
-import se.trygghetskartan.geo.MunicipalityExtent;
+import se.trygghetskartan.municipality.Municipalities;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.DataVersions;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +30,7 @@ public class IncidentStore {
 
 	private final JdbcClient jdbc;
 
-	private final MunicipalityExtent municipality;
+	private final Municipalities municipalities;
 
 	private final JsonMapper json;
 
@@ -38,10 +38,10 @@ public class IncidentStore {
 
 	private final DataVersions versions;
 
-	IncidentStore(JdbcClient jdbc, MunicipalityExtent municipality, JsonMapper json, IncidentSources sources,
+	IncidentStore(JdbcClient jdbc, Municipalities municipalities, JsonMapper json, IncidentSources sources,
 			DataVersions versions) {
 		this.jdbc = jdbc;
-		this.municipality = municipality;
+		this.municipalities = municipalities;
 		this.json = json;
 		this.sources = sources;
 		this.versions = versions;
@@ -77,7 +77,12 @@ public class IncidentStore {
 				.put("category", Codes.of(row.category()))
 				.put("sensitive", row.sensitive());
 		}
-		BoundingBox box = municipality.extent();
+		// An import's incidents are its municipality's; others (the demo's) the request's.
+		long municipalityId = importId == null ? municipalities.currentId()
+				: jdbc.sql("SELECT municipality_id FROM incident_import WHERE id = :id").param("id", importId)
+					.query(Long.class)
+					.single();
+		BoundingBox box = municipalities.extent(municipalityId);
 		Outcome outcome = jdbc.sql("""
 				WITH rows AS (
 				  SELECT * FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(line int, source_id text, x float8,
@@ -91,10 +96,10 @@ public class IncidentStore {
 				  WHERE ST_X(geom) BETWEEN :minLon AND :maxLon AND ST_Y(geom) BETWEEN :minLat AND :maxLat),
 				inserted AS (
 				  INSERT INTO incident (occurred_from, occurred_to, category, sensitive, geom, grid_x, grid_y, source,
-				    source_id, imported_by, import_id)
+				    source_id, imported_by, import_id, municipality_id)
 				  SELECT occurred_from::timestamptz, occurred_to::timestamptz, category, sensitive, geom,
 				         floor(ST_X(grid) / %1$d)::int, floor(ST_Y(grid) / %1$d)::int, :source, source_id, :user,
-				         CAST(:importId AS bigint)
+				         CAST(:importId AS bigint), :municipality
 				  FROM inside
 				  ON CONFLICT (source, source_id) DO NOTHING
 				  RETURNING 1)
@@ -109,6 +114,7 @@ public class IncidentStore {
 			.param("source", source)
 			.param("user", user)
 			.param("importId", importId)
+			.param("municipality", municipalityId)
 			.query((rs, rowNum) -> {
 				int inserted = rs.getInt("inserted");
 				int valid = rs.getInt("valid");

@@ -87,6 +87,8 @@ class PublicIncidentTiles implements TileLayer {
 	public byte[] tile(Tile tile, Map<String, String> query) {
 		PublicFigures figures = PublicFigures.of(number(query, "year"), number(query, "month"), query.get("category"));
 		Map<String, Object> params = new LinkedHashMap<>(tile.parameters(REACH));
+		// A tile is of the whole country: squares of every municipality.
+		params.put("municipality", null);
 		params.put("year", figures.year());
 		params.put("month", figures.month());
 		params.put("category", figures.category() == null ? null : Codes.of(figures.category()));

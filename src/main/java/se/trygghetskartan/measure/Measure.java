@@ -17,11 +17,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.locationtech.jts.geom.Geometry;
-import se.trygghetskartan.system.TrackedEntity;
+import se.trygghetskartan.municipality.MunicipalityOwned;
 
 @Entity
 @Table(name = "measure")
-class Measure extends TrackedEntity {
+class Measure extends MunicipalityOwned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,8 @@ import se.trygghetskartan.geo.Publishable;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.HistoryService;
 import se.trygghetskartan.history.ItemLinks;
-import se.trygghetskartan.history.RecordedResource;
+import se.trygghetskartan.municipality.Municipalities;
+import se.trygghetskartan.municipality.MunicipalityResource;
 import se.trygghetskartan.place.PlaceService;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.Ids;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Measures: read as GeoJSON built by PostGIS, written through JPA, every change recorded. */
 @Service
 @Transactional(readOnly = true)
-public class MeasureService extends RecordedResource<Measure, MeasureDraft, StoredFeature> implements Publishable {
+public class MeasureService extends MunicipalityResource<Measure, MeasureDraft, StoredFeature> implements Publishable {
 
 	static final String SUBJECT = "measure";
 
@@ -64,7 +65,8 @@ public class MeasureService extends RecordedResource<Measure, MeasureDraft, Stor
 			      WHERE mp.measure_id = m.id AND (:staff OR p.published) ORDER BY 1),
 			    'commitmentIds', %s,
 			    'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', n.slug, 'name', n.name) ORDER BY n.name)
-			      FROM neighbourhood_overview n WHERE ST_Intersects(n.geom, m.extent)), '[]'::json),
+			      FROM neighbourhood_overview n WHERE n.municipality_id = m.municipality_id AND ST_Intersects(n.geom, m.extent)),
+			      '[]'::json),
 			    %s))
 			""";
 
@@ -77,8 +79,8 @@ public class MeasureService extends RecordedResource<Measure, MeasureDraft, Stor
 	private final JdbcClient jdbc;
 
 	MeasureService(MeasureRepository measures, PlaceService places, ObjectProvider<MeasureCommitments> commitments,
-			HistoryService history, JdbcClient jdbc) {
-		super(SUBJECT, measures, Measure::new, Measure::apply, history);
+			HistoryService history, JdbcClient jdbc, Municipalities municipalities) {
+		super(SUBJECT, measures, Measure::new, Measure::apply, history, municipalities);
 		this.places = places;
 		this.commitments = ItemLinks.orNone(commitments);
 		this.feature = FEATURE.formatted(this.commitments.linkedIds("m.id"), FeatureQuery.tracked("m"));
@@ -124,13 +126,19 @@ public class MeasureService extends RecordedResource<Measure, MeasureDraft, Stor
 
 	private FeatureQuery filtered(MeasureFilter filter, BoundingBox bbox) {
 		FeatureQuery query = query().containing(filter.q(), "m.title").withIds(filter.ids());
+		// A list is of one municipality's measures; a list by ids finds them wherever they are (links).
+		if (filter.ids() == null) {
+			query.where("m.municipality_id = :municipality");
+		}
+		query.param("municipality", municipalities.currentId());
 		if (bbox != null) {
 			query.where("m.id IN " + locatedIn("ST_MakeEnvelope(:bboxMinLon, :bboxMinLat, :bboxMaxLon, :bboxMaxLat, 4326)"));
 			bbox.bind(query::param);
 		}
 		if (filter.neighbourhood() != null) {
 			query.where("m.id IN "
-					+ locatedIn("(SELECT n.geom FROM neighbourhood_overview n WHERE n.slug = :neighbourhood)"))
+					+ locatedIn("(SELECT n.geom FROM neighbourhood_overview n WHERE n.municipality_id = :municipality "
+							+ "AND n.slug = :neighbourhood)"))
 				.param("neighbourhood", filter.neighbourhood());
 		}
 		if (filter.statuses() != null) {
@@ -199,6 +207,10 @@ public class MeasureService extends RecordedResource<Measure, MeasureDraft, Stor
 		if (!violations.isEmpty()) {
 			throw InvalidRequestException.body(violations);
 		}
+		long municipality = municipalities.currentId();
+		municipalities.requireSame(municipality, "place_overview", draft.placeIds(), "properties.placeIds");
+		municipalities.requireSame(municipality, commitments.municipalitiesOf(draft.commitmentIds()),
+				"properties.commitmentIds");
 	}
 
 }

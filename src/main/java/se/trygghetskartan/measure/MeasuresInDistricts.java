@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class MeasuresInDistricts implements NeighbourhoodContents {
 
 	private static final String VISIBLE = """
-			FROM measure m JOIN %s l ON l.id = m.id WHERE (:staff OR m.published)""";
+			FROM measure m JOIN %s l ON l.id = m.id WHERE m.municipality_id = :municipality AND (:staff OR m.published)""";
 
 	private final MeasureService measures;
 

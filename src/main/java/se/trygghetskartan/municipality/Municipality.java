@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import se.trygghetskartan.system.TrackedEntity;
 
-/** The stored settings; the first row is written by MunicipalitySeed, later ones only change. */
+/** The stored settings; the first row is written by MunicipalitySeed, others by installation admins. */
 @Entity
 @Table(name = "municipality")
 class Municipality extends TrackedEntity {
@@ -20,6 +20,8 @@ class Municipality extends TrackedEntity {
 	private String slug;
 
 	private String name;
+
+	private String code;
 
 	@Column(name = "min_lon")
 	private double minLon;
@@ -58,6 +60,13 @@ class Municipality extends TrackedEntity {
 	private String accessibilityContact;
 
 	protected Municipality() {
+	}
+
+	/** A new municipality (not the default) with these settings. */
+	Municipality(String slug, String code, SettingsDraft draft) {
+		this.slug = slug;
+		this.code = code;
+		apply(draft);
 	}
 
 	@Override

@@ -57,6 +57,7 @@ class DistrictImport {
 
 	DistrictImportReport run(FeatureFile file, SupportedCrs chosen, String nameProperty, boolean repair,
 			boolean dryRun) {
+		neighbourhoods.requireAdmin();
 		SupportedCrs crs = crs(file, chosen);
 		String property = nameProperty(file, nameProperty);
 		List<Rejection> rejected = new ArrayList<>();

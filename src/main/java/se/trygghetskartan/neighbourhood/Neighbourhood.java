@@ -8,12 +8,12 @@ import jakarta.persistence.Table;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
-import se.trygghetskartan.system.TrackedEntity;
+import se.trygghetskartan.municipality.MunicipalityOwned;
 
 /** A district: its slug (what URLs and other modules name it by) never changes; its name and area may. */
 @Entity
 @Table(name = "neighbourhood")
-class Neighbourhood extends TrackedEntity {
+class Neighbourhood extends MunicipalityOwned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

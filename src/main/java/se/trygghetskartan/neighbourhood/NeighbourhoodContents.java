@@ -13,7 +13,8 @@ public interface NeighbourhoodContents {
 	/**
 	 * Properties of each district's Feature by name, as SQL expressions over the district's area, given
 	 * as the SQL expression {@code area} (a geometry in WGS 84); they may ask {@code :staff}, whether the
-	 * reader sees drafts. For example placeCount: a count of the places whose geometry meets the area.
+	 * reader sees drafts, and {@code :municipality}, the id of the districts' municipality, whose items
+	 * alone count. For example placeCount: a count of the places whose geometry meets the area.
 	 */
 	Map<String, String> figures(String area);
 

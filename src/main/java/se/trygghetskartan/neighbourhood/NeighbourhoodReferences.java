@@ -10,7 +10,7 @@ import java.util.List;
 public interface NeighbourhoodReferences {
 
 	/** The items that name this district, e.g. promise 3 "Tryggare centrum" (2022–2023). */
-	List<Reference> referencesTo(String slug);
+	List<Reference> referencesTo(long municipalityId, String slug);
 
 	/**
 	 * One item that names a district.

@@ -6,8 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface NeighbourhoodRepository extends JpaRepository<Neighbourhood, Long> {
 
-	boolean existsBySlug(String slug);
+	boolean existsByMunicipalityIdAndSlug(long municipalityId, String slug);
 
-	Optional<Neighbourhood> findBySlug(String slug);
+	Optional<Neighbourhood> findByMunicipalityIdAndSlug(long municipalityId, String slug);
 
 }

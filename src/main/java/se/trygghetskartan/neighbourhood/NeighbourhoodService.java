@@ -11,7 +11,9 @@ import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.ChangeRecorder;
+import se.trygghetskartan.account.Role;
 import se.trygghetskartan.history.HistoryService;
+import se.trygghetskartan.municipality.Municipalities;
 import se.trygghetskartan.neighbourhood.NeighbourhoodReferences.Reference;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.ConflictException;
@@ -75,9 +77,13 @@ public class NeighbourhoodService {
 
 	private final ChangeRecorder<Neighbourhood, StoredFeature> recorder;
 
+	private final Municipalities municipalities;
+
 	NeighbourhoodService(NeighbourhoodRepository neighbourhoods, List<NeighbourhoodReferences> references,
-			List<NeighbourhoodContents> contents, HistoryService history, JdbcClient jdbc) {
+			List<NeighbourhoodContents> contents, HistoryService history, JdbcClient jdbc,
+			Municipalities municipalities) {
 		this.neighbourhoods = neighbourhoods;
+		this.municipalities = municipalities;
 		this.references = references;
 		this.contents = contents;
 		StringBuilder figures = new StringBuilder();
@@ -86,21 +92,29 @@ public class NeighbourhoodService {
 		this.feature = FEATURE.formatted(figures);
 		this.history = history;
 		this.jdbc = jdbc;
-		this.recorder = new ChangeRecorder<>(SUBJECT, neighbourhoods, this::snapshot, history);
+		// Districts belong to the request's municipality, and only its admins change them.
+		this.recorder = new ChangeRecorder<>(SUBJECT, neighbourhoods, this::snapshot, history).guardedBy(district -> {
+			district.belongTo(municipalities.currentId());
+			municipalities.require(Role.ADMIN, district.getMunicipalityId());
+		});
 	}
 
-	/** All neighbourhoods as a FeatureCollection, ordered by name. */
+	/** The request's municipality's neighbourhoods as a FeatureCollection, ordered by name. */
 	public String featureCollection() {
 		return jdbc.sql("SELECT json_build_object('type', 'FeatureCollection', 'features', "
-				+ "COALESCE(json_agg(" + feature + " ORDER BY n.name), '[]'::json))::text FROM neighbourhood n")
+				+ "COALESCE(json_agg(" + feature + " ORDER BY n.name), '[]'::json))::text FROM neighbourhood n "
+				+ "WHERE n.municipality_id = :municipality")
+			.param("municipality", municipalities.currentId())
 			.param("staff", CurrentUser.isStaff())
 			.query(String.class)
 			.single();
 	}
 
-	/** One neighbourhood as a Feature, with the version its ETag names. */
+	/** One neighbourhood of the request's municipality as a Feature, with the version its ETag names. */
 	public Optional<StoredFeature> feature(String slug) {
-		return jdbc.sql("SELECT n.id, n.version, " + feature + "::text AS json FROM neighbourhood n WHERE n.slug = :slug")
+		return jdbc.sql("SELECT n.id, n.version, " + feature + "::text AS json FROM neighbourhood n "
+				+ "WHERE n.municipality_id = :municipality AND n.slug = :slug")
+			.param("municipality", municipalities.currentId())
 			.param("slug", slug)
 			.param("staff", CurrentUser.isStaff())
 			.query((rs, row) -> new StoredFeature(rs.getLong("id"), rs.getLong("version"), rs.getString("json")))
@@ -119,12 +133,13 @@ public class NeighbourhoodService {
 		return summary.append('}').toString();
 	}
 
-	/** Which of the slugs name existing districts. */
+	/** Which of the slugs name existing districts of the request's municipality. */
 	public Set<String> existing(Collection<String> slugs) {
 		if (slugs.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(jdbc.sql("SELECT slug FROM neighbourhood WHERE slug IN (:slugs)")
+		return new HashSet<>(jdbc.sql("SELECT slug FROM neighbourhood WHERE municipality_id = :municipality AND slug IN (:slugs)")
+			.param("municipality", municipalities.currentId())
 			.param("slugs", List.copyOf(slugs))
 			.query(String.class)
 			.list());
@@ -140,7 +155,7 @@ public class NeighbourhoodService {
 		if (slug == null || !Slugs.VALID.matcher(slug).matches()) {
 			throw InvalidRequestException.body("slug", DistrictError.SLUG_FORMAT);
 		}
-		if (neighbourhoods.existsBySlug(slug)) {
+		if (neighbourhoods.existsByMunicipalityIdAndSlug(municipalities.currentId(), slug)) {
 			throw InvalidRequestException.body("slug", DistrictError.SLUG_TAKEN, "slug", slug);
 		}
 		recorder.create(new Neighbourhood(slug, name, description, area));
@@ -172,7 +187,7 @@ public class NeighbourhoodService {
 		Neighbourhood stored = load(slug);
 		ETags.versionFromIfMatch(ifMatch, stored.getVersion());
 		List<Reference> found = new ArrayList<>();
-		references.forEach(source -> found.addAll(source.referencesTo(slug)));
+		references.forEach(source -> found.addAll(source.referencesTo(stored.getMunicipalityId(), slug)));
 		if (!found.isEmpty()) {
 			throw new ConflictException(Reason.of(DistrictError.DISTRICT_IN_USE, "slug", slug, "references",
 					found.stream().map(Reference::toString).toList()), Map.of("references", found));
@@ -180,24 +195,33 @@ public class NeighbourhoodService {
 		recorder.delete(stored.getId(), ifMatch);
 	}
 
+	/** Refuses (403) who is not an admin of the request's municipality: who may change its districts. */
+	void requireAdmin() {
+		municipalities.require(Role.ADMIN, municipalities.currentId());
+	}
+
 	/** The district's changes, oldest first (planners). */
 	public String history(String slug) {
-		return history.history(SUBJECT, load(slug).getId());
+		Neighbourhood district = load(slug);
+		municipalities.require(Role.PLANNER, district.getMunicipalityId());
+		return history.history(SUBJECT, district.getId());
 	}
 
 	Neighbourhood load(String slug) {
-		return neighbourhoods.findBySlug(slug).orElseThrow(() -> new NotFoundException(SUBJECT, slug));
+		return neighbourhoods.findByMunicipalityIdAndSlug(municipalities.currentId(), slug)
+			.orElseThrow(() -> new NotFoundException(SUBJECT, slug));
 	}
 
 	/** Adds or replaces districts of an import, each recorded in the history; true when it was there before. */
 	@Transactional
 	boolean store(String slug, String name, Geometry area) {
-		Optional<Neighbourhood> existing = neighbourhoods.findBySlug(slug);
+		Optional<Neighbourhood> existing = neighbourhoods.findByMunicipalityIdAndSlug(municipalities.currentId(), slug);
 		if (existing.isEmpty()) {
 			recorder.create(new Neighbourhood(slug, name, null, area));
 			return false;
 		}
 		Neighbourhood neighbourhood = existing.get();
+		municipalities.require(Role.ADMIN, neighbourhood.getMunicipalityId());
 		neighbourhood.replace(name, area);
 		neighbourhoods.saveAndFlush(neighbourhood);
 		recorder.updated(neighbourhood.getId());

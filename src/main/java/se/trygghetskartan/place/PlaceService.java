@@ -10,7 +10,8 @@ import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.Publishable;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.HistoryService;
-import se.trygghetskartan.history.RecordedResource;
+import se.trygghetskartan.municipality.Municipalities;
+import se.trygghetskartan.municipality.MunicipalityResource;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.Ids;
 
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Unsafe places: read as GeoJSON built by PostGIS, written through JPA, every change recorded. */
 @Service
 @Transactional(readOnly = true)
-public class PlaceService extends RecordedResource<UnsafePlace, PlaceDraft, StoredFeature> implements Publishable {
+public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, StoredFeature> implements Publishable {
 
 	static final String SUBJECT = "place";
 
@@ -42,10 +43,11 @@ public class PlaceService extends RecordedResource<UnsafePlace, PlaceDraft, Stor
 			    'status', p.status,
 			    'published', p.published,
 			    'neighbourhood', (SELECT json_build_object('slug', n.slug, 'name', n.name) FROM neighbourhood_overview n
-			      WHERE ST_Intersects(n.geom, p.geom)
+			      WHERE n.municipality_id = p.municipality_id AND ST_Intersects(n.geom, p.geom)
 			      ORDER BY ST_Intersects(n.geom, ST_PointOnSurface(p.geom)) DESC, n.name LIMIT 1),
 			    'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', n.slug, 'name', n.name) ORDER BY n.name)
-			      FROM neighbourhood_overview n WHERE ST_Intersects(n.geom, p.geom)), '[]'::json),
+			      FROM neighbourhood_overview n WHERE n.municipality_id = p.municipality_id AND ST_Intersects(n.geom, p.geom)),
+			      '[]'::json),
 			    'measureIds', %s,
 			    %s))
 			""";
@@ -58,8 +60,8 @@ public class PlaceService extends RecordedResource<UnsafePlace, PlaceDraft, Stor
 	private final JdbcClient jdbc;
 
 	PlaceService(PlaceRepository places, ObjectProvider<PlaceMeasures> measures, HistoryService history,
-			JdbcClient jdbc) {
-		super(SUBJECT, places, UnsafePlace::new, UnsafePlace::apply, history);
+			JdbcClient jdbc, Municipalities municipalities) {
+		super(SUBJECT, places, UnsafePlace::new, UnsafePlace::apply, history, municipalities);
 		this.feature = FEATURE.formatted(measures.getIfAvailable(() -> NO_MEASURES).measureIds("p.id"),
 				FeatureQuery.tracked("p"));
 		this.jdbc = jdbc;
@@ -83,11 +85,17 @@ public class PlaceService extends RecordedResource<UnsafePlace, PlaceDraft, Stor
 		return filtered(filter, grid.box()).clusters(jdbc, FeatureQuery.boxCentre("p.geom"), grid);
 	}
 
+	// A list is of one municipality's places; a list by ids finds them wherever they are (links).
 	private FeatureQuery filtered(PlaceFilter filter, BoundingBox bbox) {
 		FeatureQuery query = query().within(bbox, "p.geom").containing(filter.q(), "p.name").withIds(filter.ids());
+		long municipality = municipalities.currentId();
+		if (filter.ids() == null) {
+			query.where("p.municipality_id = :municipality");
+		}
+		query.param("municipality", municipality);
 		if (filter.neighbourhood() != null) {
 			query.where("EXISTS (SELECT 1 FROM neighbourhood_overview n WHERE n.slug = :neighbourhood "
-					+ "AND ST_Intersects(n.geom, p.geom))")
+					+ "AND n.municipality_id = :municipality AND ST_Intersects(n.geom, p.geom))")
 				.param("neighbourhood", filter.neighbourhood());
 		}
 		if (filter.status() != null) {

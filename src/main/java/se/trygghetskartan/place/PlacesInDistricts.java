@@ -23,7 +23,8 @@ class PlacesInDistricts implements NeighbourhoodContents {
 	@Override
 	public Map<String, String> figures(String area) {
 		return Map.of("placeCount", """
-				(SELECT count(*) FROM unsafe_place p WHERE (:staff OR p.published) AND ST_Intersects(p.geom, %s))"""
+				(SELECT count(*) FROM unsafe_place p WHERE p.municipality_id = :municipality AND (:staff OR p.published)
+				  AND ST_Intersects(p.geom, %s))"""
 			.formatted(area));
 	}
 

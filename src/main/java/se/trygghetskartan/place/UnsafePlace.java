@@ -13,11 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.locationtech.jts.geom.Geometry;
-import se.trygghetskartan.system.TrackedEntity;
+import se.trygghetskartan.municipality.MunicipalityOwned;
 
 @Entity
 @Table(name = "unsafe_place")
-class UnsafePlace extends TrackedEntity {
+class UnsafePlace extends MunicipalityOwned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

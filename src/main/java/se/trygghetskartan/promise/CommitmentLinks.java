@@ -2,6 +2,7 @@ package se.trygghetskartan.promise;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,6 +41,16 @@ abstract class CommitmentLinks implements ItemLinks {
 		Set<Long> missing = new HashSet<>(ids);
 		missing.removeAll(Ids.found(jdbc, "SELECT id FROM commitment WHERE id IN (:ids)", ids));
 		return missing;
+	}
+
+	@Override
+	public Set<Long> municipalitiesOf(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				SELECT DISTINCT p.municipality_id FROM commitment c JOIN promise p ON p.id = c.promise_id WHERE c.id IN (:ids)
+				""").param("ids", List.copyOf(ids)).query(Long.class).list());
 	}
 
 	@Override

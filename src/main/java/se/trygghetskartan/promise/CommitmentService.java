@@ -1,6 +1,8 @@
 package se.trygghetskartan.promise;
 
+import se.trygghetskartan.account.Role;
 import se.trygghetskartan.history.HistoryService;
+import se.trygghetskartan.municipality.Municipalities;
 import se.trygghetskartan.history.RecordedResource;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.InvalidRequestException;
@@ -24,11 +26,36 @@ public class CommitmentService extends RecordedResource<Commitment, CommitmentDr
 
 	private final JdbcClient jdbc;
 
+	private final Municipalities municipalities;
+
 	CommitmentService(CommitmentRepository commitments, PromiseRepository promises, HistoryService history,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, Municipalities municipalities) {
 		super(SUBJECT, commitments, Commitment::new, Commitment::apply, history);
 		this.promises = promises;
 		this.jdbc = jdbc;
+		this.municipalities = municipalities;
+	}
+
+	// A commitment is its promise's: of its municipality, changed by its planners.
+	@Override
+	protected void mayChange(Commitment commitment) {
+		municipalities.require(Role.PLANNER, municipalityOf(commitment));
+	}
+
+	@Override
+	protected void mayReadHistory(Commitment commitment) {
+		mayChange(commitment);
+	}
+
+	@Override
+	protected void entering(Commitment commitment) {
+		municipalities.enter(municipalityOf(commitment));
+	}
+
+	private long municipalityOf(Commitment commitment) {
+		return promises.findById(commitment.getPromiseId())
+			.orElseThrow(() -> new NotFoundException("promise", commitment.getPromiseId()))
+			.getMunicipalityId();
 	}
 
 	@Override

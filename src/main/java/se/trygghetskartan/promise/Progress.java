@@ -69,7 +69,8 @@ final class Progress {
 			  'periodStart', pp.period_start, 'periodEnd', pp.period_end, 'party', pp.party, 'title', pp.title,
 			  'body', pp.body,
 			  'focusNeighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', n.slug, 'name', n.name) ORDER BY n.name)
-			    FROM promise_neighbourhood pn JOIN neighbourhood_overview n ON n.slug = pn.slug WHERE pn.promise_id = pp.id),
+			    FROM promise_neighbourhood pn JOIN neighbourhood_overview n ON n.slug = pn.slug
+			    WHERE pn.promise_id = pp.id AND n.municipality_id = pp.municipality_id),
 			    '[]'::json),
 			  'progress', round(pp.progress, 4),
 			  'commitments', COALESCE((SELECT json_agg(%s ORDER BY cp.position, cp.id) FROM cp WHERE cp.promise_id = pp.id),

@@ -12,11 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import se.trygghetskartan.system.TrackedEntity;
+import se.trygghetskartan.municipality.MunicipalityOwned;
 
 @Entity
 @Table(name = "promise")
-class Promise extends TrackedEntity {
+class Promise extends MunicipalityOwned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,13 +18,14 @@ class PromiseFocusDistricts implements NeighbourhoodReferences {
 	}
 
 	@Override
-	public List<Reference> referencesTo(String slug) {
+	public List<Reference> referencesTo(long municipalityId, String slug) {
 		return jdbc.sql("""
 				SELECT p.id, p.title, CASE WHEN p.period_start = p.period_end THEN p.period_start::text
 				       ELSE p.period_start || '–' || p.period_end END AS period
 				FROM promise p JOIN promise_neighbourhood pn ON pn.promise_id = p.id
-				WHERE pn.slug = :slug ORDER BY p.period_start, p.id
+				WHERE p.municipality_id = :municipality AND pn.slug = :slug ORDER BY p.period_start, p.id
 				""")
+			.param("municipality", municipalityId)
 			.param("slug", slug)
 			.query((rs, row) -> new Reference("promise", rs.getLong("id"), rs.getString("title"), rs.getString("period")))
 			.list();

@@ -47,6 +47,8 @@ class SessionController {
 			.filter(a -> a.startsWith("ROLE_"))
 			.map(a -> a.substring(5).toLowerCase())
 			.toList() : List.of());
+		// Where each role holds: "planner@municipality:katrineholm", "admin@*".
+		session.put("grants", loggedIn ? CurrentUser.grants().stream().map(Object::toString).sorted().toList() : List.of());
 		session.put("mustChangePassword", SignedInUsers.has(user, SignedInUsers.PASSWORD_CHANGE_REQUIRED));
 		// Scripts sending HTTP Basic need no token and get none (their requests are not CSRF-checked).
 		session.put("csrf", csrf == null ? null : Map.of("headerName", csrf.getHeaderName(), "parameterName",

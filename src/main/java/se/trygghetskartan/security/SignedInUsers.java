@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import se.trygghetskartan.account.Account;
+import se.trygghetskartan.account.Grant;
 import se.trygghetskartan.account.Role;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,7 +15,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * What a signed-in account may do, as authorities: ROLE_PLANNER and so on for its grants; only
+ * What a signed-in account may do, as authorities: ROLE_PLANNER and so on for the roles it holds
+ * anywhere (what the URL rules ask), GRANT:planner@municipality:flen for each grant; only
  * PASSWORD_CHANGE_REQUIRED while it must change a temporary password (so nothing that needs a role
  * passes, whatever else goes wrong); and TOKEN when a personal access token was shown, which may
  * not manage passwords or tokens.
@@ -36,6 +38,9 @@ final class SignedInUsers {
 		else {
 			for (Role role : account.roles()) {
 				authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+			}
+			for (Grant grant : account.grants()) {
+				authorities.add(new SimpleGrantedAuthority(CurrentUser.GRANT + grant));
 			}
 		}
 		if (withToken) {

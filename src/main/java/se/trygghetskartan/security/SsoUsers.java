@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.trygghetskartan.account.Account;
 import se.trygghetskartan.account.AccountService;
-import se.trygghetskartan.account.Role;
+import se.trygghetskartan.account.Grant;
 import se.trygghetskartan.account.SsoSignInRefused;
 import se.trygghetskartan.account.SsoSignInRefused.Reason;
 import se.trygghetskartan.system.Codes;
@@ -44,14 +44,14 @@ final class SsoUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		OidcUser user = oidc.loadUser(request);
 		String claim = user.getClaimAsString(properties.usernameClaim()) != null ? properties.usernameClaim() : "sub";
 		String username = user.getClaimAsString(claim);
-		Set<Role> roles = properties.rolesFor(user.getClaims().get(properties.rolesClaim()));
+		Set<Grant> grants = properties.grantsFor(user.getClaims().get(properties.rolesClaim()));
 		try {
-			if (roles.isEmpty()) {
+			if (grants.isEmpty()) {
 				throw new SsoSignInRefused(Reason.NO_ROLE, "The claim '" + properties.rolesClaim() + "' of '" + username
-						+ "' names none of the groups configured in trygghetskartan.sso.roles.*");
+						+ "' names none of the groups configured in trygghetskartan.sso.roles.* or trygghetskartan.sso.grants");
 			}
 			String registration = request.getClientRegistration().getRegistrationId();
-			Account account = accounts.signedOnWithSso(registration, username, user.getFullName(), roles);
+			Account account = accounts.signedOnWithSso(registration, username, user.getFullName(), grants);
 			return new DefaultOidcUser(SignedInUsers.authorities(account, false), user.getIdToken(), user.getUserInfo(),
 					claim);
 		}

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import se.trygghetskartan.account.Role;
+import se.trygghetskartan.municipality.Municipalities;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.Csv;
 import se.trygghetskartan.system.CsvColumn;
@@ -39,8 +41,12 @@ public class SurveyService {
 
 	private final int minRespondents;
 
-	SurveyService(JdbcClient jdbc, @Value("${trygghetskartan.survey.min-respondents:30}") int minRespondents) {
+	private final Municipalities municipalities;
+
+	SurveyService(JdbcClient jdbc, @Value("${trygghetskartan.survey.min-respondents:30}") int minRespondents,
+			Municipalities municipalities) {
 		this.jdbc = jdbc;
+		this.municipalities = municipalities;
 		this.minRespondents = minRespondents;
 	}
 
@@ -56,8 +62,13 @@ public class SurveyService {
 	 */
 	@Transactional
 	public ImportReport importCsv(InputStream csv, Charset declared) {
+		// Results are the request's municipality's, of its districts, imported by its planners.
+		long municipality = municipalities.currentId();
+		municipalities.require(Role.PLANNER, municipality);
 		Map<String, String> districts = new HashMap<>();
-		jdbc.sql("SELECT slug, name FROM neighbourhood_overview").query((rs, row) -> {
+		jdbc.sql("SELECT slug, name FROM neighbourhood_overview WHERE municipality_id = :municipality")
+			.param("municipality", municipality)
+			.query((rs, row) -> {
 			districts.put(rs.getString("slug"), rs.getString("slug"));
 			districts.put(rs.getString("name").toLowerCase(Locale.ROOT), rs.getString("slug"));
 			return null;
@@ -154,12 +165,13 @@ public class SurveyService {
 
 	private void store(Row row, String user) {
 		jdbc.sql("""
-				INSERT INTO survey_result (neighbourhood, year, indicator, value, respondents, imported_by)
-				VALUES (:district, :year, :indicator, :value, :respondents, :user)
+				INSERT INTO survey_result (municipality_id, neighbourhood, year, indicator, value, respondents, imported_by)
+				VALUES (:municipality, :district, :year, :indicator, :value, :respondents, :user)
 				ON CONFLICT (municipality_id, neighbourhood, year, indicator) DO UPDATE
 				SET value = EXCLUDED.value, respondents = EXCLUDED.respondents, imported_at = now(),
 				    imported_by = EXCLUDED.imported_by
 				""")
+			.param("municipality", municipalities.currentId())
 			.param("district", row.district())
 			.param("year", row.year())
 			.param("indicator", Codes.of(row.indicator()))
@@ -186,8 +198,11 @@ public class SurveyService {
 				  'uncertain', r.respondents IS NULL OR r.respondents < :min)
 				  ORDER BY n.name, r.indicator, r.year), '[]'::json)::text
 				FROM survey_result r JOIN neighbourhood_overview n ON n.slug = r.neighbourhood
-				WHERE CAST(:neighbourhood AS text) IS NULL OR r.neighbourhood = :neighbourhood
+				  AND n.municipality_id = r.municipality_id
+				WHERE r.municipality_id = :municipality
+				  AND (CAST(:neighbourhood AS text) IS NULL OR r.neighbourhood = :neighbourhood)
 				""")
+			.param("municipality", municipalities.currentId())
 			.param("min", minRespondents)
 			.param("neighbourhood", neighbourhood)
 			.query(String.class)

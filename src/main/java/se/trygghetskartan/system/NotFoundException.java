@@ -10,6 +10,12 @@ public class NotFoundException extends RuntimeException {
 		this.reason = Reason.of(RequestError.NOT_FOUND, "subject", what, "id", id);
 	}
 
+	/** Not found, for the reason given (a code of its own, e.g. an unknown municipality). */
+	public NotFoundException(Reason reason) {
+		super(reason.toString());
+		this.reason = reason;
+	}
+
 	public Reason reason() {
 		return reason;
 	}

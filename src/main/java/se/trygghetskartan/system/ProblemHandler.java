@@ -53,6 +53,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<Object> forbidden(ForbiddenException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemResponses.problem(HttpStatus.FORBIDDEN, ex.reason()));
+	}
+
+	@ExceptionHandler
 	ResponseEntity<Object> conflict(ConflictException ex) {
 		ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONFLICT, ex.reason());
 		ex.properties().forEach(problem::setProperty);

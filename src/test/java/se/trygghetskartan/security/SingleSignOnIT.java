@@ -52,6 +52,28 @@ class SingleSignOnIT {
 	}
 
 	@Test
+	void aGroupMappedToAScopedGrantMakesAPlannerOfThatMunicipalityOnly() throws Exception {
+		HttpClient browser = browser();
+		TestOidc.nextSignOn("sso.flen", "Frida i Flen", List.of("Alla", "Flen-Planerare"));
+
+		signOn(browser);
+		JsonNode session = session(browser);
+
+		assertThat(session.get("roles")).extracting(JsonNode::stringValue).containsExactly("planner");
+		assertThat(session.get("grants")).extracting(JsonNode::stringValue).containsExactly("planner@municipality:flen");
+		assertThat(jdbc.sql("SELECT role || '@' || scope FROM role_grant WHERE username = 'sso.flen'")
+			.query(String.class)
+			.list()).containsExactly("planner@municipality:flen");
+		JsonNode csrf = session.get("csrf");
+		HttpResponse<String> inKatrineholm = browser.send(HttpRequest.newBuilder(uri("/api/places"))
+			.header("Content-Type", "application/geo+json")
+			.header(csrf.get("headerName").stringValue(), csrf.get("token").stringValue())
+			.POST(HttpRequest.BodyPublishers.ofString(SecurityIT.PLACE))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(inKatrineholm.statusCode()).as(inKatrineholm.body()).isEqualTo(403);
+	}
+
+	@Test
 	void staffWhoSignOnMakeTokensForTheirScripts() throws Exception {
 		HttpClient browser = browser();
 		TestOidc.nextSignOn("sso.gis", "GIS-Gunnar", List.of("GIS"));
