@@ -21,6 +21,7 @@ import se.trygghetskartan.system.NotFoundException;
 import se.trygghetskartan.system.Reason;
 import se.trygghetskartan.system.Slugs;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,18 +76,22 @@ public class NeighbourhoodService {
 
 	private final ChangeRecorder<Neighbourhood, StoredFeature> recorder;
 
+	private final ApplicationEventPublisher events;
+
 	NeighbourhoodService(NeighbourhoodRepository neighbourhoods, List<NeighbourhoodReferences> references,
-			List<NeighbourhoodContents> contents, HistoryService history, JdbcClient jdbc) {
+			List<NeighbourhoodContents> contents, HistoryService history, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
 		this.neighbourhoods = neighbourhoods;
 		this.references = references;
 		this.contents = contents;
 		StringBuilder figures = new StringBuilder();
-		contents.forEach(module -> module.figures("n.geom")
+		contents.forEach(module -> module.figures("n")
 			.forEach((name, sql) -> figures.append("'").append(name).append("', ").append(sql).append(",\n")));
 		this.feature = FEATURE.formatted(figures);
 		this.history = history;
 		this.jdbc = jdbc;
 		this.recorder = new ChangeRecorder<>(SUBJECT, neighbourhoods, this::snapshot, history);
+		this.events = events;
 	}
 
 	/** All neighbourhoods as a FeatureCollection, ordered by name. */
@@ -143,7 +148,7 @@ public class NeighbourhoodService {
 		if (neighbourhoods.existsBySlug(slug)) {
 			throw InvalidRequestException.body("slug", DistrictError.SLUG_TAKEN, "slug", slug);
 		}
-		recorder.create(new Neighbourhood(slug, name, description, area));
+		changed(recorder.create(new Neighbourhood(slug, name, description, area)).id());
 	}
 
 	/**
@@ -160,6 +165,7 @@ public class NeighbourhoodService {
 				neighbourhood.describe(draft.description());
 			}
 		});
+		changed(stored.getId());
 		return feature(slug).orElseThrow();
 	}
 
@@ -194,14 +200,20 @@ public class NeighbourhoodService {
 	boolean store(String slug, String name, Geometry area) {
 		Optional<Neighbourhood> existing = neighbourhoods.findBySlug(slug);
 		if (existing.isEmpty()) {
-			recorder.create(new Neighbourhood(slug, name, null, area));
+			changed(recorder.create(new Neighbourhood(slug, name, null, area)).id());
 			return false;
 		}
 		Neighbourhood neighbourhood = existing.get();
 		neighbourhood.replace(name, area);
 		neighbourhoods.saveAndFlush(neighbourhood);
 		recorder.updated(neighbourhood.getId());
+		changed(neighbourhood.getId());
 		return true;
+	}
+
+	// The district is flushed: the modules that store what lies in it read its new boundary now.
+	private void changed(long id) {
+		events.publishEvent(new DistrictChanged(id));
 	}
 
 	private StoredFeature snapshot(long id) {

@@ -16,6 +16,7 @@ import se.trygghetskartan.history.RecordedResource;
 import se.trygghetskartan.system.Codes;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,9 @@ public class PlaceService extends RecordedResource<UnsafePlace, PlaceDraft, Stor
 
 	static final String SUBJECT = "place";
 
-	// The neighbourhood listed first is the one holding the place's point on surface. The public
-	// sees no drafts, neither here nor among the measures linked (which the measure module names).
+	// The neighbourhood listed first is the one holding the place's point on surface (both stored in
+	// place_district). The public sees no drafts, neither here nor among the measures linked (which
+	// the measure module names).
 	private static final String FEATURE = """
 			json_build_object(
 			  'type', 'Feature',
@@ -42,11 +44,12 @@ public class PlaceService extends RecordedResource<UnsafePlace, PlaceDraft, Stor
 			    'source', p.source,
 			    'status', p.status,
 			    'published', p.published,
-			    'neighbourhood', (SELECT json_build_object('slug', n.slug, 'name', n.name) FROM neighbourhood_overview n
-			      WHERE ST_Intersects(n.geom, p.geom)
-			      ORDER BY ST_Intersects(n.geom, ST_PointOnSurface(p.geom)) DESC, n.name LIMIT 1),
+			    'neighbourhood', (SELECT json_build_object('slug', n.slug, 'name', n.name)
+			      FROM place_district d JOIN neighbourhood_overview n ON n.id = d.neighbourhood_id WHERE d.place_id = p.id
+			      ORDER BY d.holds_point DESC, n.name LIMIT 1),
 			    'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', n.slug, 'name', n.name) ORDER BY n.name)
-			      FROM neighbourhood_overview n WHERE ST_Intersects(n.geom, p.geom)), '[]'::json),
+			      FROM place_district d JOIN neighbourhood_overview n ON n.id = d.neighbourhood_id WHERE d.place_id = p.id),
+			      '[]'::json),
 			    'measureIds', %s,
 			    %s))
 			""";
@@ -58,12 +61,15 @@ public class PlaceService extends RecordedResource<UnsafePlace, PlaceDraft, Stor
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	PlaceService(PlaceRepository places, ObjectProvider<PlaceMeasures> measures, HistoryService history,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, ApplicationEventPublisher events) {
 		super(SUBJECT, places, history);
 		this.feature = FEATURE.formatted(measures.getIfAvailable(() -> NO_MEASURES).measureIds("p.id"),
 				FeatureQuery.tracked("p"));
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	// Drafts are for staff: the public sees published places only, wherever it looks.
@@ -87,8 +93,8 @@ public class PlaceService extends RecordedResource<UnsafePlace, PlaceDraft, Stor
 	private FeatureQuery filtered(PlaceFilter filter, BoundingBox bbox) {
 		FeatureQuery query = query().within(bbox, "p.geom").containing(filter.q(), "p.name").withIds(filter.ids());
 		if (filter.neighbourhood() != null) {
-			query.where("EXISTS (SELECT 1 FROM neighbourhood_overview n WHERE n.slug = :neighbourhood "
-					+ "AND ST_Intersects(n.geom, p.geom))")
+			query.where("p.id IN (SELECT d.place_id FROM place_district d JOIN neighbourhood_overview n "
+					+ "ON n.id = d.neighbourhood_id WHERE n.slug = :neighbourhood)")
 				.param("neighbourhood", filter.neighbourhood());
 		}
 		if (filter.status() != null) {
@@ -134,8 +140,18 @@ public class PlaceService extends RecordedResource<UnsafePlace, PlaceDraft, Stor
 
 	@Override
 	@Transactional
+	public StoredFeature update(long id, PlaceDraft draft, String ifMatch) {
+		StoredFeature updated = super.update(id, draft, ifMatch);
+		events.publishEvent(new PlaceChanged(id));
+		return updated;
+	}
+
+	@Override
+	@Transactional
 	public StoredFeature publish(long id, boolean published, String ifMatch) {
-		return recorder.update(id, ifMatch, place -> place.publish(published));
+		StoredFeature updated = recorder.update(id, ifMatch, place -> place.publish(published));
+		events.publishEvent(new PlaceChanged(id));
+		return updated;
 	}
 
 	/**
