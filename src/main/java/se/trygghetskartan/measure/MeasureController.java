@@ -10,6 +10,8 @@ import se.trygghetskartan.geo.PublishableResourceController;
 import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.geo.Paging;
 import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.RequestError;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,9 +43,13 @@ class MeasureController extends PublishableResourceController<MeasureDraft> {
 			@RequestParam(required = false) List<String> type, @RequestParam(required = false) String owner,
 			@RequestParam(required = false) String q, @RequestParam(required = false) List<Long> ids,
 			@RequestParam(required = false) String sortby, @RequestParam(required = false) Integer limit,
-			@RequestParam(required = false) Long offset) {
+			@RequestParam(required = false) Long offset, @RequestParam(required = false) Long after) {
+		MeasureOrder order = MeasureOrder.parameter(sortby);
+		if (after != null && order != MeasureOrder.ID) {
+			throw InvalidRequestException.parameter("after", RequestError.AFTER_BY_ID_ONLY);
+		}
 		return geoJson(ResponseEntity.ok(), measures.search(filter(BoundingBox.parse(bbox), neighbourhood, status, type,
-				owner, q, paging.ids(ids), MeasureOrder.parameter(sortby), paging.of(limit, offset))));
+				owner, q, paging.ids(ids), order, paging.of(limit, offset, after))));
 	}
 
 	/** How many measures lie in each cell of the map's grid at this zoom, over the view (bbox). */

@@ -7,6 +7,7 @@ import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.PublishableResourceController;
+import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.geo.Paging;
 import se.trygghetskartan.system.Codes;
 
@@ -39,9 +40,9 @@ class PlaceController extends PublishableResourceController<PlaceDraft> {
 			@RequestParam(required = false) String neighbourhood, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String q,
 			@RequestParam(required = false) List<Long> ids, @RequestParam(required = false) Integer limit,
-			@RequestParam(required = false) Long offset) {
-		return geoJson(ResponseEntity.ok(),
-				places.search(filter(BoundingBox.parse(bbox), neighbourhood, status, reason, q, ids, limit, offset)));
+			@RequestParam(required = false) Long offset, @RequestParam(required = false) Long after) {
+		return geoJson(ResponseEntity.ok(), places.search(
+				filter(BoundingBox.parse(bbox), neighbourhood, status, reason, q, ids, paging.of(limit, offset, after))));
 	}
 
 	/** How many places lie in each cell of the map's grid at this zoom, over the view (bbox). */
@@ -52,15 +53,15 @@ class PlaceController extends PublishableResourceController<PlaceDraft> {
 			@RequestParam(required = false) String q) {
 		ClusterGrid grid = ClusterGrid.of(BoundingBox.parse(bbox), zoom);
 		return geoJson(ResponseEntity.ok(),
-				places.clusters(filter(null, neighbourhood, status, reason, q, null, null, null), grid));
+				places.clusters(filter(null, neighbourhood, status, reason, q, null, paging.of(null, null)), grid));
 	}
 
 	private PlaceFilter filter(BoundingBox bbox, String neighbourhood, String status, String reason, String q,
-			List<Long> ids, Integer limit, Long offset) {
+			List<Long> ids, Page page) {
 		return new PlaceFilter(bbox, neighbourhood,
 				status == null ? null : Codes.parameter(PlaceStatus.class, "status", status),
 				reason == null ? null : Codes.parameter(PlaceReason.class, "reason", reason), FeatureQuery.searchText(q),
-				paging.ids(ids), paging.of(limit, offset));
+				paging.ids(ids), page);
 	}
 
 }
