@@ -24,6 +24,7 @@ import se.trygghetskartan.system.Violation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Measures: read as GeoJSON built by PostGIS, written through JPA, every change recorded. */
@@ -109,7 +110,10 @@ public class MeasureService extends RecordedResource<Measure, MeasureDraft, Stor
 		return new FeatureQuery(TABLE, "m", feature).publishedUnlessStaff("m.published");
 	}
 
+	// The map's reads are one statement each, run without a transaction of their own (autocommit):
+	// no BEGIN and COMMIT, a round trip fewer on every view.
 	/** The measures matching the filter as a FeatureCollection. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public String search(MeasureFilter filter) {
 		return filtered(filter, filter.bbox()).orderBy(filter.order().sql()).collection(jdbc, filter.page());
 	}
@@ -119,6 +123,7 @@ public class MeasureService extends RecordedResource<Measure, MeasureDraft, Stor
 	 * middle of each measure's bounding box, where the map marks it: its own geometry's, else its
 	 * places' (for the public, its published places').
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public String clusters(MeasureFilter filter, ClusterGrid grid) {
 		return filtered(filter, grid.box()).clusters(jdbc, FeatureQuery.boxCentre("m.reader_extent"), grid);
 	}
