@@ -157,10 +157,10 @@ public final class FeatureQuery {
 	 */
 	public String clusters(JdbcClient jdbc, String anchor, ClusterGrid grid) {
 		String sql = "WITH matched AS (SELECT " + anchor + " AS anchor FROM " + table + " " + alias + where(conditions)
-				+ "), inside AS (SELECT anchor FROM matched WHERE ST_Intersects(anchor, "
+				+ "), inside AS (SELECT anchor, ST_Transform(anchor, 3857) AS mercator FROM matched WHERE ST_Intersects(anchor, "
 				+ "ST_MakeEnvelope(:cellMinLon, :cellMinLat, :cellMaxLon, :cellMaxLat, 4326))), "
 				+ "cell AS (SELECT count(*) AS n, avg(ST_X(anchor)) AS lon, avg(ST_Y(anchor)) AS lat, "
-				+ "ST_Extent(anchor) AS box FROM inside GROUP BY " + ClusterGrid.cellOf("anchor") + ") "
+				+ "ST_Extent(anchor) AS box FROM inside GROUP BY " + ClusterGrid.cellOf("mercator") + ") "
 				+ "SELECT json_build_object('type', 'FeatureCollection', 'numberMatched', COALESCE(sum(n), 0), "
 				+ "'cellMetres', CAST(:cellMetres AS double precision), "
 				+ "'bbox', json_build_array(:cellMinLon, :cellMinLat, :cellMaxLon, :cellMaxLat), "

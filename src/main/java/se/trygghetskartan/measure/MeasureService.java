@@ -39,6 +39,12 @@ public class MeasureService extends RecordedResource<Measure, MeasureDraft, Stor
 	private static final String TABLE = """
 			(SELECT m.*, CASE WHEN :staff THEN m.extent ELSE m.published_extent END AS reader_extent FROM measure m)""";
 
+	// The measures in the district :neighbourhood, from the districts stored with each measure (its
+	// extent's; for the public, its published extent's).
+	private static final String IN_NEIGHBOURHOOD = """
+			m.id IN (SELECT d.measure_id FROM measure_district d JOIN neighbourhood_overview n ON n.id = d.neighbourhood_id
+			  WHERE n.slug = :neighbourhood AND (:staff OR d.public))""";
+
 	private static final String FEATURE = """
 			json_build_object(
 			  'type', 'Feature',
@@ -128,23 +134,13 @@ public class MeasureService extends RecordedResource<Measure, MeasureDraft, Stor
 		return filtered(filter, grid.box()).clusters(jdbc, FeatureQuery.boxCentre("m.reader_extent"), grid);
 	}
 
-	/**
-	 * SQL of the ids of the measures in a district named by :neighbourhood, for the reader (:staff):
-	 * from the districts stored with each measure (its extent's, for the public its published extent's).
-	 */
-	static String inNeighbourhood() {
-		return """
-				(SELECT d.measure_id FROM measure_district d JOIN neighbourhood_overview n ON n.id = d.neighbourhood_id
-				 WHERE n.slug = :neighbourhood AND (:staff OR d.public))""";
-	}
-
 	private FeatureQuery filtered(MeasureFilter filter, BoundingBox bbox) {
 		// The stored extent the reader sees, by its own spatial index.
 		FeatureQuery query = query().within(bbox, CurrentUser.isStaff() ? "m.extent" : "m.published_extent")
 			.containing(filter.q(), "m.title")
 			.withIds(filter.ids());
 		if (filter.neighbourhood() != null) {
-			query.where("m.id IN " + inNeighbourhood()).param("neighbourhood", filter.neighbourhood());
+			query.where(IN_NEIGHBOURHOOD).param("neighbourhood", filter.neighbourhood());
 		}
 		if (filter.statuses() != null) {
 			query.where("m.status = ANY(:statuses)").param("statuses", codes(filter.statuses()));
