@@ -170,6 +170,30 @@ class ViewportApiIT {
 	}
 
 	@Test
+	void pagesByKeyHoldEachItemOnceInIdOrderAndSayNoTotal() {
+		List<Long> seen = new ArrayList<>();
+		long after = 0;
+		for (int pages = 0; pages < 10; pages++) {
+			JsonNode page = planner.get("/api/places?bbox=" + AREA + "&limit=4&after=" + after).json();
+			assertThat(page.has("numberMatched")).isFalse();
+			page.get("features").forEach(f -> seen.add(f.get("id").longValue()));
+			if (page.get("numberReturned").intValue() < 4) {
+				break;
+			}
+			after = seen.get(seen.size() - 1);
+		}
+		assertThat(seen).hasSize(9).isSorted().doesNotHaveDuplicates();
+		JsonNode measures = anonymous.get("/api/measures?bbox=" + GROUP_A + "&limit=3&after=" + groupAMeasures.get(1)).json();
+		assertThat(StreamSupport.stream(measures.get("features").spliterator(), false).map(f -> f.get("id").longValue()))
+			.containsExactlyElementsOf(groupAMeasures.subList(2, 5));
+		for (String refused : List.of("/api/places?after=1&offset=0", "/api/measures?after=1&sortby=title")) {
+			Response response = anonymous.get(refused);
+			assertThat(response.status()).as(refused).isEqualTo(400);
+			assertThat(response.body()).as(refused).contains("after_by_id_only");
+		}
+	}
+
+	@Test
 	void itemsAreFetchedByTheirIdsAndThePublicGetsNoDraftThatWay() {
 		String ids = groupAMeasures.get(0) + "," + groupAMeasures.get(3) + "," + draftMeasure;
 

@@ -45,10 +45,12 @@ public record ClusterGrid(double cellMetres, BoundingBox box) {
 				Math.min(180, lon(east)), Math.min(MAX_LATITUDE, lat(north))));
 	}
 
-	/** The SQL of the cell a point (a geometry in WGS 84) lies in: a pair of whole numbers, with :cellMetres. */
-	static String cellOf(String point) {
-		return "floor(ST_X(ST_Transform(%1$s, 3857)) / :cellMetres), floor(ST_Y(ST_Transform(%1$s, 3857)) / :cellMetres)"
-			.formatted(point);
+	/**
+	 * The SQL of the cell a point lies in, given in Web Mercator (EPSG:3857; transformed once by the
+	 * caller, not once for each coordinate): a pair of whole numbers, with :cellMetres.
+	 */
+	static String cellOf(String mercatorPoint) {
+		return "floor(ST_X(%1$s) / :cellMetres), floor(ST_Y(%1$s) / :cellMetres)".formatted(mercatorPoint);
 	}
 
 	private static double x(double lon) {

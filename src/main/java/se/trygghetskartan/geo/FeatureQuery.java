@@ -118,17 +118,31 @@ public final class FeatureQuery {
 		return this;
 	}
 
-	/** The matching items, ordered by id (or as {@link #orderBy} says), one page of them, with OGC-style match counts. */
+	/**
+	 * The matching items, ordered by id (or as {@link #orderBy} says), one page of them, in one
+	 * statement that PostGIS answers with the finished document. numberMatched is counted only when
+	 * the page does not already tell it (a page short of its limit ends the list), and left out when
+	 * paging by key ({@code after}), as OGC API allows: a client pages on until a page is short.
+	 */
 	public String collection(JdbcClient jdbc, Page page) {
-		String sql = "WITH matched AS (SELECT " + alias + ".* FROM " + table + " " + alias + where(conditions) + "), "
-				+ "page AS (SELECT *, row_number() OVER (ORDER BY " + order + ") AS page_position FROM matched "
-				+ "ORDER BY " + order + " LIMIT :limit OFFSET :offset) "
-				+ "SELECT json_build_object('type', 'FeatureCollection', "
-				+ "'numberMatched', (SELECT count(*) FROM matched), "
-				+ "'numberReturned', (SELECT count(*) FROM page), "
-				+ "'features', COALESCE((SELECT json_agg(" + feature + " ORDER BY " + alias + ".page_position) FROM page "
-				+ alias + "), '[]'::json))::text";
-		return jdbc.sql(sql).params(params).param("limit", page.limit()).param("offset", page.offset())
+		List<String> onPage = new ArrayList<>(conditions);
+		String matched = "";
+		if (page.after() != null) {
+			onPage.add(alias + ".id > :after");
+		}
+		else {
+			matched = "'numberMatched', CASE WHEN count(*) < :limit AND (count(*) > 0 OR :offset = 0) THEN :offset + count(*) "
+					+ "ELSE (SELECT count(*) FROM " + table + " " + alias + where(conditions) + ") END, ";
+		}
+		String sql = "SELECT json_build_object('type', 'FeatureCollection', " + matched
+				+ "'numberReturned', count(*), 'features', COALESCE(json_agg(" + feature + " ORDER BY " + order
+				+ "), '[]'::json))::text FROM (SELECT " + alias + ".* FROM " + table + " " + alias + where(onPage)
+				+ " ORDER BY " + order + " LIMIT :limit OFFSET :offset) " + alias;
+		return jdbc.sql(sql)
+			.params(params)
+			.param("limit", page.limit())
+			.param("offset", page.offset())
+			.param("after", page.after() == null ? 0L : page.after())
 			.query(String.class)
 			.single();
 	}
@@ -143,10 +157,10 @@ public final class FeatureQuery {
 	 */
 	public String clusters(JdbcClient jdbc, String anchor, ClusterGrid grid) {
 		String sql = "WITH matched AS (SELECT " + anchor + " AS anchor FROM " + table + " " + alias + where(conditions)
-				+ "), inside AS (SELECT anchor FROM matched WHERE ST_Intersects(anchor, "
+				+ "), inside AS (SELECT anchor, ST_Transform(anchor, 3857) AS mercator FROM matched WHERE ST_Intersects(anchor, "
 				+ "ST_MakeEnvelope(:cellMinLon, :cellMinLat, :cellMaxLon, :cellMaxLat, 4326))), "
 				+ "cell AS (SELECT count(*) AS n, avg(ST_X(anchor)) AS lon, avg(ST_Y(anchor)) AS lat, "
-				+ "ST_Extent(anchor) AS box FROM inside GROUP BY " + ClusterGrid.cellOf("anchor") + ") "
+				+ "ST_Extent(anchor) AS box FROM inside GROUP BY " + ClusterGrid.cellOf("mercator") + ") "
 				+ "SELECT json_build_object('type', 'FeatureCollection', 'numberMatched', COALESCE(sum(n), 0), "
 				+ "'cellMetres', CAST(:cellMetres AS double precision), "
 				+ "'bbox', json_build_array(:cellMinLon, :cellMinLat, :cellMaxLon, :cellMaxLat), "

@@ -30,6 +30,18 @@ public class Paging {
 
 	/** The page a request's {@code limit} and {@code offset} name; a 400 for a limit below 1 or a negative offset. */
 	public Page of(Integer limit, Long offset) {
+		return of(limit, offset, null);
+	}
+
+	/**
+	 * The page a request's {@code limit} and {@code offset}, or {@code limit} and {@code after} (paging
+	 * by key: the items whose id is above it, as quick on the last page of 100 000 as on the first) name;
+	 * a 400 for both an offset and after.
+	 */
+	public Page of(Integer limit, Long offset, Long after) {
+		if (after != null && offset != null) {
+			throw InvalidRequestException.parameter("after", RequestError.AFTER_BY_ID_ONLY);
+		}
 		int l = limit == null ? Math.min(DEFAULT_LIMIT, max) : limit;
 		long o = offset == null ? 0 : offset;
 		if (l < 1) {
@@ -38,7 +50,7 @@ public class Paging {
 		if (o < 0) {
 			throw InvalidRequestException.parameter("offset", RequestError.NEGATIVE);
 		}
-		return new Page(Math.min(l, max), o);
+		return new Page(Math.min(l, max), o, after);
 	}
 
 	/** The most ids one request may name. */

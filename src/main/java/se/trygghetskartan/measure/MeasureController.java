@@ -11,6 +11,8 @@ import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.geo.Paging;
 import se.trygghetskartan.geo.PublicCache;
 import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.RequestError;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,9 +46,13 @@ class MeasureController extends PublishableResourceController<MeasureDraft> {
 			@RequestParam(required = false) List<String> type, @RequestParam(required = false) String owner,
 			@RequestParam(required = false) String q, @RequestParam(required = false) List<Long> ids,
 			@RequestParam(required = false) String sortby, @RequestParam(required = false) Integer limit,
-			@RequestParam(required = false) Long offset) {
+			@RequestParam(required = false) Long offset, @RequestParam(required = false) Long after) {
+		MeasureOrder order = MeasureOrder.parameter(sortby);
+		if (after != null && order != MeasureOrder.ID) {
+			throw InvalidRequestException.parameter("after", RequestError.AFTER_BY_ID_ONLY);
+		}
 		MeasureFilter filter = filter(BoundingBox.parse(bbox), neighbourhood, status, type, owner, q, paging.ids(ids),
-				MeasureOrder.parameter(sortby), paging.of(limit, offset));
+				order, paging.of(limit, offset, after));
 		return cache.features(() -> measures.search(filter));
 	}
 

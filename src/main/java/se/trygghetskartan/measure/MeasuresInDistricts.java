@@ -13,15 +13,14 @@ import org.springframework.stereotype.Component;
 /**
  * A district's measures, each where it is (its own geometry, else its places; for the public, its
  * published places): how many, how many of each status, and for its summary the measures by status.
- * The figures find the measures through the spatial indexes, district by district
- * ({@link MeasureService#locatedIn}), so that the list of districts stays quick however many
- * measures there are.
+ * The figures count the districts stored with each measure (measure_district, with its status and
+ * whether the public sees it there) from one index, so that the list of 2 900 districts stays quick.
  */
 @Component
 class MeasuresInDistricts implements NeighbourhoodContents {
 
 	private static final String VISIBLE = """
-			FROM measure m JOIN %s l ON l.id = m.id WHERE m.municipality_id = :municipality AND (:staff OR m.published)""";
+			FROM measure_district d WHERE d.neighbourhood_id = %s.id AND (:staff OR d.public)""";
 
 	private final MeasureService measures;
 
@@ -33,18 +32,18 @@ class MeasuresInDistricts implements NeighbourhoodContents {
 	}
 
 	@Override
-	public Map<String, String> figures(String area) {
+	public Map<String, String> figures(String district) {
 		StringJoiner statuses = new StringJoiner(", ");
 		for (MeasureStatus status : MeasureStatus.values()) {
 			statuses.add("('" + Codes.of(status) + "', " + status.ordinal() + ")");
 		}
 		Map<String, String> figures = new LinkedHashMap<>();
-		figures.put("measureCount", "(SELECT count(*) " + VISIBLE.formatted(MeasureService.locatedIn(area)) + ")");
+		figures.put("measureCount", "(SELECT count(*) " + VISIBLE.formatted(district) + ")");
 		figures.put("measuresByStatus", """
 				(SELECT json_object_agg(s.status, COALESCE(c.n, 0) ORDER BY s.ord)
 				 FROM (VALUES %s) AS s(status, ord)
-				 LEFT JOIN (SELECT m.status, count(*) AS n %s GROUP BY m.status) c ON c.status = s.status)"""
-			.formatted(statuses, VISIBLE.formatted(MeasureService.locatedIn(area))));
+				 LEFT JOIN (SELECT d.status, count(*) AS n %s GROUP BY d.status) c ON c.status = s.status)"""
+			.formatted(statuses, VISIBLE.formatted(district)));
 		return figures;
 	}
 

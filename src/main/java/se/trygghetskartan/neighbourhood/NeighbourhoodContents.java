@@ -11,12 +11,12 @@ import java.util.Map;
 public interface NeighbourhoodContents {
 
 	/**
-	 * Properties of each district's Feature by name, as SQL expressions over the district's area, given
-	 * as the SQL expression {@code area} (a geometry in WGS 84); they may ask {@code :staff}, whether the
-	 * reader sees drafts, and {@code :municipality}, the id of the districts' municipality, whose items
-	 * alone count. For example placeCount: a count of the places whose geometry meets the area.
+	 * Properties of each district's Feature by name, as SQL expressions over the district's row, given
+	 * as its alias {@code district} (columns {@code id}, {@code geom}); they may ask {@code :staff},
+	 * whether the reader sees drafts. For example placeCount: a count of the places in the district,
+	 * which the place module stores by district so that 2 900 districts are counted quickly.
 	 */
-	Map<String, String> figures(String area);
+	Map<String, String> figures(String district);
 
 	/** Members of a district's summary by name, as JSON documents for the current reader: places, for example. */
 	Map<String, String> summary(String slug);

@@ -7,6 +7,7 @@ import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.PublishableResourceController;
+import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.geo.Paging;
 import se.trygghetskartan.geo.PublicCache;
 import se.trygghetskartan.system.Codes;
@@ -42,8 +43,9 @@ class PlaceController extends PublishableResourceController<PlaceDraft> {
 			@RequestParam(required = false) String neighbourhood, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String q,
 			@RequestParam(required = false) List<Long> ids, @RequestParam(required = false) Integer limit,
-			@RequestParam(required = false) Long offset) {
-		PlaceFilter filter = filter(BoundingBox.parse(bbox), neighbourhood, status, reason, q, ids, limit, offset);
+			@RequestParam(required = false) Long offset, @RequestParam(required = false) Long after) {
+		PlaceFilter filter = filter(BoundingBox.parse(bbox), neighbourhood, status, reason, q, ids,
+				paging.of(limit, offset, after));
 		return cache.features(() -> places.search(filter));
 	}
 
@@ -54,16 +56,16 @@ class PlaceController extends PublishableResourceController<PlaceDraft> {
 			@RequestParam(required = false) String status, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String q) {
 		ClusterGrid grid = ClusterGrid.of(BoundingBox.parse(bbox), zoom);
-		PlaceFilter filter = filter(null, neighbourhood, status, reason, q, null, null, null);
+		PlaceFilter filter = filter(null, neighbourhood, status, reason, q, null, paging.of(null, null));
 		return cache.features(() -> places.clusters(filter, grid));
 	}
 
 	private PlaceFilter filter(BoundingBox bbox, String neighbourhood, String status, String reason, String q,
-			List<Long> ids, Integer limit, Long offset) {
+			List<Long> ids, Page page) {
 		return new PlaceFilter(bbox, neighbourhood,
 				status == null ? null : Codes.parameter(PlaceStatus.class, "status", status),
 				reason == null ? null : Codes.parameter(PlaceReason.class, "reason", reason), FeatureQuery.searchText(q),
-				paging.ids(ids), paging.of(limit, offset));
+				paging.ids(ids), page);
 	}
 
 }

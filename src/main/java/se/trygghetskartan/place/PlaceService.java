@@ -16,8 +16,10 @@ import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.Ids;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Unsafe places: read as GeoJSON built by PostGIS, written through JPA, every change recorded. */
@@ -27,8 +29,9 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 
 	static final String SUBJECT = "place";
 
-	// The neighbourhood listed first is the one holding the place's point on surface. The public
-	// sees no drafts, neither here nor among the measures linked (which the measure module names).
+	// The neighbourhood listed first is the one holding the place's point on surface (both stored in
+	// place_district). The public sees no drafts, neither here nor among the measures linked (which
+	// the measure module names).
 	private static final String FEATURE = """
 			json_build_object(
 			  'type', 'Feature',
@@ -42,11 +45,11 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 			    'source', p.source,
 			    'status', p.status,
 			    'published', p.published,
-			    'neighbourhood', (SELECT json_build_object('slug', n.slug, 'name', n.name) FROM neighbourhood_overview n
-			      WHERE n.municipality_id = p.municipality_id AND ST_Intersects(n.geom, p.geom)
-			      ORDER BY ST_Intersects(n.geom, ST_PointOnSurface(p.geom)) DESC, n.name LIMIT 1),
+			    'neighbourhood', (SELECT json_build_object('slug', n.slug, 'name', n.name)
+			      FROM place_district d JOIN neighbourhood_overview n ON n.id = d.neighbourhood_id WHERE d.place_id = p.id
+			      ORDER BY d.holds_point DESC, n.name LIMIT 1),
 			    'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', n.slug, 'name', n.name) ORDER BY n.name)
-			      FROM neighbourhood_overview n WHERE n.municipality_id = p.municipality_id AND ST_Intersects(n.geom, p.geom)),
+			      FROM place_district d JOIN neighbourhood_overview n ON n.id = d.neighbourhood_id WHERE d.place_id = p.id),
 			      '[]'::json),
 			    'measureIds', %s,
 			    %s))
@@ -59,12 +62,15 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	PlaceService(PlaceRepository places, ObjectProvider<PlaceMeasures> measures, HistoryService history,
-			JdbcClient jdbc, Municipalities municipalities) {
+			JdbcClient jdbc, Municipalities municipalities, ApplicationEventPublisher events) {
 		super(SUBJECT, places, UnsafePlace::new, UnsafePlace::apply, history, municipalities);
 		this.feature = FEATURE.formatted(measures.getIfAvailable(() -> NO_MEASURES).measureIds("p.id"),
 				FeatureQuery.tracked("p"));
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	// Drafts are for staff: the public sees published places only, wherever it looks.
@@ -72,7 +78,10 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 		return new FeatureQuery("unsafe_place", "p", feature).publishedUnlessStaff("p.published");
 	}
 
+	// The map's reads are one statement each, run without a transaction of their own (autocommit):
+	// no BEGIN and COMMIT, a round trip fewer on every view.
 	/** The places matching the filter as a FeatureCollection. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public String search(PlaceFilter filter) {
 		return filtered(filter, filter.bbox()).collection(jdbc, filter.page());
 	}
@@ -81,6 +90,7 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 	 * How many places matching the filter (its bbox aside) lie in each cell of the grid, by the
 	 * middle of each place's bounding box, where the map marks it.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public String clusters(PlaceFilter filter, ClusterGrid grid) {
 		return filtered(filter, grid.box()).clusters(jdbc, FeatureQuery.boxCentre("p.geom"), grid);
 	}
@@ -94,8 +104,8 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 		}
 		query.param("municipality", municipality);
 		if (filter.neighbourhood() != null) {
-			query.where("EXISTS (SELECT 1 FROM neighbourhood_overview n WHERE n.slug = :neighbourhood "
-					+ "AND n.municipality_id = :municipality AND ST_Intersects(n.geom, p.geom))")
+			query.where("p.id IN (SELECT d.place_id FROM place_district d JOIN neighbourhood_overview n "
+					+ "ON n.id = d.neighbourhood_id WHERE n.municipality_id = :municipality AND n.slug = :neighbourhood)")
 				.param("neighbourhood", filter.neighbourhood());
 		}
 		if (filter.status() != null) {
@@ -125,8 +135,18 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 
 	@Override
 	@Transactional
+	public StoredFeature update(long id, PlaceDraft draft, String ifMatch) {
+		StoredFeature updated = super.update(id, draft, ifMatch);
+		events.publishEvent(new PlaceChanged(id));
+		return updated;
+	}
+
+	@Override
+	@Transactional
 	public StoredFeature publish(long id, boolean published, String ifMatch) {
-		return recorder.update(id, ifMatch, place -> place.publish(published));
+		StoredFeature updated = recorder.update(id, ifMatch, place -> place.publish(published));
+		events.publishEvent(new PlaceChanged(id));
+		return updated;
 	}
 
 	/**

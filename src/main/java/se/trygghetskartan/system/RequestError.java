@@ -44,6 +44,7 @@ public enum RequestError implements ErrorCode {
 	NEGATIVE,
 	/** max */
 	TOO_MANY_IDS,
+	AFTER_BY_ID_ONLY,
 	NOT_IDS,
 	NOT_EMAIL,
 	NOT_EMAIL_OR_FORM,
