@@ -143,6 +143,18 @@ class MunicipalityPagesIT {
 	}
 
 	@Test
+	void eachMunicipalitysPageListsItsOwnDistrictsOnly() {
+		browser.open("/testby/");
+		assertThat(districtNames()).containsExactlyInAnyOrder("Hamnen", "Testby centrum");
+
+		browser.open("/");
+		assertThat(districtNames()).contains("Nävertorp").doesNotContain("Hamnen", "Testby centrum");
+
+		browser.open("/testby/?omrade=centrum");
+		browser.headingIs("Testby centrum");
+	}
+
+	@Test
 	void oldAddressesStayTheDefaultMunicipalitysAndItsSlugShowsTheSamePages() {
 		browser.open("/?omrade=navertorp");
 		browser.headingIs("Nävertorp");
