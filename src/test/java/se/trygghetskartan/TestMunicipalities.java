@@ -17,13 +17,16 @@ public final class TestMunicipalities {
 		this.jdbc = jdbc;
 	}
 
-	/** A municipality with this extent [minLon, minLat, maxLon, maxLat] and no start view; its id. */
+	/**
+	 * A municipality with this extent [minLon, minLat, maxLon, maxLat], no start view, and the default
+	 * municipality's background map (the tests' own tile server, which the pages' CSP allows); its id.
+	 */
 	public long create(String slug, String name, String code, double... extent) {
 		return jdbc.sql("""
 				INSERT INTO municipality (slug, name, code, min_lon, min_lat, max_lon, max_lat, tile_url, tile_attribution,
 				  max_zoom, created_at, created_by, updated_at, updated_by, version)
-				VALUES (:slug, :name, :code, :minLon, :minLat, :maxLon, :maxLat, 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
-				  '© OpenStreetMap', 19, %s) RETURNING id""".formatted(MADE))
+				SELECT :slug, :name, :code, :minLon, :minLat, :maxLon, :maxLat, tile_url, tile_attribution, max_zoom, %s
+				FROM municipality WHERE is_default RETURNING id""".formatted(MADE))
 			.param("slug", slug)
 			.param("name", name)
 			.param("code", code)
