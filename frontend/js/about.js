@@ -6,6 +6,7 @@ import { api } from './api.js';
 import { el, replace } from './dom.js';
 import { formatDate, onLanguageChange, t, toggleLanguage, translatePage } from './i18n.js';
 import { showMunicipality } from './map.js';
+import { local } from './municipality.js';
 
 /** When the accessibility statement was last assessed and updated; change it with the statement. */
 const STATEMENT_DATE = '2026-11-28';
@@ -55,8 +56,8 @@ function render(config) {
     section('about-what', t('about.what'),
       el('p', {}, t('about.whatText')),
       el('ul', {},
-        el('li', {}, el('a', { href: '/' }, t('about.toMap'))),
-        el('li', {}, el('a', { href: '/uppfoljning' }, t('about.toPromises'))))),
+        el('li', {}, el('a', { href: local('/') }, t('about.toMap'))),
+        el('li', {}, el('a', { href: local('/uppfoljning') }, t('about.toPromises'))))),
 
     section('about-who', t('about.who'),
       el('p', {}, t('about.whoText', { name }))),

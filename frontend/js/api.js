@@ -2,6 +2,7 @@
 // request asks for the page's language, so that what the server says (why a save failed, a report of
 // an import) comes in it and is shown as it comes.
 import { language } from './i18n.js';
+import { scoped } from './municipality.js';
 
 const JSON_TYPES = 'application/geo+json, application/json';
 let csrf = null;
@@ -35,7 +36,9 @@ export class ApiError extends Error {
   }
 }
 
-async function send(method, url, { body, raw, type, etag, signal } = {}) {
+// Every call asks for the page's municipality (municipality.js).
+async function send(method, address, { body, raw, type, etag, signal } = {}) {
+  const url = scoped(address);
   const headers = { Accept: JSON_TYPES, 'Accept-Language': language(), 'X-Requested-With': 'XMLHttpRequest' };
   if (method !== 'GET') {
     if (!csrf) await session();
@@ -93,6 +96,8 @@ export const api = {
     raw: file, type: /\.gpkg$/i.test(file.name) ? 'application/geopackage+sqlite3' : 'application/geo+json',
   }).then((r) => r.data),
   neighbourhoods: () => send('GET', '/api/neighbourhoods').then((r) => r.data),
+  /** Every municipality with its counts and promise periods (the national page). */
+  municipalities: () => send('GET', '/api/municipalities').then((r) => r.data),
   summary: (slug) => send('GET', `/api/neighbourhoods/${encodeURIComponent(slug)}/summary`).then((r) => r.data),
   /**
    * One page of places, measures or activities matching a filter ({ bbox, neighbourhood, status,

@@ -14,6 +14,7 @@ import { plannerExtras, promiseForm, surveyImport } from './followup/editing.js'
 import { loadFailure } from './ui/unavailable.js';
 import { label, loadVocabularies } from './vocabulary.js';
 import { allPages, featureStore } from './features.js';
+import { local, scoped } from './municipality.js';
 
 const NO_EXTRAS = { promise: () => [], commitment: () => [] };
 const content = document.getElementById('content');
@@ -127,7 +128,7 @@ const page = {
         figure(t('followup.measuresOngoing'), countBy(counted, (m) => m.properties.status === 'in_progress'), 'in-progress'),
         figure(t('followup.measuresPlanned'), countBy(counted, (m) => m.properties.status === 'planned'), 'planned')),
       el('div', { class: 'actions' },
-        this.period ? el('a', { class: 'button secondary', href: `/api/periods/${this.period.period}/commitments.csv`,
+        this.period ? el('a', { class: 'button secondary', href: scoped(`/api/periods/${this.period.period}/commitments.csv`),
           download: '' }, t('followup.export')) : null,
         el('button', { type: 'button', class: 'button secondary', onclick: () => window.print() }, t('followup.print'))),
       el('h2', {}, t('followup.commitments')),
@@ -190,7 +191,7 @@ function pageHref(period, slug) {
   if (period) params.set('period', period);
   if (slug) params.set('omrade', slug);
   const query = params.toString();
-  return `/uppfoljning${query ? `?${query}` : ''}`;
+  return local(`/uppfoljning${query ? `?${query}` : ''}`);
 }
 
 /**
@@ -210,7 +211,7 @@ function figure(label, value, key) {
 
 function showMeasuresMap(node, config, measures, district) {
   const map = createMap(node, config, t('followup.measuresMap'));
-  const layer = measureLayer(map, (id) => { location.assign(`/?atgard=${id}`); });
+  const layer = measureLayer(map, (id) => { location.assign(local(`/?atgard=${id}`)); });
   layer.layer.addTo(map);
   layer.show(measures);
   const target = district?.geometry

@@ -72,6 +72,7 @@ const CLUSTER_KINDS = {
   measures: { className: 'cluster cluster-measures', label: 'cluster.measures' },
   places: { className: 'cluster cluster-places', label: 'cluster.places' },
   incidents: { className: 'cluster cluster-incidents', label: 'cluster.incidents' },
+  municipalities: { className: 'cluster cluster-municipalities', label: 'cluster.municipalities' },
 };
 
 /** A cluster's icon: its count, and for screen readers what it counts ("3 åtgärder"). */
@@ -89,7 +90,7 @@ export function clusterIcon(kind, count) {
  * Markers clustered where many stand close together. By default they cluster down to the map's
  * highest zoom, where the rest spread out on a click (the cluster group needs a finite highest zoom
  * of its own); a layer may stop clustering earlier with disableClusteringAtZoom.
- * kind: 'measures' or 'incidents', which decides how the clusters look and what they are called.
+ * kind: 'measures', 'places', 'incidents' or 'municipalities', which decides how the clusters look and what they are called.
  */
 export function clusterGroup(map, { kind = 'measures', ...options } = {}) {
   const group = L.markerClusterGroup({

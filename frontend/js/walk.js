@@ -9,6 +9,7 @@ import { boundsOf, createMap, showMunicipality } from './map.js';
 import { measureMark } from './layers/measures.js';
 import { loadFailure } from './ui/unavailable.js';
 import { label, loadVocabularies } from './vocabulary.js';
+import { local } from './municipality.js';
 
 const L = window.L;
 const content = document.getElementById('content');
@@ -87,12 +88,12 @@ function outcome(stop) {
     el('h4', {}, t('activity.outcome')),
     !stop.place && measures.length === 0 ? el('p', {}, t('activity.noOutcome')) : null,
     stop.place ? el('p', { class: 'outcome-place' }, `${t('activity.outcomePlace')}: `,
-      el('a', { href: `/?plats=${stop.place.id}` }, stop.place.name),
+      el('a', { href: local(`/?plats=${stop.place.id}`) }, stop.place.name),
       ` (${label('placeStatuses', stop.place.status)})`) : null,
     measures.length ? el('ul', { class: 'items outcome-measures' }, measures.map((m) => el('li', { class: 'item' },
       measureMark(m.type, m.status),
       el('div', { class: 'item-body' },
-        el('a', { href: `/?atgard=${m.id}`, dataset: { measure: m.id } }, m.title),
+        el('a', { href: local(`/?atgard=${m.id}`), dataset: { measure: m.id } }, m.title),
         el('span', { class: 'meta' }, `${label('measureTypes', m.type)} · ${label('measureStatuses', m.status)}`))))) : null);
 }
 

@@ -6,6 +6,7 @@ import { t } from '../i18n.js';
 import { charsetSelect } from '../forms/fields.js';
 import { choiceInput, choicesInput, numberInput, readAll, textInput } from '../forms/inputs.js';
 import { errorSummary, formButtons, save } from '../forms/saving.js';
+import { local } from '../municipality.js';
 
 function formShell(heading, fields, summary, onSubmit, onCancel) {
   return el('form', { class: 'edit-form planner-tools', novalidate: true, onsubmit: (e) => { e.preventDefault(); onSubmit(); } },
@@ -30,7 +31,7 @@ export function promiseForm(page, holder, { promise = null, etag = null } = {}) 
     kind: 'promises', id: promise?.id, etag, type: 'application/json', summary, fields,
     feature: readAll(fields),
     // A new promise may belong to another period: show the one it is in.
-    onSaved: (saved) => location.assign(`/uppfoljning?period=${saved.period}`),
+    onSaved: (saved) => location.assign(local(`/uppfoljning?period=${saved.period}`)),
     onReload: async () => {
       const fresh = await api.promise(promise.id);
       replace(holder, promiseForm(page, holder, { promise: JSON.parse(JSON.stringify(fresh.data)), etag: fresh.etag }));

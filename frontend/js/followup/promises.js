@@ -7,6 +7,7 @@ import { formatDate, t } from '../i18n.js';
 import { draftMark } from '../ui/items.js';
 import { progressBar } from './progress.js';
 import { label, plural } from '../vocabulary.js';
+import { local } from '../municipality.js';
 
 function detailOf(commitment) {
   if (commitment.target) {
@@ -99,7 +100,7 @@ export function renderPromise(promise, ctx) {
         el('summary', {}, `${district ? t('followup.linkedMeasuresIn', { district: district.name })
           : t('followup.linkedMeasures')} (${linkedMeasures.length})`),
         el('ul', { class: 'linked' }, linkedMeasures.map((m) => el('li', {},
-          el('a', { href: `/?atgard=${m.id}` }, m.properties.title),
+          el('a', { href: local(`/?atgard=${m.id}`) }, m.properties.title),
           ` – ${label('measureStatuses', m.properties.status)} `, draftMark(m.properties))))) : null,
       activityGroups(linkedActivities, period),
       ...extras.commitment(commitment));
@@ -109,6 +110,6 @@ export function renderPromise(promise, ctx) {
 export function activityLink(activity) {
   const p = activity.properties;
   return p.kind === 'safety_walk' && p.published
-    ? el('a', { href: `/vandring?id=${activity.id}` }, p.title)
-    : el('a', { href: `/?aktivitet=${activity.id}` }, p.title);
+    ? el('a', { href: local(`/vandring?id=${activity.id}`) }, p.title)
+    : el('a', { href: local(`/?aktivitet=${activity.id}`) }, p.title);
 }

@@ -6,10 +6,11 @@ import { el, replace } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
 import { failureText } from './unavailable.js';
 import { label } from '../vocabulary.js';
+import { local } from '../municipality.js';
 
 /** Where the follow-up page shows a promise or a commitment of a period. */
 export function followUpHref(period, anchor) {
-  return `/uppfoljning?period=${encodeURIComponent(period)}#${anchor}`;
+  return local(`/uppfoljning?period=${encodeURIComponent(period)}#${anchor}`);
 }
 
 /** "Senast uppdaterad 3 maj 2023": the day of the measure's latest change. */

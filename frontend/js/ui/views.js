@@ -13,6 +13,7 @@ import { renderIncidentControls } from './incidents.js';
 import { evaluationSection } from './evaluation.js';
 import { commitmentsSection, lastUpdated, statusTimeline } from './measureStory.js';
 import { viewLink } from './links.js';
+import { local } from '../municipality.js';
 
 
 function heading(text) {
@@ -41,7 +42,7 @@ export function homeView(ctx) {
   return [
     heading(t('home.heading')),
     el('p', { class: 'home-intro' }, t('home.intro'), ' ',
-      el('a', { href: '/uppfoljning', class: 'follow-up-link' }, t('home.followUp'))),
+      el('a', { href: local('/uppfoljning'), class: 'follow-up-link' }, t('home.followUp'))),
     el('p', {}, t('home.choose')),
     ...ctx.extras.home(ctx),
     el('ul', { class: 'districts' }, data.neighbourhoods.features.map((district) => {
@@ -136,7 +137,7 @@ export async function districtView(ctx, slug) {
     places,
     el('h3', {}, t('district.activities')),
     activities,
-    el('p', {}, el('a', { href: `/uppfoljning?omrade=${encodeURIComponent(slug)}`, class: 'follow-up-link' },
+    el('p', {}, el('a', { href: local(`/uppfoljning?omrade=${encodeURIComponent(slug)}`), class: 'follow-up-link' },
       t('district.promises'))),
     renderFilters(filters, ctx.refilter),
     renderIncidentControls(ctx.incidents, data.incidentYears, ctx.updateIncidents),
@@ -230,7 +231,7 @@ export function activityView(ctx, activity) {
       [t('detail.district'), p.neighbourhoods.map((n) => n.name).join(', ')],
     ]),
     p.kind === 'safety_walk' && p.published
-      ? el('p', {}, el('a', { href: `/vandring?id=${activity.id}` }, t('activity.protocol'))) : null,
+      ? el('p', {}, el('a', { href: local(`/vandring?id=${activity.id}`) }, t('activity.protocol'))) : null,
     ...ctx.extras.activity(ctx, activity),
   ];
 }

@@ -71,8 +71,12 @@ class PageController {
 		return page("login.html");
 	}
 
-	private ResponseEntity<String> page(String file) {
-		Page page = pages.get(file);
+	ResponseEntity<String> page(String file) {
+		return page(pages.get(file));
+	}
+
+	/** A page as it is answered: revalidated, with its ETag and its Content-Security-Policy. */
+	ResponseEntity<String> page(Page page) {
 		return ResponseEntity.ok()
 			.contentType(HTML)
 			.cacheControl(CacheControl.noCache())

@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Promises and commitments with their progress, computed by PostgreSQL from the linked measures and
- * activities (read through the views their modules publish):
+ * activities (read through the views their modules publish) in the views {@code commitment_progress}
+ * and {@code promise_overview} (migration V33_2):
  * <ul>
  * <li>a commitment with a countable target: its linked activities of the right kind that have taken
  * place, divided by the target, at most 100 %;</li>
@@ -24,27 +25,11 @@ final class Progress {
 
 	/** Common table expressions: {@code cp} (commitments with progress), {@code pp} (promises with progress). */
 	static final String PROGRESS = """
-			WITH counted AS (
-			  SELECT c.*,
-			    (SELECT count(*) FROM activity_commitment ac JOIN activity_overview a ON a.id = ac.activity_id
-			      WHERE ac.commitment_id = c.id AND a.kind = c.target_activity
-			        AND (c.target_operation_kind IS NULL OR a.operation_kind = c.target_operation_kind)
-			        AND a.starts_on <= current_date) AS activities_done,
-			    (SELECT count(*) FROM measure_commitment mc JOIN measure_overview m ON m.id = mc.measure_id
-			      WHERE mc.commitment_id = c.id AND m.published AND m.status <> 'rejected') AS measures_counted,
-			    (SELECT count(*) FROM measure_commitment mc JOIN measure_overview m ON m.id = mc.measure_id
-			      WHERE mc.commitment_id = c.id AND m.published AND m.status = 'done') AS measures_done
-			  FROM commitment c),
-			cp AS (
-			  SELECT counted.*, CASE
-			    WHEN target_count IS NOT NULL THEN LEAST(1.0, activities_done::numeric / target_count)
-			    WHEN measures_counted > 0 THEN measures_done::numeric / measures_counted
-			    ELSE 0 END AS progress
-			  FROM counted),
+			WITH cp AS (
+			  SELECT c.*, x.activities_done, x.measures_counted, x.measures_done, x.progress
+			  FROM commitment c JOIN commitment_progress x ON x.commitment_id = c.id),
 			pp AS (
-			  SELECT p.*, COALESCE((SELECT sum(cp.weight * cp.progress) / sum(cp.weight) FROM cp
-			    WHERE cp.promise_id = p.id), 0) AS progress
-			  FROM promise p)
+			  SELECT p.*, po.progress FROM promise p JOIN promise_overview po ON po.id = p.id)
 			""";
 
 	static final String COMMITMENT_JSON = """

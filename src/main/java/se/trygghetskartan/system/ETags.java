@@ -1,9 +1,25 @@
 package se.trygghetskartan.system;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /** Versions as strong ETags ("3") and the If-Match header back to a version. */
 public final class ETags {
 
 	private ETags() {
+	}
+
+	/** A weak ETag named by what a response holds (part of its SHA-256), for answers made anew each time. */
+	public static String ofContent(String content) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+			return "W/\"" + HexFormat.of().formatHex(hash, 0, 12) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public static String of(long version) {

@@ -168,23 +168,24 @@ class SiteLinksIT extends BrowserTest {
 
 			Map<String, Object> menu = mainMenu(browser);
 
-			assertThat(menu.get("hrefs")).as(page.getKey()).isEqualTo(List.of("/", "/uppfoljning", "/om"));
+			assertThat(menu.get("hrefs")).as(page.getKey()).isEqualTo(List.of("/", "/uppfoljning", "/om", "/sverige"));
 			assertThat(menu.get("current")).as(page.getKey()).isEqualTo(page.getValue());
 			assertThat(menu.get("label")).as(page.getKey()).isEqualTo("Huvudmeny");
 			assertThat(((Number) menu.get("landmarks")).intValue()).as(page.getKey()).isEqualTo(2);
 			assertThat(browser.seriousAccessibilityViolations()).as(page.getKey()).isEmpty();
 		}
 		browser.clickable(By.id("language")).click();
-		assertThat(browser.texts(By.cssSelector("header nav.topnav a"))).containsExactly("Map", "Citizen promises", "About");
+		assertThat(browser.texts(By.cssSelector("header nav.topnav a"))).containsExactly("Map", "Citizen promises", "About",
+				"All municipalities");
 		browser.clickable(By.id("language")).click();
 		assertThat(browser.texts(By.cssSelector("header nav.topnav a"))).containsExactly("Kartan", "Medborgarlöften",
-				"Om tjänsten");
+				"Om tjänsten", "Alla kommuner");
 
 		try (Browser staff = new Browser(port)) {
 			staff.logIn("planner");
 			staff.open("/konto");
 			staff.visible(By.id("password-heading"));
-			assertThat(mainMenu(staff).get("hrefs")).isEqualTo(List.of("/", "/uppfoljning", "/om"));
+			assertThat(mainMenu(staff).get("hrefs")).isEqualTo(List.of("/", "/uppfoljning", "/om", "/sverige"));
 			assertThat(staff.seriousAccessibilityViolations()).isEmpty();
 		}
 	}
