@@ -202,6 +202,17 @@ class StoredOnWriteIT {
 		assertThat(anonymous.get("/api/places/" + place).json().get("properties").get("neighbourhoods")).isEmpty();
 		assertThat(placeCount(anonymous, "lagrad-norr")).isZero();
 		assertThat(measureCount(anonymous, "lagrad-norr")).isZero();
+
+		// Back over the place and renamed, then deleted: the place and its measure say so at once.
+		Response district = admin.get("/api/neighbourhoods/lagrad-norr");
+		assertThat(admin.put("/api/neighbourhoods/lagrad-norr", district("Lagrad Nord", 16.40, 16.44, LAT + 0.005, LAT + 0.02),
+				district.header("ETag")).status()).isEqualTo(200);
+		assertThat(anonymous.get("/api/places/" + place).json().get("properties").get("neighbourhood").get("name")
+			.stringValue()).isEqualTo("Lagrad Nord");
+		district = admin.get("/api/neighbourhoods/lagrad-norr");
+		assertThat(admin.delete("/api/neighbourhoods/lagrad-norr", district.header("ETag")).status()).isEqualTo(204);
+		assertThat(anonymous.get("/api/places/" + place).json().get("properties").get("neighbourhoods")).isEmpty();
+		assertThat(anonymous.get("/api/measures/" + measure).json().get("properties").get("neighbourhoods")).isEmpty();
 	}
 
 	@Test

@@ -29,9 +29,14 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 
 	static final String SUBJECT = "place";
 
-	// The neighbourhood listed first is the one holding the place's point on surface (both stored in
-	// place_district). The public sees no drafts, neither here nor among the measures linked (which
-	// the measure module names).
+	// A place with what its Feature says of its districts, stored when the place or a district changes
+	// (place_district_name): the one listed first holds the place's point on surface.
+	private static final String TABLE = """
+			(SELECT u.*, s.neighbourhood, s.neighbourhoods FROM unsafe_place u
+			 LEFT JOIN place_district_name s ON s.place_id = u.id)""";
+
+	// The public sees no drafts, neither here nor among the measures linked (which the measure module
+	// names).
 	private static final String FEATURE = """
 			json_build_object(
 			  'type', 'Feature',
@@ -45,12 +50,8 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 			    'source', p.source,
 			    'status', p.status,
 			    'published', p.published,
-			    'neighbourhood', (SELECT json_build_object('slug', n.slug, 'name', n.name)
-			      FROM place_district d JOIN neighbourhood_overview n ON n.id = d.neighbourhood_id WHERE d.place_id = p.id
-			      ORDER BY d.holds_point DESC, n.name LIMIT 1),
-			    'neighbourhoods', COALESCE((SELECT json_agg(json_build_object('slug', n.slug, 'name', n.name) ORDER BY n.name)
-			      FROM place_district d JOIN neighbourhood_overview n ON n.id = d.neighbourhood_id WHERE d.place_id = p.id),
-			      '[]'::json),
+			    'neighbourhood', p.neighbourhood,
+			    'neighbourhoods', COALESCE(p.neighbourhoods, '[]'::json),
 			    'measureIds', %s,
 			    %s))
 			""";
@@ -75,7 +76,7 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 
 	// Drafts are for staff: the public sees published places only, wherever it looks.
 	private FeatureQuery query() {
-		return new FeatureQuery("unsafe_place", "p", feature).publishedUnlessStaff("p.published");
+		return new FeatureQuery(TABLE, "p", feature).publishedUnlessStaff("p.published");
 	}
 
 	// The map's reads are one statement each, run without a transaction of their own (autocommit):
