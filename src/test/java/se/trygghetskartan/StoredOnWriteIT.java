@@ -102,7 +102,7 @@ class StoredOnWriteIT {
 
 		// Inside one transaction, as a planner: the move, then what readers would see, then a rollback.
 		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("planner",
-				null, List.of(new SimpleGrantedAuthority("ROLE_PLANNER"))));
+				null, List.of(new SimpleGrantedAuthority("ROLE_PLANNER"), new SimpleGrantedAuthority("GRANT:planner@*"))));
 		try {
 			transaction.executeWithoutResult(status -> {
 				long version = places.find(place).version();
