@@ -73,12 +73,16 @@ class IncidentController {
 		this.json = json;
 	}
 
-	/** Public: counts per grid square, as the privacy rule allows. */
+	/**
+	 * Public: counts per grid square, as the privacy rule allows, of a municipality (its slug; the
+	 * default one when absent), over it all or the squares that meet {@code bbox}.
+	 */
 	@GetMapping(path = "/api/incident-statistics", produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> statistics(@RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Integer month, @RequestParam(required = false) String category) {
-		List<Integer> years = incidents.years();
-		int chosen = year != null ? year : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
+			@RequestParam(required = false) Integer month, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String municipality, @RequestParam(required = false) String bbox) {
+		BoundingBox box = BoundingBox.parse(bbox);
+		int chosen = year != null ? year : incidents.years(municipality).stream().findFirst().orElse(LocalDate.now().getYear());
 		if (chosen < 1990 || chosen > 2100) {
 			throw InvalidRequestException.parameter("year", RequestError.OUT_OF_RANGE, "min", 1990, "max", 2100);
 		}
@@ -86,12 +90,12 @@ class IncidentController {
 			throw InvalidRequestException.parameter("month", RequestError.OUT_OF_RANGE, "min", 1, "max", 12);
 		}
 		return geoJson(ResponseEntity.ok(), incidents.statistics(chosen, month,
-				category == null ? null : Codes.parameter(IncidentCategory.class, "category", category)));
+				category == null ? null : Codes.parameter(IncidentCategory.class, "category", category), municipality, box));
 	}
 
 	@GetMapping(path = "/api/incident-statistics/years", produces = MediaType.APPLICATION_JSON_VALUE)
-	List<Integer> years() {
-		return incidents.years();
+	List<Integer> years(@RequestParam(required = false) String municipality) {
+		return incidents.years(municipality);
 	}
 
 	/** Exact incidents, for the police and planners only (see the security configuration). */

@@ -31,6 +31,8 @@ enum IncidentError implements ErrorCode {
 	/** months */
 	PUBLIC_MONTHS,
 	/** buffer */
-	PUBLIC_BUFFER
+	PUBLIC_BUFFER,
+	/** value */
+	UNKNOWN_MUNICIPALITY
 
 }

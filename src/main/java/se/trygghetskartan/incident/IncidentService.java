@@ -2,7 +2,9 @@ package se.trygghetskartan.incident;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.ClusterGrid;
@@ -10,6 +12,7 @@ import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +38,7 @@ public class IncidentService {
 	/** The smallest count ever published. */
 	public static final int MIN_COUNT = 5;
 
-	private static final String CELL_GEOMETRY = ("ST_AsGeoJSON(ST_Transform(ST_MakeEnvelope(grid_x * %1$d, grid_y * %1$d, "
-			+ "(grid_x + 1) * %1$d, (grid_y + 1) * %1$d, 3006), 4326), 6)::json").formatted(IncidentStore.CELL);
+	private static final String CELL_GEOMETRY = "ST_AsGeoJSON(incident_cell(grid_x, grid_y), 6)::json";
 
 	private static final String INCIDENT = """
 			json_build_object('type', 'Feature', 'id', i.id, 'geometry', ST_AsGeoJSON(i.geom, 6)::json,
@@ -50,41 +52,31 @@ public class IncidentService {
 		this.jdbc = jdbc;
 	}
 
-	/** The published counts per grid square for a year (or one month of it), one category or all. */
-	public String statistics(int year, Integer month, IncidentCategory category) {
-		String published = month == null ? """
-				published AS (SELECT grid_x, grid_y, category, sum(n) AS n FROM base GROUP BY grid_x, grid_y, category
-				              HAVING sum(n) >= :min)
-				""" : """
-				ranked AS (
-				  SELECT grid_x, grid_y, category, month, n,
-				         sum(n) OVER square - COALESCE(sum(n) FILTER (WHERE n >= :min) OVER square, 0) AS hidden,
-				         row_number() OVER (PARTITION BY grid_x, grid_y, category ORDER BY n >= :min DESC, n, month) AS smallest
-				  FROM base WINDOW square AS (PARTITION BY grid_x, grid_y, category)),
-				published AS (SELECT grid_x, grid_y, category, n FROM ranked
-				              WHERE month = :month AND n >= :min AND NOT (hidden BETWEEN 1 AND :min - 1 AND smallest = 1))
-				""";
-		String sql = """
-				WITH base AS (
-				  SELECT grid_x, grid_y, category,
-				         extract(month FROM occurred_from AT TIME ZONE 'Europe/Stockholm')::int AS month, count(*) AS n
-				  FROM incident
-				  WHERE NOT sensitive
-				    AND occurred_from >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'Europe/Stockholm')
-				    AND occurred_from < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, 'Europe/Stockholm')
-				    AND (CAST(:category AS text) IS NULL OR category = :category)
-				  GROUP BY grid_x, grid_y, category, month),
-				%s,
-				cells AS (SELECT grid_x, grid_y, sum(n) AS n FROM published GROUP BY grid_x, grid_y)
+	/**
+	 * The published counts per grid square for a year (or one month of it), one category or all, of
+	 * a municipality (its slug; null for the default one), within a box or over the whole
+	 * municipality. Read from the aggregates through {@code incident_public_grid}, which applies the
+	 * rule; never from the incidents.
+	 */
+	public String statistics(int year, Integer month, IncidentCategory category, String municipality, BoundingBox bbox) {
+		Map<String, Object> params = new HashMap<>();
+		String within = "NULL";
+		if (bbox != null) {
+			within = "ST_MakeEnvelope(:bboxMinLon, :bboxMinLat, :bboxMaxLon, :bboxMaxLat, 4326)";
+			bbox.bind(params::put);
+		}
+		return jdbc.sql("""
 				SELECT json_build_object(
 				  'type', 'FeatureCollection', 'year', :year, 'month', CAST(:month AS int),
 				  'category', COALESCE(CAST(:category AS text), 'all'), 'cellSize', %d, 'minCount', :min,
 				  'features', COALESCE(json_agg(json_build_object('type', 'Feature', 'id', grid_x || ':' || grid_y,
-				    'geometry', %s, 'properties', json_build_object('cell', grid_x || ':' || grid_y, 'count', n))
+				    'geometry', ST_AsGeoJSON(cell, 6)::json,
+				    'properties', json_build_object('cell', grid_x || ':' || grid_y, 'count', count))
 				    ORDER BY grid_x, grid_y), '[]'::json))::text
-				FROM cells
-				""".formatted(published, IncidentStore.CELL, CELL_GEOMETRY);
-		return jdbc.sql(sql)
+				FROM incident_public_grid(:municipality, %s, :year, CAST(:month AS int), CAST(:category AS text))
+				""".formatted(IncidentStore.CELL, within))
+			.params(params)
+			.param("municipality", municipalityId(municipality))
 			.param("year", year)
 			.param("month", month)
 			.param("category", category == null ? null : Codes.of(category))
@@ -93,12 +85,25 @@ public class IncidentService {
 			.single();
 	}
 
-	/** The years that have incidents, newest first. */
-	public List<Integer> years() {
+	/** The years that have published incident counts in a municipality (null: the default one), newest first. */
+	public List<Integer> years(String municipality) {
 		return jdbc.sql("""
-				SELECT DISTINCT extract(year FROM occurred_from AT TIME ZONE 'Europe/Stockholm')::int AS year
-				FROM incident ORDER BY year DESC
-				""").query(Integer.class).list();
+				SELECT DISTINCT extract(year FROM month)::int AS year FROM incident_aggregate
+				WHERE municipality_id = :municipality ORDER BY year DESC
+				""").param("municipality", municipalityId(municipality)).query(Integer.class).list();
+	}
+
+	// A municipality's id from its slug; the installation's default one for null.
+	private long municipalityId(String slug) {
+		return jdbc.sql("""
+				SELECT id FROM municipality_overview WHERE CAST(:slug AS text) IS NULL OR slug = :slug
+				ORDER BY is_default DESC, id LIMIT 1
+				""")
+			.param("slug", slug)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> InvalidRequestException.parameter("municipality", IncidentError.UNKNOWN_MUNICIPALITY,
+					"value", slug));
 	}
 
 	/** Exact incidents: only for the police and planners. */
