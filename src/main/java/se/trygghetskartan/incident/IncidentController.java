@@ -81,18 +81,23 @@ class IncidentController {
 		this.json = json;
 	}
 
-	/** Public: counts per grid square, as the privacy rule allows. */
+	/**
+	 * Public: counts per grid square, as the privacy rule allows, of a municipality (its slug; the
+	 * default one when absent), over it all or the squares that meet {@code bbox}.
+	 */
 	@GetMapping(path = "/api/incident-statistics", produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> statistics(@RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Integer month, @RequestParam(required = false) String category) {
+			@RequestParam(required = false) Integer month, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String bbox) {
 		PublicFigures figures = PublicFigures.of(year, month, category);
+		BoundingBox box = BoundingBox.parse(bbox);
 		// The same counts for everyone. Without a year: the latest with incidents (the data's version
 		// names it), or this year when there are none.
 		int thisYear = LocalDate.now().getYear();
 		return cache.forEveryone(PUBLIC_INCIDENTS, year == null ? "y" + thisYear : "", GeoJsonResponses.GEO_JSON, () -> {
 			List<Integer> years = incidents.years();
 			int chosen = year != null ? year : years.isEmpty() ? thisYear : years.get(0);
-			return incidents.statistics(chosen, figures.month(), figures.category());
+			return incidents.statistics(chosen, figures.month(), figures.category(), box);
 		});
 	}
 

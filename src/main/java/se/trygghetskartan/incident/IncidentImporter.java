@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +23,7 @@ import se.trygghetskartan.system.DatabaseFailures;
 import se.trygghetskartan.system.InvalidValueException;
 import se.trygghetskartan.system.Reason;
 import se.trygghetskartan.system.Rejections;
+import se.trygghetskartan.system.Rejections.Rejection;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
@@ -102,70 +108,96 @@ class IncidentImporter {
 		return id;
 	}
 
-	/** Imports the file into the import {@code importId}, each stored incident linked to it; the file is deleted afterwards. */
+	/**
+	 * Imports the file into the import {@code importId}, each stored incident linked to it; the file is
+	 * deleted afterwards. One batch is stored (on a thread of its own) while the next is read, so that
+	 * reading and the database work at once; the next is handed over only when the one before is in.
+	 */
 	void run(long importId, Path file, Charset declared, String source, String user) {
-		int lines = 0;
-		int imported = 0;
-		int duplicates = 0;
+		Tally tally = new Tally();
 		int lastLine = 1;
-		Rejections rejections = new Rejections();
 		List<IncidentRow> batch = new ArrayList<>(BATCH);
+		// The lines of the batch being read that were rejected: reported with those the batch's storing
+		// refuses, in the order of the lines.
+		List<Rejection> refused = new ArrayList<>();
+		Storing storing = null;
 		IncidentImportMetrics.Progress metered = metrics.started();
+		ExecutorService writer = Executors.newSingleThreadExecutor(task -> new Thread(task, "incident-import-" + importId));
 		try (CsvRecords records = new CsvRecords(Files.newInputStream(file), declared)) {
 			IncidentCsv csv = new IncidentCsv(records.header());
 			while (true) {
 				CsvRecords.Record record = records.next();
 				if (record != null) {
-					lines++;
+					tally.lines++;
 					lastLine = record.line();
 					if (!record.readable()) {
-						rejections.add(record.line(), record.rejected());
+						refused.add(new Rejection(record.line(), record.rejected()));
 					}
 					else {
 						try {
 							batch.add(csv.row(record.line(), record.cells()));
 						}
 						catch (IllegalArgumentException ex) {
-							rejections.add(record.line(), InvalidValueException.reasonOf(ex));
+							refused.add(new Rejection(record.line(), InvalidValueException.reasonOf(ex)));
 						}
 					}
 				}
 				if (batch.size() == BATCH || (record == null && !batch.isEmpty())) {
-					IncidentStore.Outcome outcome = store.store(importId, source, user, batch);
-					imported += outcome.inserted();
-					duplicates += outcome.duplicates();
-					for (int outside : outcome.outside()) {
-						rejections.add(outside, Reason.of(IncidentError.OUTSIDE_MUNICIPALITY));
+					if (storing != null) {
+						storing.settle(tally);
+						metered.report(tally.lines, tally.imported, tally.duplicates, tally.rejections.count());
+						imports.record(importId, "running", tally.progress(), null);
 					}
-					batch.clear();
-					metered.report(lines, imported, duplicates, rejections.count());
-					imports.record(importId, "running", new Progress(lines, imported, duplicates, rejections), null);
+					List<IncidentRow> rows = batch;
+					storing = new Storing(rows, refused, writer.submit(() -> store.store(importId, source, user, rows)));
+					batch = new ArrayList<>(BATCH);
+					refused = new ArrayList<>();
 				}
 				if (record == null) {
 					break;
 				}
 			}
-			metered.report(lines, imported, duplicates, rejections.count());
-			imports.record(importId, "done", new Progress(lines, imported, duplicates, rejections), null);
+			if (storing != null) {
+				storing.settle(tally);
+			}
+			refused.forEach(tally::reject);
+			metered.report(tally.lines, tally.imported, tally.duplicates, tally.rejections.count());
+			imports.record(importId, "done", tally.progress(), null);
 			metered.finished("done");
 		}
 		catch (IOException | RuntimeException ex) {
+			Throwable failure = ex;
+			// The first line not stored: that of the batch that failed, else of the batch being read.
+			int at = batch.isEmpty() ? lastLine + 1 : batch.get(0).line();
+			if (storing != null && !storing.settled) {
+				try {
+					storing.settle(tally);
+				}
+				catch (RuntimeException stored) {
+					failure = stored;
+					at = storing.rows.get(0).line();
+				}
+			}
+			else if (storing != null && storing.failed) {
+				at = storing.rows.get(0).line();
+			}
+			refused.forEach(tally::reject);
 			Reason message;
-			if (DatabaseFailures.isOutage(ex)) {
+			if (DatabaseFailures.isOutage(failure)) {
 				// Everything before the batch being stored is in; from its first line on nothing is.
-				int at = batch.isEmpty() ? lastLine + 1 : batch.get(0).line();
 				message = Reason.of(IncidentError.IMPORT_DATABASE_LOST, "line", at);
 				log.warn("Incident import {} stopped at line {}: the database became unavailable", importId, at);
 			}
 			else {
-				log.warn("Incident import {} failed", importId, ex);
+				log.warn("Incident import {} failed", importId, failure);
 				message = Reason.of(IncidentError.IMPORT_STOPPED, "line", lastLine + 1, "detail",
-						String.valueOf(ex.getMessage()));
+						String.valueOf(failure.getMessage()));
 			}
 			metered.finished("failed");
-			recordFailure(importId, new Progress(lines, imported, duplicates, rejections), message);
+			recordFailure(importId, tally.progress(), message);
 		}
 		finally {
+			writer.shutdownNow();
 			try {
 				Files.deleteIfExists(file);
 			}
@@ -173,6 +205,79 @@ class IncidentImporter {
 				log.warn("Could not delete {}", file);
 			}
 		}
+	}
+
+	/** What an import has read and done so far. */
+	private static final class Tally {
+
+		int lines;
+
+		int imported;
+
+		int duplicates;
+
+		final Rejections rejections = new Rejections();
+
+		Progress progress() {
+			return new Progress(lines, imported, duplicates, rejections);
+		}
+
+		void reject(Rejection rejection) {
+			rejections.add(rejection.line(), rejection.reason());
+		}
+
+	}
+
+	/** A batch being stored, and what came of it once it is in (counted into the tally once). */
+	private static final class Storing {
+
+		final List<IncidentRow> rows;
+
+		final List<Rejection> refused;
+
+		final Future<IncidentStore.Outcome> outcome;
+
+		boolean settled;
+
+		boolean failed;
+
+		Storing(List<IncidentRow> rows, List<Rejection> refused, Future<IncidentStore.Outcome> outcome) {
+			this.rows = rows;
+			this.refused = refused;
+			this.outcome = outcome;
+		}
+
+		// Waits for the batch; its failure is thrown as it was (its lines rejected while read still count).
+		void settle(Tally tally) {
+			settled = true;
+			IncidentStore.Outcome done;
+			try {
+				done = outcome.get();
+			}
+			catch (ExecutionException ex) {
+				failed = true;
+				refused.forEach(tally::reject);
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				failed = true;
+				refused.forEach(tally::reject);
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while a batch was stored", ex);
+			}
+			tally.imported += done.inserted();
+			tally.duplicates += done.duplicates();
+			List<Rejection> all = new ArrayList<>(refused);
+			for (int outside : done.outside()) {
+				all.add(new Rejection(outside, Reason.of(IncidentError.OUTSIDE_MUNICIPALITY)));
+			}
+			all.sort(Comparator.comparingInt(Rejection::line));
+			all.forEach(tally::reject);
+		}
+
 	}
 
 	/**

@@ -2,7 +2,9 @@ package se.trygghetskartan.incident;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.ClusterGrid;
@@ -11,6 +13,7 @@ import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.municipality.Municipalities;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +39,7 @@ public class IncidentService {
 	/** The smallest count ever published. */
 	public static final int MIN_COUNT = 5;
 
-	private static final String CELL_GEOMETRY = ("ST_AsGeoJSON(ST_Transform(ST_MakeEnvelope(grid_x * %1$d, grid_y * %1$d, "
-			+ "(grid_x + 1) * %1$d, (grid_y + 1) * %1$d, 3006), 4326), 6)::json").formatted(IncidentStore.CELL);
+	private static final String CELL_GEOMETRY = "ST_AsGeoJSON(incident_cell(grid_x, grid_y), 6)::json";
 
 	private static final String INCIDENT = """
 			json_build_object('type', 'Feature', 'id', i.id, 'geometry', ST_AsGeoJSON(i.geom, 6)::json,
@@ -73,18 +75,29 @@ public class IncidentService {
 			.orElseThrow(() -> new NotFoundException("measure", measureId)));
 	}
 
-	/** The published counts per grid square for a year (or one month of it), one category or all. */
-	public String statistics(int year, Integer month, IncidentCategory category) {
-		String sql = publishedSquares(month != null, "TRUE") + """
+	/**
+	 * The published counts per grid square for a year (or one month of it), one category or all, of
+	 * the request's municipality, within a box or over the whole municipality. Read from the
+	 * aggregates through {@code incident_public_grid}, which applies the rule; never from the incidents.
+	 */
+	public String statistics(int year, Integer month, IncidentCategory category, BoundingBox bbox) {
+		Map<String, Object> params = new HashMap<>();
+		String within = "NULL";
+		if (bbox != null) {
+			within = "ST_MakeEnvelope(:bboxMinLon, :bboxMinLat, :bboxMaxLon, :bboxMaxLat, 4326)";
+			bbox.bind(params::put);
+		}
+		return jdbc.sql("""
 				SELECT json_build_object(
 				  'type', 'FeatureCollection', 'year', :year, 'month', CAST(:month AS int),
 				  'category', COALESCE(CAST(:category AS text), 'all'), 'cellSize', %d, 'minCount', :min,
 				  'features', COALESCE(json_agg(json_build_object('type', 'Feature', 'id', grid_x || ':' || grid_y,
-				    'geometry', %s, 'properties', json_build_object('cell', grid_x || ':' || grid_y, 'count', n))
+				    'geometry', ST_AsGeoJSON(cell, 6)::json,
+				    'properties', json_build_object('cell', grid_x || ':' || grid_y, 'count', count))
 				    ORDER BY grid_x, grid_y), '[]'::json))::text
-				FROM cells
-				""".formatted(IncidentStore.CELL, CELL_GEOMETRY);
-		return jdbc.sql(sql)
+				FROM incident_public_grid(:municipality, %s, :year, CAST(:month AS int), CAST(:category AS text))
+				""".formatted(IncidentStore.CELL, within))
+			.params(params)
 			.param("municipality", municipalities.currentId())
 			.param("year", year)
 			.param("month", month)
@@ -94,50 +107,11 @@ public class IncidentService {
 			.single();
 	}
 
-	/**
-	 * SQL: a WITH list ending in {@code cells (grid_x, grid_y, n)}, the counts the privacy rule lets
-	 * the public see per grid square of the municipality {@code :municipality} (null: all) for the year {@code :year} (null: the latest with incidents), the
-	 * month {@code :month} (when {@code oneMonth}; else the whole year) and the category {@code :category} (null: all), of the
-	 * squares whose incidents meet {@code near}. {@code near} must take in every incident of a square
-	 * or none, since the rule weighs a square's months and year together.
-	 */
-	static String publishedSquares(boolean oneMonth, String near) {
-		String published = !oneMonth ? """
-				published AS (SELECT grid_x, grid_y, category, sum(n) AS n FROM base GROUP BY grid_x, grid_y, category
-				              HAVING sum(n) >= :min)
-				""" : """
-				ranked AS (
-				  SELECT grid_x, grid_y, category, month, n,
-				         sum(n) OVER square - COALESCE(sum(n) FILTER (WHERE n >= :min) OVER square, 0) AS hidden,
-				         row_number() OVER (PARTITION BY grid_x, grid_y, category ORDER BY n >= :min DESC, n, month) AS smallest
-				  FROM base WINDOW square AS (PARTITION BY grid_x, grid_y, category)),
-				published AS (SELECT grid_x, grid_y, category, n FROM ranked
-				              WHERE month = :month AND n >= :min AND NOT (hidden BETWEEN 1 AND :min - 1 AND smallest = 1))
-				""";
-		return """
-				WITH chosen AS (
-				  SELECT COALESCE(CAST(:year AS int), extract(year FROM (SELECT max(occurred_from) FROM incident)
-				    AT TIME ZONE 'Europe/Stockholm')::int) AS year),
-				base AS (
-				  SELECT grid_x, grid_y, category,
-				         extract(month FROM occurred_from AT TIME ZONE 'Europe/Stockholm')::int AS month, count(*) AS n
-				  FROM incident, chosen
-				  WHERE (CAST(:municipality AS bigint) IS NULL OR municipality_id = :municipality) AND NOT sensitive
-				    AND occurred_from >= make_timestamptz(chosen.year, 1, 1, 0, 0, 0, 'Europe/Stockholm')
-				    AND occurred_from < make_timestamptz(chosen.year + 1, 1, 1, 0, 0, 0, 'Europe/Stockholm')
-				    AND (CAST(:category AS text) IS NULL OR category = :category)
-				    AND %s
-				  GROUP BY grid_x, grid_y, category, month),
-				%s,
-				cells AS (SELECT grid_x, grid_y, sum(n) AS n FROM published GROUP BY grid_x, grid_y)
-				""".formatted(near, published);
-	}
-
-	/** The years that have incidents, newest first. */
+	/** The years that have published incident counts in the request's municipality, newest first. */
 	public List<Integer> years() {
 		return jdbc.sql("""
-				SELECT DISTINCT extract(year FROM occurred_from AT TIME ZONE 'Europe/Stockholm')::int AS year
-				FROM incident WHERE municipality_id = :municipality ORDER BY year DESC
+				SELECT DISTINCT extract(year FROM month)::int AS year FROM incident_aggregate
+				WHERE municipality_id = :municipality ORDER BY year DESC
 				""").param("municipality", municipalities.currentId()).query(Integer.class).list();
 	}
 

@@ -34,25 +34,24 @@ class PublicIncidentTiles implements TileLayer {
 	 */
 	private static final double REACH = 1000;
 
-	private final String sql;
-
-	private final String monthSql;
-
 	private final JdbcClient jdbc;
 
 	PublicIncidentTiles(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.sql = sql(false);
-		this.monthSql = sql(true);
 	}
 
-	private static String sql(boolean oneMonth) {
-		String square = "ST_MakeEnvelope(grid_x * %1$d, grid_y * %1$d, (grid_x + 1) * %1$d, (grid_y + 1) * %1$d, 3006)"
-			.formatted(IncidentStore.CELL);
-		return IncidentService.publishedSquares(oneMonth, Tile.covers("geom")) + Tile.mvt("incidents",
-				"SELECT CAST(grid_x AS bigint) * 1000000 + grid_y AS fid, grid_x || ':' || grid_y AS cell, "
-						+ "CAST(n AS int) AS count, " + Tile.geometry(square) + " AS geom FROM cells");
-	}
+	// The squares the privacy rule publishes (incident_public_grid, per municipality), summed where a
+	// square lies in two municipalities: a sum of published counts hides nothing that could be
+	// subtracted out. Without a year, the latest with published counts.
+	private static final String SQL = Tile.mvt("incidents", """
+			SELECT CAST(grid_x AS bigint) * 1000000 + grid_y AS fid, grid_x || ':' || grid_y AS cell,
+			       CAST(sum(count) AS int) AS count, %s AS geom
+			FROM incident_public_grid(NULL, ST_Transform(ST_TileEnvelope(:z, :x, :y, margin => CAST(:margin AS float8)), 4326),
+			       COALESCE(CAST(:year AS int), (SELECT extract(year FROM max(month))::int FROM incident_aggregate)),
+			       CAST(:month AS int), CAST(:category AS text))
+			GROUP BY grid_x, grid_y
+			""".formatted(Tile.geometry("ST_MakeEnvelope(grid_x * %1$d, grid_y * %1$d, (grid_x + 1) * %1$d, (grid_y + 1) * %1$d, 3006)"
+		.formatted(IncidentStore.CELL))));
 
 	@Override
 	public String name() {
@@ -87,13 +86,10 @@ class PublicIncidentTiles implements TileLayer {
 	public byte[] tile(Tile tile, Map<String, String> query) {
 		PublicFigures figures = PublicFigures.of(number(query, "year"), number(query, "month"), query.get("category"));
 		Map<String, Object> params = new LinkedHashMap<>(tile.parameters(REACH));
-		// A tile is of the whole country: squares of every municipality.
-		params.put("municipality", null);
 		params.put("year", figures.year());
 		params.put("month", figures.month());
 		params.put("category", figures.category() == null ? null : Codes.of(figures.category()));
-		params.put("min", IncidentService.MIN_COUNT);
-		return Tile.made(jdbc, figures.month() == null ? sql : monthSql, params);
+		return Tile.made(jdbc, SQL, params);
 	}
 
 	private static Integer number(Map<String, String> query, String name) {

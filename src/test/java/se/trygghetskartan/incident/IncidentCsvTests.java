@@ -33,6 +33,18 @@ class IncidentCsvTests {
 	}
 
 	@Test
+	void aTimeWithAnOffsetKeepsItAndAnImpossibleTimeIsRefused() {
+		assertThat(WGS84.row(2, List.of("A-2", "2024-05-03T21:30:15Z", "", "theft", "16.2", "59", "")).from())
+			.isEqualTo(OffsetDateTime.parse("2024-05-03T21:30:15Z"));
+		assertThat(WGS84.row(3, List.of("A-3", "2024-05-03 21:30+01:00", "", "theft", "16.2", "59", "")).from())
+			.isEqualTo(OffsetDateTime.parse("2024-05-03T21:30+01:00"));
+		assertThat(rejected("A", "2024-02-30 10:00", "", "theft", "16.2", "59", ""))
+			.isEqualTo(Reason.of(IncidentError.NOT_A_TIME, "value", "2024-02-30 10:00"));
+		assertThat(rejected("A", "2024-05-03 25:00", "", "theft", "16.2", "59", ""))
+			.isEqualTo(Reason.of(IncidentError.NOT_A_TIME, "value", "2024-05-03 25:00"));
+	}
+
+	@Test
 	void aDateAloneIsTheWholeDayAndSwerefColumnsGoBySeveralNames() {
 		IncidentCsv sweref = new IncidentCsv(List.of("source_id", "occurred_at", "category", "Easting", "NORTHING"));
 
