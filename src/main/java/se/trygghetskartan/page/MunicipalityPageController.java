@@ -59,7 +59,9 @@ class MunicipalityPageController {
 		return ResponseEntity.status(301).location(URI.create("/" + slug + "/" + (query == null ? "" : "?" + query))).build();
 	}
 
-	@GetMapping({ SLUG + "/", SLUG + "/index.html" })
+	// No /{slug}/index.html: such addresses belong to static files (/swagger-ui/index.html), which a
+	// mapping here would hide, as it matches before the static files are looked for.
+	@GetMapping(SLUG + "/")
 	ResponseEntity<String> map(@PathVariable String slug, HttpServletRequest request) throws NoResourceFoundException {
 		return page(slug, "index.html", request);
 	}
