@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import se.trygghetskartan.overview.MunicipalityOverviews;
 import se.trygghetskartan.page.Pages.Page;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -59,7 +61,9 @@ class MunicipalityPageController {
 		return ResponseEntity.status(301).location(URI.create("/" + slug + "/" + (query == null ? "" : "?" + query))).build();
 	}
 
-	@GetMapping({ SLUG + "/", SLUG + "/index.html" })
+	// No /{slug}/index.html: such addresses belong to static files (/swagger-ui/index.html), which a
+	// mapping here would hide, as it matches before the static files are looked for.
+	@GetMapping(SLUG + "/")
 	ResponseEntity<String> map(@PathVariable String slug, HttpServletRequest request) throws NoResourceFoundException {
 		return page(slug, "index.html", request);
 	}
@@ -87,9 +91,20 @@ class MunicipalityPageController {
 	}
 
 	private void known(String slug, HttpServletRequest request) throws NoResourceFoundException {
-		if (!municipalities.exists(slug)) {
+		if (!exists(slug)) {
 			String path = request.getRequestURI();
 			throw new NoResourceFoundException(HttpMethod.GET, path, path.substring(1));
+		}
+	}
+
+	// While the database cannot say, the page is served as / is: its requests then say that the data is
+	// temporarily unavailable, and it loads itself again when the database is back.
+	private boolean exists(String slug) {
+		try {
+			return municipalities.exists(slug);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			return true;
 		}
 	}
 

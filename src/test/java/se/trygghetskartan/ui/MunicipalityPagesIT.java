@@ -178,6 +178,7 @@ class MunicipalityPagesIT {
 		assertThat(http.get("/ingenstans/uppfoljning").status()).isEqualTo(404);
 		assertThat(http.get("/api/uppfoljning").status()).isEqualTo(404);
 		assertThat(http.get("/js/").status()).isEqualTo(404);
+		assertThat(http.get("/swagger-ui/index.html").status()).as("static files stay theirs").isEqualTo(200);
 
 		Response bare = http.get("/testby?omrade=hamnen");
 		assertThat(bare.status()).isEqualTo(301);

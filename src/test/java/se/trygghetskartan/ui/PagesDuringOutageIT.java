@@ -37,7 +37,7 @@ class PagesDuringOutageIT {
 
 			app.stopDatabase();
 			try {
-				for (String page : List.of("/vandring?id=" + walk, "/uppfoljning", "/")) {
+				for (String page : List.of("/vandring?id=" + walk, "/uppfoljning", "/katrineholm/", "/")) {
 					figures.add(page + " " + unavailable(browser, page).toMillis() + " ms");
 				}
 				// The planner's session lives in the database too: the page the server answers with
