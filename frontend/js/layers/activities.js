@@ -1,8 +1,6 @@
 // Safety walk routes and police operation areas, drawn lightly beneath places and measures.
 import { el } from '../dom.js';
-import { showKept, versionKey } from './kept.js';
-
-const L = window.L;
+import { keptGeoJsonLayer } from './kept.js';
 
 export function activityLayer(onSelect) {
   const options = {
@@ -12,16 +10,12 @@ export function activityLayer(onSelect) {
       path.on('click', () => onSelect(feature.id));
     },
   };
-  const layer = L.featureGroup();
-  const shown = new Map();
+  const kept = keptGeoJsonLayer(options);
   return {
-    layer,
+    layer: kept.layer,
     show(features) {
-      showKept(shown, features.filter((feature) => feature.geometry), versionKey, (feature) => L.geoJSON(feature, options), {
-        add: (activities) => activities.forEach((activity) => layer.addLayer(activity)),
-        remove: (activities) => activities.forEach((activity) => layer.removeLayer(activity)),
-      });
-      layer.bringToBack();
+      kept.show(features.filter((feature) => feature.geometry));
+      kept.layer.bringToBack();
     },
   };
 }

@@ -24,3 +24,22 @@ export function showKept(shown, items, keyOf, make, { add, remove }) {
 export function versionKey(feature) {
   return `${feature.id}:${feature.properties.version}:${document.documentElement.lang}`;
 }
+
+/**
+ * A layer of GeoJSON features drawn with these Leaflet options, each kept while it stays as it was
+ * ({@link showKept}); {layer, show(features)}.
+ */
+export function keptGeoJsonLayer(options) {
+  const L = window.L;
+  const layer = L.featureGroup();
+  const shown = new Map();
+  return {
+    layer,
+    show(features) {
+      showKept(shown, features, versionKey, (feature) => L.geoJSON(feature, options), {
+        add: (layers) => layers.forEach((added) => layer.addLayer(added)),
+        remove: (layers) => layers.forEach((removed) => layer.removeLayer(removed)),
+      });
+    },
+  };
+}

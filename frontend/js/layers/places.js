@@ -3,7 +3,7 @@
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { PLACE_COLOURS } from '../vocabulary.js';
-import { showKept, versionKey } from './kept.js';
+import { keptGeoJsonLayer } from './kept.js';
 
 const L = window.L;
 
@@ -19,15 +19,5 @@ export function placeLayer(onSelect) {
       path.on('click', () => onSelect(feature.id));
     },
   };
-  const layer = L.featureGroup();
-  const shown = new Map();
-  return {
-    layer,
-    show(features) {
-      showKept(shown, features, versionKey, (feature) => L.geoJSON(feature, options), {
-        add: (places) => places.forEach((place) => layer.addLayer(place)),
-        remove: (places) => places.forEach((place) => layer.removeLayer(place)),
-      });
-    },
-  };
+  return keptGeoJsonLayer(options);
 }
