@@ -41,6 +41,13 @@ public class PublicCache {
 
 	static final CacheControl PUBLIC = CacheControl.maxAge(MAX_AGE).cachePublic();
 
+	/**
+	 * The lists of places, measures, districts and activities the public pages read: a browser asks
+	 * again each time (a 304 of a few bytes while nothing changed), so that a resident who reloads
+	 * sees what a planner has just published; a shared cache (a proxy, a CDN) may keep them a minute.
+	 */
+	static final CacheControl LISTS = CacheControl.maxAge(Duration.ZERO).mustRevalidate().cachePublic().sMaxAge(MAX_AGE);
+
 	// A signed-in reader's answer holds drafts and names: kept nowhere, not even by the browser.
 	static final CacheControl PRIVATE = CacheControl.noStore();
 
@@ -73,7 +80,7 @@ public class PublicCache {
 			return ResponseEntity.ok().cacheControl(PRIVATE).varyBy(BY_READER).contentType(GeoJsonResponses.GEO_JSON)
 				.body(body.get());
 		}
-		return answer(dataVersions, variant, GeoJsonResponses.GEO_JSON, body, BY_READER);
+		return answer(LISTS, dataVersions, variant, GeoJsonResponses.GEO_JSON, body, BY_READER);
 	}
 
 	/**
@@ -82,19 +89,19 @@ public class PublicCache {
 	 */
 	public <T> ResponseEntity<T> forEveryone(List<String> dataVersions, String variant, MediaType type,
 			Supplier<T> body) {
-		return answer(dataVersions, variant, type, body);
+		return answer(PUBLIC, dataVersions, variant, type, body);
 	}
 
-	private <T> ResponseEntity<T> answer(List<String> dataVersions, String variant, MediaType type, Supplier<T> body,
-			String... vary) {
+	private <T> ResponseEntity<T> answer(CacheControl kept, List<String> dataVersions, String variant, MediaType type,
+			Supplier<T> body, String... vary) {
 		String etag = etag(dataVersions, variant);
 		// Spring's comparison (weak, lists, *), without its side effects on the response: the answer
 		// below sets status and headers.
 		ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
 		if (new ServletWebRequest(current.getRequest()).checkNotModified(etag)) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(PUBLIC).varyBy(vary).build();
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(kept).varyBy(vary).build();
 		}
-		return ResponseEntity.ok().eTag(etag).cacheControl(PUBLIC).varyBy(vary).contentType(type).body(body.get());
+		return ResponseEntity.ok().eTag(etag).cacheControl(kept).varyBy(vary).contentType(type).body(body.get());
 	}
 
 	// W/"history12.incident3" (and -variant): the versions read before the answer is built, so the
