@@ -5,7 +5,7 @@
 import { api, session } from './api.js';
 import { el, replace } from './dom.js';
 import { formatDate, onLanguageChange, t, toggleLanguage, translatePage } from './i18n.js';
-import { boundsOf, createMap, showMunicipality } from './map.js';
+import { boundsOf, createMap, removeMap, showMunicipality } from './map.js';
 import { measureLayer } from './layers/measures.js';
 import { activityLink, renderPromise } from './followup/promises.js';
 import { progressBar, sizeBars } from './followup/progress.js';
@@ -152,7 +152,7 @@ const page = {
       this.planner ? surveyImport(this) : null);
     sizeBars(content);
     draw();
-    this.map?.remove();
+    removeMap(this.map);
     this.map = showMeasuresMap(mapNode, this.config, linked, this.district && this.neighbourhoods.features
       .find((f) => f.properties.slug === this.district.slug));
   },

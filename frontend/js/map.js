@@ -76,6 +76,20 @@ const CLUSTER_KINDS = {
 };
 
 /** A cluster's icon: its count, and for screen readers what it counts ("3 åtgärder"). */
+/**
+ * Removes a map that a page replaces with a new one. A map still zooming goes when its zoom has ended:
+ * Leaflet 1.9 ends a zoom by a timer that remove() does not clear, and on a removed map that throws
+ * ("reading '_leaflet_pos'"). Its container has left the page already, so nothing shows meanwhile.
+ */
+export function removeMap(map) {
+  if (!map) return;
+  if (map._animatingZoom) {
+    map.once('zoomend', () => map.remove());
+  } else {
+    map.remove();
+  }
+}
+
 export function clusterIcon(kind, count) {
   const look = CLUSTER_KINDS[kind];
   return L.divIcon({

@@ -5,7 +5,7 @@
 import { api } from './api.js';
 import { el, replace } from './dom.js';
 import { formatDate, onLanguageChange, t, toggleLanguage, translatePage } from './i18n.js';
-import { boundsOf, createMap, showMunicipality } from './map.js';
+import { boundsOf, createMap, removeMap, showMunicipality } from './map.js';
 import { measureMark } from './layers/measures.js';
 import { loadFailure } from './ui/unavailable.js';
 import { label, loadVocabularies } from './vocabulary.js';
@@ -54,7 +54,7 @@ function render(config, walk) {
         outcome(stop)))),
     ]);
   if (p.stops !== null) {
-    map?.remove();
+    removeMap(map);
     map = createMap(mapNode, config, t('activity.route'));
     const route = L.geoJSON(walk.geometry, { style: () => ({ color: '#5b2a86', weight: 4 }) }).addTo(map);
     p.stops.forEach((stop, i) => {

@@ -218,7 +218,7 @@ class TileApiIT {
 		Response again = anonymous.send(anonymous.request(list).header("If-None-Match", etag).GET());
 		assertThat(again.status()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
-		assertThat(again.header("Cache-Control")).isEqualTo("max-age=60, public");
+		assertThat(again.header("Cache-Control")).isEqualTo("max-age=0, must-revalidate, public, s-maxage=60");
 
 		Response staff = planner.send(planner.request(list).header("If-None-Match", etag).GET());
 		assertThat(staff.status()).as("staff see drafts: never the public's copy").isEqualTo(200);
