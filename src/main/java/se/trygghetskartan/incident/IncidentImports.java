@@ -11,6 +11,7 @@ import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.ConflictException;
 import se.trygghetskartan.system.DataVersions;
 import se.trygghetskartan.system.Messages;
+import se.trygghetskartan.system.ForbiddenException;
 import se.trygghetskartan.system.NotFoundException;
 import se.trygghetskartan.system.Reason;
 import se.trygghetskartan.system.Rejections;
@@ -209,7 +210,13 @@ class IncidentImports {
 			.optional()
 			.ifPresent(municipality -> {
 				municipalities.enter(municipality);
-				municipalities.requireStaff(municipality);
+				// Another municipality's import is as unknown as one that never was: ids confirm nothing.
+				try {
+					municipalities.requireStaff(municipality);
+				}
+				catch (ForbiddenException ex) {
+					throw new NotFoundException("import", id);
+				}
 			});
 		return jdbc.sql(query.formatted("i.id = :id AND (:all OR i.started_by = :user)"))
 			.param("id", id)

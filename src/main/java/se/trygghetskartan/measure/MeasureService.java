@@ -126,6 +126,10 @@ public class MeasureService extends MunicipalityResource<Measure, MeasureDraft, 
 		if (filter.ids() == null) {
 			query.where("m.municipality_id = :municipality");
 		}
+		else {
+			// Staff see drafts of their own municipality only, also among measures found by id.
+			query.where("(m.published OR m.municipality_id = :municipality)");
+		}
 		query.param("municipality", municipalities.currentId());
 		if (filter.neighbourhood() != null) {
 			query.where(IN_NEIGHBOURHOOD).param("neighbourhood", filter.neighbourhood());

@@ -58,7 +58,14 @@ class MunicipalityPageController {
 			throws NoResourceFoundException {
 		known(slug, request);
 		String query = request.getQueryString();
-		return ResponseEntity.status(301).location(URI.create("/" + slug + "/" + (query == null ? "" : "?" + query))).build();
+		URI to = URI.create("/" + slug + "/");
+		try {
+			to = query == null ? to : URI.create(to + "?" + query);
+		}
+		catch (IllegalArgumentException ex) {
+			// A query no URI can hold (a stray %): the page without it, rather than an error.
+		}
+		return ResponseEntity.status(301).location(to).build();
 	}
 
 	// No /{slug}/index.html: such addresses belong to static files (/swagger-ui/index.html), which a

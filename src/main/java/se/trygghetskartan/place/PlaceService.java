@@ -103,6 +103,10 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 		if (filter.ids() == null) {
 			query.where("p.municipality_id = :municipality");
 		}
+		else {
+			// Staff see drafts of their own municipality only, also among places found by id.
+			query.where("(p.published OR p.municipality_id = :municipality)");
+		}
 		query.param("municipality", municipality);
 		if (filter.neighbourhood() != null) {
 			query.where("p.id IN (SELECT d.place_id FROM place_district d JOIN neighbourhood_overview n "

@@ -73,9 +73,13 @@ public class CommitmentService extends RecordedResource<Commitment, CommitmentDr
 	 * resident reading about the measure follows up. 404 for a measure the reader may not see.
 	 */
 	public String commitmentsOf(long measureId) {
-		boolean visible = jdbc.sql("SELECT EXISTS (SELECT 1 FROM measure_overview WHERE id = :measure AND (:staff OR published))")
+		// Staff see drafts of the municipality they act in only.
+		boolean visible = jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM measure_overview WHERE id = :measure
+				  AND (published OR (:staff AND municipality_id = :municipality)))""")
 			.param("measure", measureId)
 			.param("staff", CurrentUser.isStaff())
+			.param("municipality", municipalities.currentId())
 			.query(Boolean.class)
 			.single();
 		if (!visible) {
@@ -98,9 +102,12 @@ public class CommitmentService extends RecordedResource<Commitment, CommitmentDr
 
 	@Override
 	protected void check(CommitmentDraft draft) {
-		if (!promises.existsById(draft.promiseId())) {
-			throw InvalidRequestException.body("promiseId", RequestError.UNKNOWN_PROMISE, "id", draft.promiseId());
-		}
+		Promise promise = promises.findById(draft.promiseId())
+			.orElseThrow(() -> InvalidRequestException.body("promiseId", RequestError.UNKNOWN_PROMISE, "id",
+					draft.promiseId()));
+		// The promise it goes to must be one of the user's municipalities too (a commitment moved to
+		// another municipality's promise would change that municipality's progress).
+		municipalities.require(Role.PLANNER, promise.getMunicipalityId());
 	}
 
 }

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,9 @@ class TenancyIT {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	ApiClient anonymous;
 
@@ -96,12 +100,39 @@ class TenancyIT {
 		assertThat(flenPlanner.get("/api/places?municipality=flen").body()).contains("Flens utkast");
 		assertThat(katrineholmPlanner.get("/api/places?municipality=flen").body()).doesNotContain("Flens utkast");
 		assertThat(katrineholmPlanner.get(location).status()).isEqualTo(404);
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		assertThat(katrineholmPlanner.get("/api/places?ids=" + id).body()).as("nor by id")
+			.doesNotContain("Flens utkast");
+		assertThat(flenPlanner.get("/api/places?municipality=flen&ids=" + id).body()).contains("Flens utkast");
 		Response history = katrineholmPlanner.get(location + "/history");
 		assertThat(history.status()).as(history.toString()).isEqualTo(403);
 		assertThat(flenPlanner.get(location + "/history").status()).isEqualTo(200);
 		assertThat(katrineholmPlanner.get("/api/incidents?municipality=flen").status()).isEqualTo(403);
 		assertThat(flenPlanner.get("/api/incidents?municipality=flen").status()).isEqualTo(200);
 		assertThat(flenPlanner.get("/api/incidents").status()).as("Katrineholm's, the default").isEqualTo(403);
+	}
+
+	@Test
+	void aCommitmentCannotBeMovedIntoAnotherMunicipalitysPromise() {
+		long flenPromise = jdbc.sql("""
+				SELECT p.id FROM promise p JOIN municipality m ON m.id = p.municipality_id WHERE m.slug = 'flen' LIMIT 1
+				""").query(Long.class).single();
+		Response promise = katrineholmPlanner.post("/api/promises",
+				"{\"periodStart\":2042,\"party\":\"joint\",\"title\":\"Katrineholms löfte\"}", "application/json");
+		assertThat(promise.status()).as(promise.toString()).isEqualTo(201);
+		long own = promise.json().get("id").longValue();
+		Response commitment = katrineholmPlanner.post("/api/commitments",
+				"{\"promiseId\":%d,\"party\":\"joint\",\"text\":\"Vår punkt\"}".formatted(own), "application/json");
+		assertThat(commitment.status()).as(commitment.toString()).isEqualTo(201);
+
+		Response moved = katrineholmPlanner.put(commitment.header("Location"),
+				"{\"promiseId\":%d,\"party\":\"joint\",\"text\":\"Vår punkt\"}".formatted(flenPromise),
+				commitment.header("ETag"));
+		assertThat(moved.status()).as(moved.toString()).isEqualTo(403);
+		Response into = katrineholmPlanner.post("/api/commitments",
+				"{\"promiseId\":%d,\"party\":\"joint\",\"text\":\"Inkräktare\"}".formatted(flenPromise),
+				"application/json");
+		assertThat(into.status()).as(into.toString()).isEqualTo(403);
 	}
 
 	@Test
