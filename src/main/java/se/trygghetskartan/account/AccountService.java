@@ -470,6 +470,10 @@ public class AccountService {
 			if (all) {
 				return;
 			}
+			// An account with no grant at all is in no municipality: the installation's admins manage it.
+			if (grants.isEmpty()) {
+				throw new ForbiddenException(AccountError.SCOPE_NOT_YOURS, "scope", INSTALLATION);
+			}
 			grants.stream()
 				.map(Grant::scope)
 				.filter(scope -> !scopes.contains(scope))

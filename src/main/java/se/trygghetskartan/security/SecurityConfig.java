@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.trygghetskartan.account.AccountService;
+import se.trygghetskartan.account.Grant;
 import se.trygghetskartan.account.SignInService;
 import se.trygghetskartan.account.SignInThrottledException;
 import se.trygghetskartan.system.DatabaseFailures;
@@ -200,7 +201,8 @@ class SecurityConfig {
 			.requestMatchers("/api/**").hasRole("PLANNER")
 			.requestMatchers("/planering", "/planering/**").hasAnyRole("PLANNER", "POLICE")
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/actuator/**").hasRole("ADMIN")
+			// Metrics are the whole installation's: its admins only, not a municipality's.
+			.requestMatchers("/actuator/**").hasAuthority(CurrentUser.GRANT + "admin@" + Grant.INSTALLATION)
 			.anyRequest().permitAll();
 	}
 

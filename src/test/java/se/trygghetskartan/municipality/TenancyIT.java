@@ -287,6 +287,13 @@ class TenancyIT {
 				"admin");
 		assertThat(flenAdmin.get("/api/admin/users/planner").status()).isEqualTo(403);
 		assertThat(accounts.exists("kat.gis")).isFalse();
+		// An account with no grant is in no municipality, and the metrics are the installation's.
+		if (!accounts.exists("no.grants")) {
+			accounts.createWithGrants("no.grants", "no-grants-hemligt", List.of());
+		}
+		assertThat(flenAdmin.get("/api/admin/users/no.grants").status()).isEqualTo(403);
+		assertThat(admin.get("/api/admin/users/no.grants").status()).isEqualTo(200);
+		assertThat(flenAdmin.get("/actuator/prometheus").status()).isEqualTo(403);
 	}
 
 	private long firstId(String path) {
