@@ -100,6 +100,17 @@ public final class FeatureQuery {
 		return this;
 	}
 
+	/**
+	 * Of one municipality ({@code :municipality}): a list holds its items; a list by ids finds items
+	 * wherever they are (links), published ones, and drafts only of this municipality, so that staff
+	 * see no other municipality's drafts. For tables with {@code municipality_id} and {@code published}.
+	 */
+	public FeatureQuery ofMunicipality(long municipality, List<Long> ids) {
+		where(ids == null ? alias + ".municipality_id = :municipality"
+				: "(" + alias + ".published OR " + alias + ".municipality_id = :municipality)");
+		return param("municipality", municipality);
+	}
+
 	/** Only the items with these ids (none when the list is null). */
 	public FeatureQuery withIds(List<Long> ids) {
 		if (ids != null) {

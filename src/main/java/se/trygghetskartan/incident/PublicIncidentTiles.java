@@ -34,12 +34,6 @@ class PublicIncidentTiles implements TileLayer {
 	 */
 	private static final double REACH = 1000;
 
-	private final JdbcClient jdbc;
-
-	PublicIncidentTiles(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
 	// The squares the privacy rule publishes (incident_public_grid, per municipality), summed where a
 	// square lies in two municipalities: a sum of published counts hides nothing that could be
 	// subtracted out. Without a year, the latest with published counts.
@@ -52,6 +46,12 @@ class PublicIncidentTiles implements TileLayer {
 			GROUP BY grid_x, grid_y
 			""".formatted(Tile.geometry("ST_MakeEnvelope(grid_x * %1$d, grid_y * %1$d, (grid_x + 1) * %1$d, (grid_y + 1) * %1$d, 3006)"
 		.formatted(IncidentStore.CELL))));
+
+	private final JdbcClient jdbc;
+
+	PublicIncidentTiles(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
 
 	@Override
 	public String name() {

@@ -121,16 +121,8 @@ public class MeasureService extends MunicipalityResource<Measure, MeasureDraft, 
 		// The stored extent the reader sees, by its own spatial index.
 		FeatureQuery query = query().within(bbox, CurrentUser.isStaff() ? "m.extent" : "m.published_extent")
 			.containing(filter.q(), "m.title")
-			.withIds(filter.ids());
-		// A list is of one municipality's measures; a list by ids finds them wherever they are (links).
-		if (filter.ids() == null) {
-			query.where("m.municipality_id = :municipality");
-		}
-		else {
-			// Staff see drafts of their own municipality only, also among measures found by id.
-			query.where("(m.published OR m.municipality_id = :municipality)");
-		}
-		query.param("municipality", municipalities.currentId());
+			.withIds(filter.ids())
+			.ofMunicipality(municipalities.currentId(), filter.ids());
 		if (filter.neighbourhood() != null) {
 			query.where(IN_NEIGHBOURHOOD).param("neighbourhood", filter.neighbourhood());
 		}

@@ -96,18 +96,9 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 		return filtered(filter, grid.box()).clusters(jdbc, FeatureQuery.boxCentre("p.geom"), grid);
 	}
 
-	// A list is of one municipality's places; a list by ids finds them wherever they are (links).
 	private FeatureQuery filtered(PlaceFilter filter, BoundingBox bbox) {
-		FeatureQuery query = query().within(bbox, "p.geom").containing(filter.q(), "p.name").withIds(filter.ids());
-		long municipality = municipalities.currentId();
-		if (filter.ids() == null) {
-			query.where("p.municipality_id = :municipality");
-		}
-		else {
-			// Staff see drafts of their own municipality only, also among places found by id.
-			query.where("(p.published OR p.municipality_id = :municipality)");
-		}
-		query.param("municipality", municipality);
+		FeatureQuery query = query().within(bbox, "p.geom").containing(filter.q(), "p.name").withIds(filter.ids())
+			.ofMunicipality(municipalities.currentId(), filter.ids());
 		if (filter.neighbourhood() != null) {
 			query.where("p.id IN (SELECT d.place_id FROM place_district d JOIN neighbourhood_overview n "
 					+ "ON n.id = d.neighbourhood_id WHERE n.municipality_id = :municipality AND n.slug = :neighbourhood)")
