@@ -35,8 +35,8 @@ class ModularityTests {
 
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
 			.containsExactlyInAnyOrderElementsOf(packages)
-			.containsExactlyInAnyOrder("account", "activity", "demo", "geo", "history", "incident", "measure",
-					"municipality", "neighbourhood", "overview", "page", "place", "promise", "security", "survey", "system",
+			.containsExactlyInAnyOrder("account", "activity", "demo", "exchange", "geo", "history", "incident",
+					"measure", "municipality", "neighbourhood", "ogcapi", "overview", "page", "place", "promise", "security", "survey", "system",
 					"tiles", "vocabulary");
 	}
 

@@ -49,13 +49,18 @@ public enum SupportedCrs {
 		return Arrays.stream(values()).filter(crs -> crs.srid == code).findFirst();
 	}
 
+	/** Whether a CRS name is OGC's CRS84 (WGS 84 with longitude first), in any of its spellings. */
+	public static boolean isCrs84(String name) {
+		return name != null && CRS84.matcher(name.strip()).matches();
+	}
+
 	/** The EPSG code a CRS name gives (CRS84 counts as 4326), or null when it names none. */
 	public static Integer epsgOf(String name) {
 		if (name == null) {
 			return null;
 		}
 		String trimmed = name.strip();
-		if (CRS84.matcher(trimmed).matches()) {
+		if (isCrs84(trimmed)) {
 			return 4326;
 		}
 		Matcher matcher = EPSG.matcher(trimmed);
