@@ -60,7 +60,7 @@ function passwordSection() {
     }
   });
   const saved = page.saved ? el('p', { id: 'password-saved', class: 'notice', tabindex: '-1' }, t('account.saved'),
-    ' ', page.me.roles.length ? el('a', { href: '/planering' }, t('account.continue')) : null) : null;
+    ' ', page.me.roles.length ? el('a', { href: page.me.planningPage }, t('account.continue')) : null) : null;
   return el('section', { 'aria-labelledby': 'password-heading' }, heading, saved, form);
 }
 

@@ -38,7 +38,7 @@ async function start() {
     location.assign('/login');
     return;
   }
-  if (!page.me.roles?.includes('admin')) {
+  if (!page.me.rolesHere?.includes('admin')) {
     replace(content, el('p', { role: 'alert', class: 'error' }, t('admin.notAdmin')));
     return;
   }

@@ -225,7 +225,7 @@ async function start() {
   document.getElementById('language').addEventListener('click', toggleLanguage);
   // Who is reading is asked beside the data, not after it.
   const [me] = await Promise.all([session().catch(() => null), page.load()]);
-  page.planner = Boolean(me?.roles?.some((role) => role === 'planner' || role === 'admin'));
+  page.planner = Boolean(me?.rolesHere?.includes('planner'));
   page.render();
   showAnchor();
   onLanguageChange(() => page.render());

@@ -4,6 +4,7 @@ import { startApp } from './app.js';
 import { accountBar } from './accountBar.js';
 import { el } from './dom.js';
 import { t } from './i18n.js';
+import { local } from './municipality.js';
 import { historySection } from './planner/history.js';
 import { measureForm } from './planner/measureForm.js';
 import { placeForm } from './planner/placeForm.js';
@@ -61,14 +62,18 @@ const toolbar = (ctx) => [el('div', { class: 'toolbar buttons' },
     type: 'button', class: 'button secondary', dataset: { action: `new-${kind}` },
     onclick: () => ctx.show(activityForm(ctx, { kind })),
   }, t({ safety_walk: 'planner.newWalk', dialogue: 'planner.newDialogue', police_operation: 'planner.newOperation' }[kind]))),
-  el('a', { href: '/uppfoljning', class: 'follow-up-link' }, t('followup.title')))];
+  el('a', { href: local('/uppfoljning'), class: 'follow-up-link' }, t('followup.title')))];
 
-// The police see incidents here; only planners (and admins) edit.
-const canEdit = me.roles.includes('planner') || me.roles.includes('admin');
+// The police see incidents here; only planners (and admins) edit. Roles count in the page's municipality:
+// staff of another one see it as the public does, and a link to their own.
+const canEdit = me.rolesHere.includes('planner');
+const staffHere = canEdit || me.rolesHere.includes('police');
 const readOnly = { place: () => [], measure: () => [], activity: () => [] };
+const elsewhere = () => [el('p', { class: 'notice', role: 'status' }, t('planner.notHere'), ' ',
+  el('a', { href: me.planningPage }, t('planner.toOwnPlanning')))];
 
 await startApp({
-  extras: !canEdit ? {
+  extras: !staffHere ? { ...readOnly, home: elsewhere, district: elsewhere } : !canEdit ? {
     ...readOnly,
     home: (app) => incidentTools(app, { canEdit }),
     district: (app) => incidentTools(app, { canEdit }),

@@ -59,6 +59,8 @@ export default {
   'planner.heading': 'Planning',
   'planner.intro': 'Mark unsafe places on the map and link measures to them.',
   'planner.loggedInAs': 'Logged in as {user}',
+  'planner.notHere': 'You have no role in this municipality and see it as the public does.',
+  'planner.toOwnPlanning': 'To your planning',
   'planner.newPlace': 'New place',
   'planner.newMeasure': 'New measure',
   'planner.newMeasureForPlace': 'New measure for this place',

@@ -59,6 +59,8 @@ export default {
   'planner.heading': 'Planering',
   'planner.intro': 'Markera otrygga platser på kartan och koppla åtgärder till dem.',
   'planner.loggedInAs': 'Inloggad som {user}',
+  'planner.notHere': 'Du har ingen roll i den här kommunen och ser den som allmänheten gör.',
+  'planner.toOwnPlanning': 'Till din planering',
   'planner.newPlace': 'Ny plats',
   'planner.newMeasure': 'Ny åtgärd',
   'planner.newMeasureForPlace': 'Ny åtgärd för platsen',

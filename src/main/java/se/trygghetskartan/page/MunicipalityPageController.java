@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The public pages of each municipality under its slug ({@code /flen/}, {@code /flen/uppfoljning},
- * {@code /flen/om}, {@code /flen/vandring?id=3}), and the national page {@code /sverige}. A page under a
+ * The pages of each municipality under its slug ({@code /flen/}, {@code /flen/uppfoljning},
+ * {@code /flen/om}, {@code /flen/vandring?id=3}, and for its staff {@code /flen/planering} and
+ * {@code /flen/admin}), and the national page {@code /sverige}. A page under a
  * slug is the page of {@code /}, {@code /uppfoljning}… with the slug on its root element
  * ({@code data-municipality}, which the scripts pass to the API) and its links to the public pages under
  * the same prefix. Only slugs of existing municipalities are pages; anything else at such an address is
@@ -31,8 +32,10 @@ class MunicipalityPageController {
 
 	private static final String SLUG = "/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}";
 
-	// The links of a page to the public pages that have a municipality's version: /, /uppfoljning, /om, /vandring.
-	private static final Pattern PUBLIC_LINK = Pattern.compile("\\bhref=\"/(uppfoljning|om|vandring)?(?=[?#\"])");
+	// The links of a page to the pages that have a municipality's version: /, /uppfoljning, /om, /vandring,
+	// /planering, /admin.
+	private static final Pattern LOCAL_LINK = Pattern
+		.compile("\\bhref=\"/(uppfoljning|om|vandring|planering|admin)?(?=[?#\"])");
 
 	private static final Pattern ROOT = Pattern.compile("<html\\b");
 
@@ -91,6 +94,19 @@ class MunicipalityPageController {
 		return page(slug, "om.html", request);
 	}
 
+	// Signing in is checked before (SecurityConfig), as for /planering and /admin; the API then answers
+	// by the user's grants in this municipality.
+	@GetMapping({ SLUG + "/planering", SLUG + "/planering/" })
+	ResponseEntity<String> planning(@PathVariable String slug, HttpServletRequest request)
+			throws NoResourceFoundException {
+		return page(slug, "planering/index.html", request);
+	}
+
+	@GetMapping(SLUG + "/admin")
+	ResponseEntity<String> admin(@PathVariable String slug, HttpServletRequest request) throws NoResourceFoundException {
+		return page(slug, "admin.html", request);
+	}
+
 	private ResponseEntity<String> page(String slug, String file, HttpServletRequest request)
 			throws NoResourceFoundException {
 		known(slug, request);
@@ -115,10 +131,10 @@ class MunicipalityPageController {
 		}
 	}
 
-	/** The page with the slug on its root element and its public links under /slug/. */
+	/** The page with the slug on its root element and its links to pages with a municipality's version under /slug/. */
 	static Page underSlug(Page page, String slug) {
 		String html = ROOT.matcher(page.html()).replaceFirst("<html data-municipality=\"" + slug + "\"");
-		html = PUBLIC_LINK.matcher(html).replaceAll(link -> Matcher.quoteReplacement(
+		html = LOCAL_LINK.matcher(html).replaceAll(link -> Matcher.quoteReplacement(
 				"href=\"/" + slug + "/" + (link.group(1) == null ? "" : link.group(1))));
 		String etag = page.etag().substring(0, page.etag().length() - 1) + "-" + slug + "\"";
 		return new Page(html, etag, page.inlineScriptSha256());

@@ -49,7 +49,21 @@ public final class CurrentUser {
 
 	/** The current user's grants, none for the public. */
 	public static Set<Grant> grants() {
-		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		return grantsOf(SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	/**
+	 * Where a user's planning page is: their municipality's ({@code /flen/planering}) when all their
+	 * grants are one municipality's, else the default municipality's, where a header link leads on.
+	 */
+	public static String planningPage(Authentication user) {
+		Set<String> scopes = grantsOf(user).stream().map(Grant::scope).collect(java.util.stream.Collectors.toSet());
+		String scope = scopes.size() == 1 ? scopes.iterator().next() : "";
+		return scope.startsWith(Grant.MUNICIPALITY) ? "/" + scope.substring(Grant.MUNICIPALITY.length()) + "/planering"
+				: "/planering";
+	}
+
+	private static Set<Grant> grantsOf(Authentication user) {
 		if (user == null) {
 			return Set.of();
 		}
@@ -59,6 +73,12 @@ public final class CurrentUser {
 			.filter(authority -> authority != null && authority.startsWith(GRANT))
 			.flatMap(authority -> Grant.parse(authority.substring(GRANT.length())).stream())
 			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	/** The roles the current user holds here (an admin holds all three), as the pages show their tools by. */
+	public static List<Role> rolesHere() {
+		List<String> scopes = scopes();
+		return java.util.Arrays.stream(Role.values()).filter(role -> has(role, scopes)).toList();
 	}
 
 	/** Whether the current user may see what only planners see (planners and admins) here. */

@@ -141,11 +141,16 @@ class SecurityConfig {
 
 	/**
 	 * After login: a user who must change a temporary password goes to /konto; everyone else back to the
-	 * page that asked for the login, or the planning page.
+	 * page that asked for the login, or their planning page (their municipality's when they have one).
 	 */
 	private static AuthenticationSuccessHandler loggedIn(CookieRequestCache pages) {
-		SavedRequestAwareAuthenticationSuccessHandler back = new SavedRequestAwareAuthenticationSuccessHandler();
-		back.setDefaultTargetUrl("/planering");
+		SavedRequestAwareAuthenticationSuccessHandler back = new SavedRequestAwareAuthenticationSuccessHandler() {
+			@Override
+			protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+					Authentication authentication) {
+				return CurrentUser.planningPage(authentication);
+			}
+		};
 		back.setRequestCache(pages);
 		return (request, response, authentication) -> {
 			if (SignedInUsers.has(authentication, SignedInUsers.PASSWORD_CHANGE_REQUIRED)) {
@@ -184,7 +189,8 @@ class SecurityConfig {
 
 	private static void rules(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers("/api/admin/**", "/admin", "/admin.html").hasRole("ADMIN")
+		// A municipality's own staff pages (/flen/admin, /flen/planering) as the default's; the API checks the scope.
+		requests.requestMatchers("/api/admin/**", "/admin", "/admin.html", "/*/admin").hasRole("ADMIN")
 			.requestMatchers("/api/account", "/api/account/**").access(signedInWithoutToken())
 			.requestMatchers("/konto", "/konto.html").authenticated()
 			.requestMatchers(HttpMethod.GET, "/api/*/*/history").hasRole("PLANNER")
@@ -199,7 +205,7 @@ class SecurityConfig {
 			.hasAnyRole("PLANNER", "POLICE")
 			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 			.requestMatchers("/api/**").hasRole("PLANNER")
-			.requestMatchers("/planering", "/planering/**").hasAnyRole("PLANNER", "POLICE")
+			.requestMatchers("/planering", "/planering/**", "/*/planering", "/*/planering/").hasAnyRole("PLANNER", "POLICE")
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			// Metrics are the whole installation's: its admins only, not a municipality's.
 			.requestMatchers("/actuator/**").hasAuthority(CurrentUser.GRANT + "admin@" + Grant.INSTALLATION)

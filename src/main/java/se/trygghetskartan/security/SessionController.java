@@ -7,6 +7,7 @@ import java.util.Map;
 
 import se.trygghetskartan.account.Account;
 import se.trygghetskartan.account.AccountService;
+import se.trygghetskartan.system.Codes;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -47,6 +48,9 @@ class SessionController {
 			.filter(a -> a.startsWith("ROLE_"))
 			.map(a -> a.substring(5).toLowerCase())
 			.toList() : List.of());
+		// The roles in the municipality asked about (municipality=, else the default): the page's tools.
+		session.put("rolesHere", loggedIn ? CurrentUser.rolesHere().stream().map(Codes::of).toList() : List.of());
+		session.put("planningPage", loggedIn ? CurrentUser.planningPage(user) : null);
 		// Where each role holds: "planner@municipality:katrineholm", "admin@*".
 		session.put("grants", loggedIn ? CurrentUser.grants().stream().map(Object::toString).sorted().toList() : List.of());
 		session.put("mustChangePassword", SignedInUsers.has(user, SignedInUsers.PASSWORD_CHANGE_REQUIRED));
