@@ -1,6 +1,7 @@
 package se.trygghetskartan.history;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 
@@ -28,6 +29,8 @@ public final class ChangeRecorder<E extends TrackedEntity, S extends Snapshot> {
 	private Consumer<E> guard = item -> {
 	};
 
+	private Function<E, Long> owner = item -> null;
+
 	/**
 	 * @param subject what the history calls these items ("place")
 	 * @param reader reads an item's state by id, or null when there is none
@@ -46,6 +49,12 @@ public final class ChangeRecorder<E extends TrackedEntity, S extends Snapshot> {
 	 */
 	public ChangeRecorder<E, S> guardedBy(Consumer<E> guard) {
 		this.guard = guard;
+		return this;
+	}
+
+	/** Keeps with each deletion what owned the item (its municipality), who may read its history later. */
+	public ChangeRecorder<E, S> ownedBy(Function<E, Long> owner) {
+		this.owner = owner;
 		return this;
 	}
 
@@ -114,7 +123,7 @@ public final class ChangeRecorder<E extends TrackedEntity, S extends Snapshot> {
 		S last = read(id);
 		repository.delete(item);
 		repository.flush();
-		history.record(subject, id, last.version(), ChangeAction.DELETED, last.json());
+		history.record(subject, id, last.version(), ChangeAction.DELETED, last.json(), owner.apply(item));
 	}
 
 	private S recorded(long id, ChangeAction action) {

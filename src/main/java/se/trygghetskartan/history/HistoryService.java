@@ -2,6 +2,7 @@ package se.trygghetskartan.history;
 
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import se.trygghetskartan.system.Codes;
@@ -50,12 +51,19 @@ public class HistoryService {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String subjectType, long subjectId, long version, ChangeAction action, String feature) {
+		record(subjectType, subjectId, version, action, feature, null);
+	}
+
+	/** The same, with what owns the item (its municipality's id), kept for a deletion's readers. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String subjectType, long subjectId, long version, ChangeAction action, String feature,
+			Long owner) {
 		JsonNode after = json.readTree(feature);
 		JsonNode before = action == ChangeAction.CREATED ? null : latestSnapshot(subjectType, subjectId);
 		ObjectNode changes = diff(before, action == ChangeAction.DELETED ? null : after);
 		jdbc.sql("""
-				INSERT INTO change_record (subject_type, subject_id, version, action, changed_by, changes, snapshot)
-				VALUES (:type, :id, :version, :action, :by, CAST(:changes AS jsonb), CAST(:snapshot AS jsonb))
+				INSERT INTO change_record (subject_type, subject_id, version, action, changed_by, changes, snapshot, owner_id)
+				VALUES (:type, :id, :version, :action, :by, CAST(:changes AS jsonb), CAST(:snapshot AS jsonb), :owner)
 				""")
 			.param("type", subjectType)
 			.param("id", subjectId)
@@ -64,6 +72,7 @@ public class HistoryService {
 			.param("by", currentUser())
 			.param("changes", changes.toString())
 			.param("snapshot", feature)
+			.param("owner", owner)
 			.update();
 		versions.changed(DATA_VERSION);
 	}
@@ -81,6 +90,23 @@ public class HistoryService {
 			.param("id", subjectId)
 			.query(String.class)
 			.single();
+	}
+
+	/** A deleted item's deletion: what owned it (null when not recorded), or empty when it was never deleted. */
+	@Transactional(readOnly = true)
+	public Optional<Deletion> deletion(String subjectType, long subjectId) {
+		return jdbc.sql("""
+				SELECT owner_id FROM change_record WHERE subject_type = :type AND subject_id = :id AND action = 'deleted'
+				ORDER BY id DESC LIMIT 1
+				""")
+			.param("type", subjectType)
+			.param("id", subjectId)
+			.query((rs, row) -> new Deletion(rs.getObject("owner_id", Long.class)))
+			.optional();
+	}
+
+	/** That an item was deleted, and what owned it then (null when that was not recorded). */
+	public record Deletion(Long owner) {
 	}
 
 	private JsonNode latestSnapshot(String subjectType, long subjectId) {

@@ -29,6 +29,8 @@ public abstract class RecordedResource<E extends TrackedEntity, D, S extends Sto
 
 	private final BiConsumer<E, D> applied;
 
+	private final HistoryService history;
+
 	/**
 	 * @param subject what the history calls these items ("place")
 	 * @param made a new item made from a draft ({@code UnsafePlace::new})
@@ -36,7 +38,9 @@ public abstract class RecordedResource<E extends TrackedEntity, D, S extends Sto
 	 */
 	protected RecordedResource(String subject, JpaRepository<E, Long> repository, Function<D, E> made,
 			BiConsumer<E, D> applied, HistoryService history) {
-		this.recorder = new ChangeRecorder<>(subject, repository, this::stored, history).guardedBy(this::mayChange);
+		this.recorder = new ChangeRecorder<>(subject, repository, this::stored, history).guardedBy(this::mayChange)
+			.ownedBy(this::owner);
+		this.history = history;
 		this.subject = subject;
 		this.repository = repository;
 		this.made = made;
@@ -49,15 +53,28 @@ public abstract class RecordedResource<E extends TrackedEntity, D, S extends Sto
 	}
 
 	/**
-	 * Refuses (by throwing) a reader of the item's history who may not read it; by default (and for an
-	 * item no longer there) whoever the URL rules let through may.
+	 * Refuses (by throwing) a reader of the item's history who may not read it; by default whoever the
+	 * URL rules let through may.
 	 */
 	protected void mayReadHistory(E item) {
 	}
 
-	/** Checks that the current user may read the history of the item with this id. */
+	/**
+	 * The same for an item deleted, by what owned it ({@link #owner}; null when its deletion did not
+	 * record it); by default whoever the URL rules let through may.
+	 */
+	protected void mayReadDeletedHistory(Long owner) {
+	}
+
+	/** What owns an item (its municipality's id), kept with its deletion; by default nothing. */
+	protected Long owner(E item) {
+		return null;
+	}
+
+	/** Checks that the current user may read the history of the item with this id, there or deleted. */
 	public void readingHistory(long id) {
-		repository.findById(id).ifPresent(this::mayReadHistory);
+		repository.findById(id).ifPresentOrElse(this::mayReadHistory,
+				() -> history.deletion(subject, id).ifPresent(deletion -> mayReadDeletedHistory(deletion.owner())));
 	}
 
 	/** Refuses (by throwing) a change of the item that the current user may not make; by default none. */

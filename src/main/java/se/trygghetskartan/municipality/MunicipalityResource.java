@@ -39,6 +39,23 @@ public abstract class MunicipalityResource<E extends MunicipalityOwned, D, S ext
 		municipalities.require(Role.PLANNER, item.getMunicipalityId());
 	}
 
+	// A deleted item's, by the municipality its deletion recorded; one deleted before that was recorded,
+	// by the installation's planners only.
+	@Override
+	protected void mayReadDeletedHistory(Long owner) {
+		if (owner == null) {
+			municipalities.requireInstallation(Role.PLANNER);
+		}
+		else {
+			municipalities.require(Role.PLANNER, owner);
+		}
+	}
+
+	@Override
+	protected Long owner(E item) {
+		return item.getMunicipalityId();
+	}
+
 	@Override
 	protected void entering(E item) {
 		municipalities.enter(item.getMunicipalityId());

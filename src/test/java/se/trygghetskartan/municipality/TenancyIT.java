@@ -107,6 +107,14 @@ class TenancyIT {
 		Response history = katrineholmPlanner.get(location + "/history");
 		assertThat(history.status()).as(history.toString()).isEqualTo(403);
 		assertThat(flenPlanner.get(location + "/history").status()).isEqualTo(200);
+
+		assertThat(flenPlanner.delete(location, flenPlanner.get(location).header("ETag")).status()).isEqualTo(204);
+		Response deleted = katrineholmPlanner.get(location + "/history");
+		assertThat(deleted.status()).as("a deleted item's history stays its municipality's: " + deleted).isEqualTo(403);
+		assertThat(flenPlanner.get(location + "/history").body()).contains("\"deleted\"");
+		assertThat(admin.get(location + "/history").status()).isEqualTo(200);
+		assertThat(katrineholmPlanner.get(location.replaceAll("\\d+$", "999999") + "/history").status())
+			.as("never there: nothing to say").isEqualTo(404);
 		assertThat(katrineholmPlanner.get("/api/incidents?municipality=flen").status()).isEqualTo(403);
 		assertThat(flenPlanner.get("/api/incidents?municipality=flen").status()).isEqualTo(200);
 		assertThat(flenPlanner.get("/api/incidents").status()).as("Katrineholm's, the default").isEqualTo(403);
