@@ -1,5 +1,6 @@
-// The admin page (admins only): the municipality's settings, its districts and the accounts. Each
-// section is a module of its own under admin/, given the page's context and returning its DOM.
+// The admin page (admins only): the municipality's settings, its districts and the accounts, and for the
+// installation's admins every municipality. Each section is a module of its own under admin/, given the
+// page's context and returning its DOM.
 import { api, session } from './api.js';
 import { accountBar } from './accountBar.js';
 import { el, replace } from './dom.js';
@@ -8,6 +9,7 @@ import { showMunicipality } from './map.js';
 import { municipalitySection } from './admin/municipality.js';
 import { districtsSection } from './admin/districts.js';
 import { accountsSection } from './admin/accounts.js';
+import { municipalitiesSection } from './admin/municipalities.js';
 import { loadVocabularies } from './vocabulary.js';
 
 const content = document.getElementById('content');
@@ -23,7 +25,9 @@ const page = {
     showMunicipality(settings.data);
     document.getElementById('account').replaceChildren(...accountBar(this.me).filter(Boolean));
     this.afterRender = [];
-    const sections = [municipalitySection(this, settings), await districtsSection(this), await accountsSection(this)];
+    this.settings = settings.data;
+    const sections = [municipalitySection(this, settings), await districtsSection(this), await accountsSection(this),
+      await municipalitiesSection(this)].filter(Boolean);
     document.title = `${t('admin.title')} – ${t('app.title')}`;
     replace(content, el('h1', { id: 'admin-title', tabindex: '-1' }, t('admin.title')), sections);
     this.afterRender.forEach((draw) => draw());
@@ -46,4 +50,7 @@ async function start() {
   onLanguageChange(() => page.render());
 }
 
-start().catch(() => replace(content, el('p', { role: 'alert', class: 'error' }, t('app.loadFailed'))));
+start().catch((error) => {
+  console.error(error);
+  replace(content, el('p', { role: 'alert', class: 'error' }, t('app.loadFailed')));
+});

@@ -37,7 +37,8 @@ export class ApiError extends Error {
 }
 
 // Every call asks for the page's municipality (municipality.js).
-async function send(method, address, { body, raw, type, etag, signal } = {}) {
+// `fresh` asks past the browser's cache (public answers are kept a while): after a change of one's own.
+async function send(method, address, { body, raw, type, etag, signal, fresh } = {}) {
   const url = scoped(address);
   const headers = { Accept: JSON_TYPES, 'Accept-Language': language(), 'X-Requested-With': 'XMLHttpRequest' };
   if (method !== 'GET') {
@@ -53,6 +54,7 @@ async function send(method, address, { body, raw, type, etag, signal } = {}) {
       headers,
       credentials: 'same-origin',
       signal,
+      cache: fresh ? 'no-cache' : 'default',
       body: raw !== undefined ? raw : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {
@@ -97,7 +99,9 @@ export const api = {
   }).then((r) => r.data),
   neighbourhoods: () => send('GET', '/api/neighbourhoods').then((r) => r.data),
   /** Every municipality with its counts and promise periods (the national page). */
-  municipalities: () => send('GET', '/api/municipalities').then((r) => r.data),
+  municipalities: ({ fresh } = {}) => send('GET', '/api/municipalities', { fresh }).then((r) => r.data),
+  /** A new municipality (installation admins): { name, slug, code, extent }. */
+  createMunicipality: (municipality) => send('POST', '/api/municipalities', { body: municipality, type: 'application/json' }),
   summary: (slug) => send('GET', `/api/neighbourhoods/${encodeURIComponent(slug)}/summary`).then((r) => r.data),
   /**
    * One page of places, measures or activities matching a filter ({ bbox, neighbourhood, status,

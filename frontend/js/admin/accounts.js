@@ -1,5 +1,7 @@
 // The admin page's users: list, create with a temporary password, change name, roles and enabled,
 // reset the password (temporary again), delete. The server keeps the last enabled admin and says so.
+// Roles are granted in the page's municipality (planner@municipality:flen); the installation's admins
+// also grant roles in the whole installation. A user's grants elsewhere stay as they are.
 import { api } from '../api.js';
 import { el, replace } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
@@ -14,15 +16,22 @@ function suggestion() {
   return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}-${chars.slice(12)}`;
 }
 
-function roleChecks(prefix, chosen) {
-  return el('fieldset', {}, el('legend', {}, t('admin.roles')),
-    codes('roles').map((role) => el('label', { class: 'check', for: `${prefix}-${role}` },
-      el('input', { type: 'checkbox', id: `${prefix}-${role}`, name: 'roles', value: role, checked: chosen.includes(role) }),
+const INSTALLATION = '*';
+
+const scopeOf = (grant) => grant.slice(grant.indexOf('@') + 1);
+const roleOf = (grant) => grant.slice(0, grant.indexOf('@'));
+
+// The checkboxes of the roles in one scope: this municipality's (ids new-planner…) or the whole
+// installation's (ids new-all-planner…).
+function roleChecks(prefix, chosen, { legend, name = 'roles', idPart = '' }) {
+  return el('fieldset', {}, el('legend', {}, legend),
+    codes('roles').map((role) => el('label', { class: 'check', for: `${prefix}-${idPart}${role}` },
+      el('input', { type: 'checkbox', id: `${prefix}-${idPart}${role}`, name, value: role, checked: chosen.includes(role) }),
       label('roles', role))));
 }
 
-function checkedRoles(form) {
-  return [...form.querySelectorAll('input[name=roles]:checked')].map((box) => box.value);
+function checked(form, name) {
+  return [...form.querySelectorAll(`input[name=${name}]:checked`)].map((box) => box.value);
 }
 
 function passwordField(id) {
@@ -45,6 +54,29 @@ function failure(holder, error) {
 export async function accountsSection(ctx) {
   const section = el('section', { 'aria-labelledby': 'users-heading', id: 'users' });
   const state = { users: await api.users(), editing: null };
+  const here = `municipality:${ctx.settings.slug}`;
+  const installationAdmin = ctx.me.grants.includes(`admin@${INSTALLATION}`);
+
+  // "Planerare (Flen)", "Administratör (hela installationen)", "Polis (region ost)".
+  const scopeName = (scope) => (scope === INSTALLATION ? t('admin.scopeAll')
+    : scope === here ? ctx.settings.name
+      : scope.startsWith('region:') ? t('admin.scopeRegion', { slug: scope.slice(7) }) : scope.slice(scope.indexOf(':') + 1));
+  const described = (user) => user.grants.map((grant) => `${label('roles', roleOf(grant))} (${scopeName(scopeOf(grant))})`).join(', ');
+  const rolesHere = (user) => user.grants.filter((grant) => scopeOf(grant) === here).map(roleOf);
+
+  // The checkboxes of a form: this municipality's roles, and the installation's for its admins.
+  const roleFields = (prefix, user) => [
+    roleChecks(prefix, user ? rolesHere(user) : [], { legend: t('admin.rolesIn', { name: ctx.settings.name }) }),
+    installationAdmin ? roleChecks(prefix, user ? user.roles : [], {
+      legend: t('admin.rolesInstallation'), name: 'installation-roles', idPart: 'all-',
+    }) : null,
+  ];
+  // What a form grants: its checked roles here, the user's grants elsewhere as they were.
+  const granted = (form, user) => ({
+    roles: installationAdmin ? checked(form, 'installation-roles') : (user?.roles ?? []),
+    grants: [...(user?.grants ?? []).filter((grant) => ![here, INSTALLATION].includes(scopeOf(grant))),
+      ...checked(form, 'roles').map((role) => `${role}@${here}`)],
+  });
 
   const reload = async (message, focus) => {
     state.users = await api.users();
@@ -68,7 +100,7 @@ export async function accountsSection(ctx) {
       el('h3', { id: `${prefix}-heading`, tabindex: '-1' }, t('admin.editUser', { name: user.username })),
       el('label', { for: `${prefix}-name` }, t('admin.displayName')),
       el('input', { id: `${prefix}-name`, value: user.displayName || '', maxlength: 200 }),
-      roleChecks(prefix, user.roles),
+      roleFields(prefix, user),
       el('label', { class: 'check', for: `${prefix}-enabled` },
         el('input', { type: 'checkbox', id: `${prefix}-enabled`, checked: user.enabled }), t('admin.enabled')),
       error,
@@ -81,7 +113,7 @@ export async function accountsSection(ctx) {
       try {
         await api.updateUser(user.username, {
           displayName: form.querySelector(`#${prefix}-name`).value,
-          roles: checkedRoles(form),
+          ...granted(form, user),
           enabled: form.querySelector(`#${prefix}-enabled`).checked,
         });
         state.editing = null;
@@ -124,7 +156,7 @@ export async function accountsSection(ctx) {
     const rows = [el('tr', { dataset: { username: user.username } },
       el('th', { scope: 'row' }, user.username, you ? ` ${t('admin.you')}` : null),
       el('td', {}, user.displayName || ''),
-      el('td', {}, user.roles.map((role) => label('roles', role)).join(', ')),
+      el('td', {}, described(user)),
       el('td', {}, status(user)),
       el('td', {}, user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('account.never')),
       el('td', {},
@@ -146,7 +178,7 @@ export async function accountsSection(ctx) {
       el('input', { id: 'new-username', required: true, maxlength: 100, autocomplete: 'off' }),
       el('label', { for: 'new-display-name' }, t('admin.displayName')),
       el('input', { id: 'new-display-name', maxlength: 200, autocomplete: 'off' }),
-      roleChecks('new', []),
+      roleFields('new', null),
       passwordField('new-password'),
       error,
       el('button', { type: 'submit', class: 'button' }, t('admin.create')));
@@ -157,7 +189,7 @@ export async function accountsSection(ctx) {
         await api.createUser({
           username,
           displayName: form.querySelector('#new-display-name').value,
-          roles: checkedRoles(form),
+          ...granted(form, null),
           password: form.querySelector('#new-password').value,
         });
         await reload(t('admin.created', { name: username }));
