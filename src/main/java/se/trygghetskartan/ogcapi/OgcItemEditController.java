@@ -1,0 +1,175 @@
+package se.trygghetskartan.ogcapi;
+
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import se.trygghetskartan.account.Role;
+import se.trygghetskartan.geo.GeometryService;
+import se.trygghetskartan.geo.StoredFeature;
+import se.trygghetskartan.measure.MeasureDraft;
+import se.trygghetskartan.measure.MeasureService;
+import se.trygghetskartan.municipality.Municipalities;
+import se.trygghetskartan.place.PlaceDraft;
+import se.trygghetskartan.place.PlaceService;
+import se.trygghetskartan.system.ETags;
+import se.trygghetskartan.system.NotFoundException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import static se.trygghetskartan.geo.GeoJsonResponses.GEO_JSON_VALUE;
+
+/**
+ * OGC API – Features Part 4 for places and measures: POST a Feature to a collection's items (201,
+ * Location, ETag), PUT one whole, PATCH it with a JSON merge patch (its properties, its geometry or
+ * both), DELETE it; the body's coordinates in the CRS {@code Content-Crs} names (CRS84 when absent).
+ * OPTIONS on the items and on any item, existing or not (QGIS probes one that is not), answers in
+ * {@code Allow} the verbs this caller may use there, which is how QGIS decides that a layer is
+ * editable. Anonymous writes never get here (401, SecurityConfig); a planner of another
+ * municipality gets 403 before anything is read.
+ */
+@RestController
+@RequestMapping("/ogc/collections/{collectionId}/items")
+class OgcItemEditController {
+
+	static final String MERGE_PATCH_VALUE = "application/merge-patch+json";
+
+	private static final List<HttpMethod> READ = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+	private final Map<String, EditableCollection<?>> collections;
+
+	private final ContentCrs contentCrs;
+
+	private final Municipalities municipalities;
+
+	OgcItemEditController(PlaceService places, MeasureService measures, GeometryService geometries,
+			ContentCrs contentCrs, Municipalities municipalities, JdbcClient jdbc, JsonMapper json) {
+		this.collections = Map.of("places",
+				new EditableCollection<>(places.subject(), places, body -> PlaceDraft.read(body, geometries),
+						feature -> feature.get("geometry"),
+						"SELECT ST_AsGeoJSON(geom, 15) FROM place_overview WHERE id = :id", jdbc, json),
+				"measures",
+				// A measure's Feature shows where it is (its places' when it has no geometry of its own);
+				// what it stores is its own geometry, which its extent then is.
+				new EditableCollection<>(measures.subject(), measures, body -> MeasureDraft.read(body, geometries),
+						feature -> feature.path("properties").get("ownGeometry"),
+						"SELECT ST_AsGeoJSON(geom, 15) FROM measure_extent WHERE measure_id = :id", jdbc, json));
+		this.contentCrs = contentCrs;
+		this.municipalities = municipalities;
+	}
+
+	@RequestMapping(method = RequestMethod.OPTIONS)
+	ResponseEntity<Void> itemsOptions(@PathVariable String collectionId) {
+		return allowed(collectionId, HttpMethod.POST);
+	}
+
+	@RequestMapping(path = "/{featureId}", method = RequestMethod.OPTIONS)
+	ResponseEntity<Void> itemOptions(@PathVariable String collectionId, @PathVariable String featureId) {
+		EditableCollection<?> collection = collections.get(collectionId);
+		if (collection != null) {
+			try {
+				collection.enter(featureId);
+			}
+			catch (NotFoundException absent) {
+				// An id that names nothing: what the caller may do in the request's municipality.
+			}
+		}
+		return allowed(collectionId, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+	}
+
+	@PostMapping(consumes = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<Void> create(@PathVariable String collectionId, @RequestBody JsonNode body,
+			@RequestHeader(name = ContentCrs.HEADER, required = false) String crs,
+			@RequestParam(name = Municipalities.PARAMETER, required = false) String municipality)
+			throws HttpRequestMethodNotSupportedException {
+		EditableCollection<?> collection = editable(collectionId, HttpMethod.POST);
+		municipalities.require(Role.PLANNER, municipalities.currentId());
+		StoredFeature created = collection.create(contentCrs.toCrs84(body, crs));
+		ServletUriComponentsBuilder location = ServletUriComponentsBuilder.fromCurrentRequestUri();
+		location.path("/{id}").replaceQuery(null);
+		if (municipality != null) {
+			location.queryParam(Municipalities.PARAMETER, municipality);
+		}
+		URI uri = location.buildAndExpand(created.id()).encode().toUri();
+		return ResponseEntity.created(uri).eTag(ETags.of(created.version())).build();
+	}
+
+	@PutMapping(path = "/{featureId}", consumes = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<Void> replace(@PathVariable String collectionId, @PathVariable String featureId,
+			@RequestBody JsonNode body, @RequestHeader(name = ContentCrs.HEADER, required = false) String crs,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch)
+			throws HttpRequestMethodNotSupportedException {
+		EditableCollection<?> collection = editable(collectionId, HttpMethod.PUT);
+		long id = entered(collection, featureId);
+		return changed(collection.replace(id, contentCrs.toCrs84(body, crs), ifMatch));
+	}
+
+	@PatchMapping(path = "/{featureId}", consumes = { MERGE_PATCH_VALUE, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<Void> patch(@PathVariable String collectionId, @PathVariable String featureId,
+			@RequestBody JsonNode body, @RequestHeader(name = ContentCrs.HEADER, required = false) String crs,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch)
+			throws HttpRequestMethodNotSupportedException {
+		EditableCollection<?> collection = editable(collectionId, HttpMethod.PATCH);
+		long id = entered(collection, featureId);
+		return changed(collection.patch(id, contentCrs.toCrs84(body, crs), ifMatch));
+	}
+
+	@DeleteMapping("/{featureId}")
+	ResponseEntity<Void> delete(@PathVariable String collectionId, @PathVariable String featureId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch)
+			throws HttpRequestMethodNotSupportedException {
+		EditableCollection<?> collection = editable(collectionId, HttpMethod.DELETE);
+		collection.delete(entered(collection, featureId), ifMatch);
+		return ResponseEntity.noContent().build();
+	}
+
+	private EditableCollection<?> editable(String collectionId, HttpMethod method)
+			throws HttpRequestMethodNotSupportedException {
+		EditableCollection<?> collection = collections.get(collectionId);
+		if (collection == null) {
+			throw new HttpRequestMethodNotSupportedException(method.name(), READ.stream().map(HttpMethod::name).toList());
+		}
+		return collection;
+	}
+
+	// In the item's municipality, whose planners alone may change it: 403 before the body is read.
+	private long entered(EditableCollection<?> collection, String featureId) {
+		long id = collection.enter(featureId);
+		municipalities.require(Role.PLANNER, municipalities.currentId());
+		return id;
+	}
+
+	private ResponseEntity<Void> allowed(String collectionId, HttpMethod... writes) {
+		Set<HttpMethod> verbs = new LinkedHashSet<>(READ);
+		if (collections.containsKey(collectionId) && municipalities.has(Role.PLANNER, municipalities.currentId())) {
+			verbs.addAll(List.of(writes));
+		}
+		return ResponseEntity.ok().allow(verbs.toArray(HttpMethod[]::new)).build();
+	}
+
+	private static ResponseEntity<Void> changed(StoredFeature item) {
+		return ResponseEntity.noContent().eTag(ETags.of(item.version())).build();
+	}
+
+}
