@@ -26,10 +26,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,7 +45,7 @@ import static se.trygghetskartan.geo.GeoJsonResponses.GEO_JSON_VALUE;
  * OPTIONS on the items and on any item, existing or not (QGIS probes one that is not), answers in
  * {@code Allow} the verbs this caller may use there, which is how QGIS decides that a layer is
  * editable. Anonymous writes never get here (401, SecurityConfig); a planner of another
- * municipality gets 403 before anything is read.
+ * municipality gets 403 before the body is read as a draft.
  */
 @RestController
 @RequestMapping("/ogc/collections/{collectionId}/items")
@@ -115,24 +113,19 @@ class OgcItemEditController {
 		return ResponseEntity.created(uri).eTag(ETags.of(created.version())).build();
 	}
 
-	@PutMapping(path = "/{featureId}", consumes = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
-	ResponseEntity<Void> replace(@PathVariable String collectionId, @PathVariable String featureId,
+	/** PUT replaces the item with the Feature sent; PATCH merges the patch sent into it. */
+	@RequestMapping(path = "/{featureId}", method = { RequestMethod.PUT, RequestMethod.PATCH },
+			consumes = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_VALUE })
+	ResponseEntity<Void> change(@PathVariable String collectionId, @PathVariable String featureId, HttpMethod method,
 			@RequestBody JsonNode body, @RequestHeader(name = ContentCrs.HEADER, required = false) String crs,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch)
 			throws HttpRequestMethodNotSupportedException {
-		EditableCollection<?> collection = editable(collectionId, HttpMethod.PUT);
+		EditableCollection<?> collection = editable(collectionId, method);
 		long id = entered(collection, featureId);
-		return changed(collection.replace(id, contentCrs.toCrs84(body, crs), ifMatch));
-	}
-
-	@PatchMapping(path = "/{featureId}", consumes = { MERGE_PATCH_VALUE, MediaType.APPLICATION_JSON_VALUE })
-	ResponseEntity<Void> patch(@PathVariable String collectionId, @PathVariable String featureId,
-			@RequestBody JsonNode body, @RequestHeader(name = ContentCrs.HEADER, required = false) String crs,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch)
-			throws HttpRequestMethodNotSupportedException {
-		EditableCollection<?> collection = editable(collectionId, HttpMethod.PATCH);
-		long id = entered(collection, featureId);
-		return changed(collection.patch(id, contentCrs.toCrs84(body, crs), ifMatch));
+		JsonNode sent = contentCrs.toCrs84(body, crs);
+		StoredFeature changed = method == HttpMethod.PATCH ? collection.patch(id, sent, ifMatch)
+				: collection.replace(id, sent, ifMatch);
+		return ResponseEntity.noContent().eTag(ETags.of(changed.version())).build();
 	}
 
 	@DeleteMapping("/{featureId}")
@@ -153,7 +146,7 @@ class OgcItemEditController {
 		return collection;
 	}
 
-	// In the item's municipality, whose planners alone may change it: 403 before the body is read.
+	// In the item's municipality, whose planners alone may change it: 403 before the body is read as a draft.
 	private long entered(EditableCollection<?> collection, String featureId) {
 		long id = collection.enter(featureId);
 		municipalities.require(Role.PLANNER, municipalities.currentId());
@@ -166,10 +159,6 @@ class OgcItemEditController {
 			verbs.addAll(List.of(writes));
 		}
 		return ResponseEntity.ok().allow(verbs.toArray(HttpMethod[]::new)).build();
-	}
-
-	private static ResponseEntity<Void> changed(StoredFeature item) {
-		return ResponseEntity.noContent().eTag(ETags.of(item.version())).build();
 	}
 
 }
