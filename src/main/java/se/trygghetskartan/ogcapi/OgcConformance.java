@@ -1,0 +1,22 @@
+package se.trygghetskartan.ogcapi;
+
+import java.util.List;
+
+/**
+ * The conformance classes this API declares at {@code /ogc/conformance}: exactly those it implements,
+ * and the one place to add a class when a part is built (Part 4's create-replace-delete and features
+ * belong here once the write side is).
+ */
+final class OgcConformance {
+
+	static final List<String> CLASSES = List.of(
+			"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+			"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+			"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+			"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+			"http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
+
+	private OgcConformance() {
+	}
+
+}
