@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ContentCrs {
 
-	static final String HEADER = "Content-Crs";
-
 	private final GeometryService geometries;
 
 	ContentCrs(GeometryService geometries) {
@@ -35,7 +33,7 @@ class ContentCrs {
 
 	/** The body (a Feature or a merge patch) with its geometry in CRS84: itself when it is in CRS84 already. */
 	JsonNode toCrs84(JsonNode body, String contentCrs) {
-		OgcCrs crs = OgcCrs.parameter(HEADER, contentCrs);
+		OgcCrs crs = OgcCrs.parameter(OgcController.CONTENT_CRS, contentCrs);
 		if (crs == OgcCrs.CRS84 || body == null || !body.path("geometry").isObject()) {
 			return body;
 		}

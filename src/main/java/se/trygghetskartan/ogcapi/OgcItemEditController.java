@@ -98,7 +98,7 @@ class OgcItemEditController {
 
 	@PostMapping(consumes = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<Void> create(@PathVariable String collectionId, @RequestBody JsonNode body,
-			@RequestHeader(name = ContentCrs.HEADER, required = false) String crs,
+			@RequestHeader(name = OgcController.CONTENT_CRS, required = false) String crs,
 			@RequestParam(name = Municipalities.PARAMETER, required = false) String municipality)
 			throws HttpRequestMethodNotSupportedException {
 		EditableCollection<?> collection = editable(collectionId, HttpMethod.POST);
@@ -117,7 +117,7 @@ class OgcItemEditController {
 	@RequestMapping(path = "/{featureId}", method = { RequestMethod.PUT, RequestMethod.PATCH },
 			consumes = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_VALUE })
 	ResponseEntity<Void> change(@PathVariable String collectionId, @PathVariable String featureId, HttpMethod method,
-			@RequestBody JsonNode body, @RequestHeader(name = ContentCrs.HEADER, required = false) String crs,
+			@RequestBody JsonNode body, @RequestHeader(name = OgcController.CONTENT_CRS, required = false) String crs,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch)
 			throws HttpRequestMethodNotSupportedException {
 		EditableCollection<?> collection = editable(collectionId, method);

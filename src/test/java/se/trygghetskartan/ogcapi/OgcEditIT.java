@@ -66,6 +66,12 @@ class OgcEditIT extends ApiTest {
 
 		assertThat(sweref(id)).as("stored as sent, to the millimetre").containsExactly(new double[] { NORTHING, EASTING },
 				within(0.001));
+		Response read = planner.get(location + "?crs=" + EPSG_3006);
+		assertThat(read.status()).as(read.toString()).isEqualTo(200);
+		assertThat(read.header("Content-Crs")).isEqualTo("<" + EPSG_3006 + ">");
+		assertThat(read.header("ETag")).isEqualTo("\"0\"");
+		assertThat(coordinates(read)).as("the same coordinates back, northing first").containsExactly(
+				new double[] { NORTHING, EASTING }, within(0.001));
 		double[] lonLat = jdbc.sql("""
 				SELECT ST_X(g), ST_Y(g) FROM (SELECT ST_Transform(ST_SetSRID(ST_MakePoint(:e, :n), 3006), 4326) AS g) t""")
 			.param("e", EASTING)
@@ -94,11 +100,16 @@ class OgcEditIT extends ApiTest {
 		assertThat(moved.status()).as(moved.toString()).isIn(200, 204);
 		assertThat(moved.header("ETag")).isEqualTo("\"2\"");
 		assertThat(sweref(id)).containsExactly(new double[] { NORTHING + 12.5, EASTING - 3.25 }, within(0.001));
+		Response reread = anonymous.get(location + "?crs=" + EPSG_3006);
+		assertThat(reread.header("ETag")).isEqualTo("\"2\"");
+		assertThat(reread.json().get("properties").get("name").stringValue()).isEqualTo("Mörk gång, flyttad");
+		assertThat(coordinates(reread)).containsExactly(new double[] { NORTHING + 12.5, EASTING - 3.25 }, within(0.001));
 		assertThat(history(id)).containsExactly("created", "updated", "updated");
 
 		Response deleted = send(planner.request(location).DELETE());
 		assertThat(deleted.status()).isEqualTo(204);
 		assertThat(anonymous.get("/api/places/" + id).status()).isEqualTo(404);
+		assertThat(planner.get(location).status()).isEqualTo(404);
 		assertThat(history(id)).containsExactly("created", "updated", "updated", "deleted");
 	}
 
@@ -316,6 +327,11 @@ class OgcEditIT extends ApiTest {
 	private static long idOf(String location) {
 		String path = location.replaceAll("\\?.*", "");
 		return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+	}
+
+	private static double[] coordinates(Response feature) {
+		JsonNode point = feature.json().get("geometry").get("coordinates");
+		return new double[] { point.get(0).doubleValue(), point.get(1).doubleValue() };
 	}
 
 	private static JsonNode feature(Response collection, long id) {

@@ -78,7 +78,10 @@ class OgcFeaturesIT extends ApiTest {
 				"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
 				"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
 				"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
-				"http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
+				"http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+				"http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
+				"http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
+				"http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/features");
 	}
 
 	// /conf/core/fc-md-op, fc-md-success, fc-md-links, fc-md-items, fc-md-extent; /conf/crs/crs-list
