@@ -17,8 +17,11 @@ class OgcApiDefinition {
 
 	private final JsonMapper json;
 
-	OgcApiDefinition(JsonMapper json) {
+	private final EditableCollections editable;
+
+	OgcApiDefinition(JsonMapper json, EditableCollections editable) {
 		this.json = json;
+		this.editable = editable;
 	}
 
 	ObjectNode document(String base, List<OgcCollection> collections) {
@@ -62,8 +65,16 @@ class OgcApiDefinition {
 			ObjectNode item = get(paths, path + "/items/{featureId}", collection.title() + ": ett objekt",
 					"application/geo+json", List.of("featureId", "crs"));
 			((ObjectNode) item.get("responses")).set("404", response("Inget objekt med det id:t", "application/problem+json"));
+			if (editable.get(collection.id()) != null) {
+				writes(paths, path, collection.title());
+			}
 		}
-		parameters(document.putObject("components").putObject("parameters"));
+		ObjectNode components = document.putObject("components");
+		parameters(components.putObject("parameters"));
+		ObjectNode basic = components.putObject("securitySchemes").putObject("basic");
+		basic.put("type", "http");
+		basic.put("scheme", "basic");
+		basic.put("description", "Användarnamn och lösenord, eller personlig åtkomsttoken som lösenord");
 		return document;
 	}
 
@@ -81,9 +92,52 @@ class OgcApiDefinition {
 		return get;
 	}
 
+	// Part 4: planners create, replace, update (merge patch) and delete; the body's CRS is Content-Crs's.
+	private void writes(ObjectNode paths, String path, String title) {
+		ObjectNode create = write((ObjectNode) paths.get(path + "/items"), "post", title + ": skapa ett objekt",
+				path + "/items", "application/geo+json", List.of("municipality"));
+		ObjectNode created = response("Skapat; Location pekar ut det", null);
+		created.putObject("headers").putObject("Location").putObject("schema").put("type", "string");
+		((ObjectNode) create.get("responses")).set("201", created);
+		String itemPath = path + "/items/{featureId}";
+		ObjectNode item = (ObjectNode) paths.get(itemPath);
+		List<String> own = List.of("featureId", "If-Match");
+		write(item, "put", title + ": ersätt ett objekt", itemPath, "application/geo+json", own);
+		write(item, "patch", title + ": ändra ett objekt (JSON merge patch)", itemPath,
+				OgcItemEditController.MERGE_PATCH_VALUE, own);
+		write(item, "delete", title + ": ta bort ett objekt", itemPath, null, own);
+	}
+
+	private ObjectNode write(ObjectNode pathItem, String method, String summary, String path, String bodyType,
+			List<String> own) {
+		ObjectNode operation = pathItem.putObject(method);
+		operation.put("summary", summary);
+		operation.put("operationId", method + path.replaceAll("[^A-Za-z0-9]+", "_"));
+		operation.putArray("security").addObject().putArray("basic");
+		ArrayNode parameters = operation.putArray("parameters");
+		own.forEach(name -> parameters.addObject().put("$ref", "#/components/parameters/" + name));
+		if (bodyType != null) {
+			parameters.addObject().put("$ref", "#/components/parameters/Content-Crs");
+			ObjectNode body = operation.putObject("requestBody");
+			body.put("required", true);
+			body.putObject("content").putObject(bodyType).putObject("schema").put("type", "object");
+		}
+		ObjectNode responses = operation.putObject("responses");
+		responses.set("204", response("Ändrat; ETag är den nya versionen", null));
+		responses.set("401", response("Inte inloggad", "application/problem+json"));
+		responses.set("403", response("Inte planerare i kommunen", "application/problem+json"));
+		responses.set("404", response("Inget objekt med det id:t", "application/problem+json"));
+		responses.set("412", response("If-Match anger inte den senaste versionen", "application/problem+json"));
+		responses.set("422", response("Objektet är felaktigt (vad som är fel står i errors)", "application/problem+json"));
+		return operation;
+	}
+
 	private ObjectNode response(String description, String type) {
 		ObjectNode response = json.createObjectNode();
 		response.put("description", description);
+		if (type == null) {
+			return response;
+		}
 		ObjectNode content = response.putObject("content");
 		content.putObject(type).putObject("schema").put("type", "object");
 		if (!type.equals("application/problem+json")) {
@@ -125,6 +179,11 @@ class OgcApiDefinition {
 		formats.add("json");
 		formats.add("html");
 		parameter(parameters, "municipality", "query", "Kommunen (dess slug), annars standardkommunen")
+			.putObject("schema").put("type", "string");
+		parameter(parameters, "Content-Crs", "header",
+				"Koordinatsystemet för kroppens koordinater, en URI med eller utan <>, i dess axelordning (CRS84 om inget anges)")
+			.putObject("schema").put("type", "string");
+		parameter(parameters, "If-Match", "header", "Versionen (ETag) som ändras; utan den ändras den senaste")
 			.putObject("schema").put("type", "string");
 	}
 

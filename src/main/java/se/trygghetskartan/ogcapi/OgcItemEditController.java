@@ -3,27 +3,19 @@ package se.trygghetskartan.ogcapi;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import se.trygghetskartan.account.Role;
-import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.StoredFeature;
-import se.trygghetskartan.measure.MeasureDraft;
-import se.trygghetskartan.measure.MeasureService;
 import se.trygghetskartan.municipality.Municipalities;
-import se.trygghetskartan.place.PlaceDraft;
-import se.trygghetskartan.place.PlaceService;
 import se.trygghetskartan.system.ETags;
 import se.trygghetskartan.system.NotFoundException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,24 +47,14 @@ class OgcItemEditController {
 
 	private static final List<HttpMethod> READ = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
-	private final Map<String, EditableCollection<?>> collections;
+	private final EditableCollections collections;
 
 	private final ContentCrs contentCrs;
 
 	private final Municipalities municipalities;
 
-	OgcItemEditController(PlaceService places, MeasureService measures, GeometryService geometries,
-			ContentCrs contentCrs, Municipalities municipalities, JdbcClient jdbc, JsonMapper json) {
-		this.collections = Map.of("places",
-				new EditableCollection<>(places.subject(), places, body -> PlaceDraft.read(body, geometries),
-						feature -> feature.get("geometry"),
-						"SELECT ST_AsGeoJSON(geom, 15) FROM place_overview WHERE id = :id", jdbc, json),
-				"measures",
-				// A measure's Feature shows where it is (its places' when it has no geometry of its own);
-				// what it stores is its own geometry, which its extent then is.
-				new EditableCollection<>(measures.subject(), measures, body -> MeasureDraft.read(body, geometries),
-						feature -> feature.path("properties").get("ownGeometry"),
-						"SELECT ST_AsGeoJSON(geom, 15) FROM measure_extent WHERE measure_id = :id", jdbc, json));
+	OgcItemEditController(EditableCollections collections, ContentCrs contentCrs, Municipalities municipalities) {
+		this.collections = collections;
 		this.contentCrs = contentCrs;
 		this.municipalities = municipalities;
 	}
@@ -155,7 +137,7 @@ class OgcItemEditController {
 
 	private ResponseEntity<Void> allowed(String collectionId, HttpMethod... writes) {
 		Set<HttpMethod> verbs = new LinkedHashSet<>(READ);
-		if (collections.containsKey(collectionId) && municipalities.has(Role.PLANNER, municipalities.currentId())) {
+		if (collections.get(collectionId) != null && municipalities.has(Role.PLANNER, municipalities.currentId())) {
 			verbs.addAll(List.of(writes));
 		}
 		return ResponseEntity.ok().allow(verbs.toArray(HttpMethod[]::new)).build();

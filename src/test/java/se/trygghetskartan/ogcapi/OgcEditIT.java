@@ -291,6 +291,18 @@ class OgcEditIT extends ApiTest {
 		assertThat(other.contentType()).startsWith("application/problem+json");
 	}
 
+	@Test
+	void theApiDefinitionNamesTheWritesOfPlacesAndMeasuresOnly() {
+		JsonNode paths = anonymous.get("/ogc/api").json().get("paths");
+
+		assertThat(paths.get("/collections/places/items").has("post")).isTrue();
+		assertThat(paths.get("/collections/measures/items/{featureId}").get("patch").get("requestBody").get("content")
+			.has(OgcItemEditController.MERGE_PATCH_VALUE)).isTrue();
+		assertThat(paths.get("/collections/places/items/{featureId}").has("put")).isTrue();
+		assertThat(paths.get("/collections/places/items/{featureId}").has("delete")).isTrue();
+		assertThat(paths.get("/collections/neighbourhoods/items").has("post")).isFalse();
+	}
+
 	private String postPlace(ApiClient client, String name) {
 		Response created = send(client.request(PLACES).header("Content-Type", "application/geo+json")
 			.header("Content-Crs", EPSG_3006)
