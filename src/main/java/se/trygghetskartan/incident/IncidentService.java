@@ -11,7 +11,6 @@ import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.GeometryOutput;
 import se.trygghetskartan.geo.Page;
-import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.municipality.Municipalities;
 import se.trygghetskartan.security.CurrentUser;
 import se.trygghetskartan.system.Codes;
@@ -122,9 +121,9 @@ public class IncidentService {
 		return exact(bbox, from, to, category).collection(jdbc, page);
 	}
 
-	/** One exact incident as a Feature: only for the police and planners; null when there is none. */
-	public StoredFeature exactOne(long id) {
-		return exact(null, null, null, null).single(jdbc, id);
+	/** The exact incident of that id as a FeatureCollection (empty when there is none): only for the police and planners. */
+	public String exactById(long id) {
+		return exact(null, null, null, null).where("i.id = :id").param("id", id).collection(jdbc, new Page(1, 0));
 	}
 
 	/** How many exact incidents lie in each cell of a map's grid: only for the police and planners. */

@@ -50,7 +50,7 @@ class OgcCollections {
 			ActivityService activities, IncidentService incidents, Municipalities municipalities, JdbcClient jdbc,
 			JsonMapper json) {
 		this.all = List.of(places(places), measures(measures), neighbourhoods(neighbourhoods, municipalities, jdbc, json),
-				activities(activities), statistics(incidents, json), incidents(incidents, municipalities));
+				activities(activities), statistics(incidents, json), incidents(incidents, municipalities, json));
 	}
 
 	/** Every collection, whether the caller sees it or not. */
@@ -262,18 +262,12 @@ class OgcCollections {
 			}
 
 			public StoredFeature item(String featureId) {
-				JsonNode all = json.readTree(items(new OgcQuery(null, null, null, java.util.Map.of(), null)));
-				for (JsonNode feature : all.get("features")) {
-					if (feature.get("id").asString().equals(featureId)) {
-						return new StoredFeature(0, 0, json.writeValueAsString(feature));
-					}
-				}
-				return null;
+				return first(json, items(new OgcQuery(null, null, null, java.util.Map.of(), null)), featureId);
 			}
 		};
 	}
 
-	private static OgcCollection incidents(IncidentService incidents, Municipalities municipalities) {
+	private static OgcCollection incidents(IncidentService incidents, Municipalities municipalities, JsonMapper json) {
 		return new OgcCollection() {
 
 			public String id() {
@@ -306,10 +300,24 @@ class OgcCollections {
 						code(IncidentCategory.class, "category", query.property("category")), query.page());
 			}
 
+			public boolean versioned() {
+				return false;
+			}
+
 			public StoredFeature item(String featureId) {
-				return incidents.exactOne(numeric(featureId));
+				return first(json, incidents.exactById(numeric(featureId)), featureId);
 			}
 		};
+	}
+
+	// The feature of that id in a FeatureCollection, as an item without a version; null when it holds none.
+	private static StoredFeature first(JsonMapper json, String collection, String featureId) {
+		for (JsonNode feature : json.readTree(collection).get("features")) {
+			if (feature.get("id").asString().equals(featureId)) {
+				return new StoredFeature(0, 0, json.writeValueAsString(feature));
+			}
+		}
+		return null;
 	}
 
 	private static Queryable codes(String name, Class<? extends Enum<?>> type) {

@@ -38,7 +38,9 @@ public class OgcFeatures {
 	/**
 	 * What {@code work} reads (through the modules' services), its geometries in the CRS and axis order
 	 * the OGC API names: CRS84 is the modules' own output; EPSG:4326 swaps the axes; EPSG:3006 is
-	 * transformed in PostGIS and written northing first to the millimetre.
+	 * transformed in PostGIS and written northing first to the millimetre. For reads only: a write's
+	 * history keeps its snapshot as the module reads it, so call a service's create or update outside
+	 * and read the result again in here ({@link #item}).
 	 */
 	public static <T> T in(OgcCrs crs, Supplier<T> work) {
 		if (crs == OgcCrs.CRS84) {

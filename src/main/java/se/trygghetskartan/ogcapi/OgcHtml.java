@@ -100,7 +100,7 @@ final class OgcHtml {
 				+ crs.uri() + ".");
 		Set<String> columns = new LinkedHashSet<>();
 		features.forEach(feature -> feature.path("properties").properties().forEach(p -> columns.add(p.getKey())));
-		body.append("<table>\n<caption>").append(escape(title)).append("</caption>\n<thead><tr><th scope=\"col\">id</th>");
+		body.append("<table>\n<caption>").append(escape(title)).append("</caption>\n<thead><tr><th scope=\"col\">Objekt</th>");
 		columns.forEach(column -> body.append("<th scope=\"col\">").append(escape(column)).append("</th>"));
 		body.append("<th scope=\"col\">geometri</th></tr></thead>\n<tbody>\n");
 		features.forEach(feature -> {
