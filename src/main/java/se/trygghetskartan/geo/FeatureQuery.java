@@ -149,7 +149,7 @@ public final class FeatureQuery {
 				+ "'numberReturned', count(*), 'features', COALESCE(json_agg(" + feature + " ORDER BY " + order
 				+ "), '[]'::json))::text FROM (SELECT " + alias + ".* FROM " + table + " " + alias + where(onPage)
 				+ " ORDER BY " + order + " LIMIT :limit OFFSET :offset) " + alias;
-		return jdbc.sql(sql)
+		return jdbc.sql(GeometryOutput.rewrite(sql))
 			.params(params)
 			.param("limit", page.limit())
 			.param("offset", page.offset())
@@ -203,7 +203,7 @@ public final class FeatureQuery {
 		all.add(alias + ".id = :id");
 		String sql = "SELECT " + alias + ".id, " + alias + ".version, " + feature + "::text AS json FROM " + table + " "
 				+ alias + where(all);
-		return jdbc.sql(sql)
+		return jdbc.sql(GeometryOutput.rewrite(sql))
 			.params(params)
 			.param("id", id)
 			.query((rs, row) -> new StoredFeature(rs.getLong("id"), rs.getLong("version"), rs.getString("json")))

@@ -64,6 +64,14 @@ public class GeometryService {
 	 * latitude], transformed by PostGIS and rounded to 7 decimals (about a centimetre).
 	 */
 	public List<double[]> toWgs84(List<double[]> positions, SupportedCrs crs) {
+		return toWgs84Exactly(positions, crs).stream().map(p -> new double[] { round(p[0]), round(p[1]) }).toList();
+	}
+
+	/**
+	 * As {@link #toWgs84}, unrounded: for positions that are stored (a GIS's edit in SWEREF 99 TM must
+	 * come back to the millimetre); a DataAccessException when PostGIS cannot transform them.
+	 */
+	public List<double[]> toWgs84Exactly(List<double[]> positions, SupportedCrs crs) {
 		StringBuilder json = new StringBuilder("[");
 		for (double[] position : positions) {
 			json.append(json.length() > 1 ? "," : "").append('[').append(position[0]).append(',').append(position[1]).append(']');
@@ -76,7 +84,7 @@ public class GeometryService {
 				""")
 			.param("srid", crs.srid())
 			.param("positions", json.append(']').toString())
-			.query((rs, row) -> new double[] { round(rs.getDouble(1)), round(rs.getDouble(2)) })
+			.query((rs, row) -> new double[] { rs.getDouble(1), rs.getDouble(2) })
 			.list();
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.GeometryOutput;
 import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.municipality.Municipalities;
 import se.trygghetskartan.security.CurrentUser;
@@ -87,7 +88,7 @@ public class IncidentService {
 			within = "ST_MakeEnvelope(:bboxMinLon, :bboxMinLat, :bboxMaxLon, :bboxMaxLat, 4326)";
 			bbox.bind(params::put);
 		}
-		return jdbc.sql("""
+		return jdbc.sql(GeometryOutput.rewrite("""
 				SELECT json_build_object(
 				  'type', 'FeatureCollection', 'year', :year, 'month', CAST(:month AS int),
 				  'category', COALESCE(CAST(:category AS text), 'all'), 'cellSize', %d, 'minCount', :min,
@@ -96,7 +97,7 @@ public class IncidentService {
 				    'properties', json_build_object('cell', grid_x || ':' || grid_y, 'count', count))
 				    ORDER BY grid_x, grid_y), '[]'::json))::text
 				FROM incident_public_grid(:municipality, %s, :year, CAST(:month AS int), CAST(:category AS text))
-				""".formatted(IncidentStore.CELL, within))
+				""".formatted(IncidentStore.CELL, within)))
 			.params(params)
 			.param("municipality", municipalities.currentId())
 			.param("year", year)
@@ -118,6 +119,11 @@ public class IncidentService {
 	/** Exact incidents: only for the police and planners. */
 	public String exact(BoundingBox bbox, LocalDate from, LocalDate to, IncidentCategory category, Page page) {
 		return exact(bbox, from, to, category).collection(jdbc, page);
+	}
+
+	/** The exact incident of that id as a FeatureCollection (empty when there is none): only for the police and planners. */
+	public String exactById(long id) {
+		return exact(null, null, null, null).where("i.id = :id").param("id", id).collection(jdbc, new Page(1, 0));
 	}
 
 	/** How many exact incidents lie in each cell of a map's grid: only for the police and planners. */

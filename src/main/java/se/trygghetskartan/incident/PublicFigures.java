@@ -8,10 +8,10 @@ import se.trygghetskartan.system.RequestError;
  * Which public incident figures are asked for: a year (null: the latest with incidents), a month of
  * it (null: the whole year) and a category (null: all), as the statistics and the grid's tiles take them.
  */
-record PublicFigures(Integer year, Integer month, IncidentCategory category) {
+public record PublicFigures(Integer year, Integer month, IncidentCategory category) {
 
 	/** The figures asked for; 400 naming the parameter that is out of range or unknown. */
-	static PublicFigures of(Integer year, Integer month, String category) {
+	public static PublicFigures of(Integer year, Integer month, String category) {
 		if (year != null && (year < 1990 || year > 2100)) {
 			throw InvalidRequestException.parameter("year", RequestError.OUT_OF_RANGE, "min", 1990, "max", 2100);
 		}

@@ -24,7 +24,7 @@ class MunicipalityResolver implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/api/**");
+		registry.addInterceptor(this).addPathPatterns("/api/**", "/ogc/**");
 	}
 
 	@Override

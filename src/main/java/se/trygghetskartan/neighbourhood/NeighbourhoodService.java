@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.locationtech.jts.geom.Geometry;
+import se.trygghetskartan.geo.GeometryOutput;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.ChangeRecorder;
 import se.trygghetskartan.account.Role;
@@ -109,9 +110,9 @@ public class NeighbourhoodService {
 	/** The request's municipality's neighbourhoods as a FeatureCollection, ordered by name. */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public String featureCollection() {
-		return jdbc.sql("SELECT json_build_object('type', 'FeatureCollection', 'features', "
+		return jdbc.sql(GeometryOutput.rewrite("SELECT json_build_object('type', 'FeatureCollection', 'features', "
 				+ "COALESCE(json_agg(" + feature + " ORDER BY n.name), '[]'::json))::text FROM neighbourhood n "
-				+ "WHERE n.municipality_id = :municipality")
+				+ "WHERE n.municipality_id = :municipality"))
 			.param("municipality", municipalities.currentId())
 			.param("staff", CurrentUser.isStaff())
 			.query(String.class)
@@ -120,8 +121,8 @@ public class NeighbourhoodService {
 
 	/** One neighbourhood of the request's municipality as a Feature, with the version its ETag names. */
 	public Optional<StoredFeature> feature(String slug) {
-		return jdbc.sql("SELECT n.id, n.version, " + feature + "::text AS json FROM neighbourhood n "
-				+ "WHERE n.municipality_id = :municipality AND n.slug = :slug")
+		return jdbc.sql(GeometryOutput.rewrite("SELECT n.id, n.version, " + feature + "::text AS json FROM neighbourhood n "
+				+ "WHERE n.municipality_id = :municipality AND n.slug = :slug"))
 			.param("municipality", municipalities.currentId())
 			.param("slug", slug)
 			.param("staff", CurrentUser.isStaff())

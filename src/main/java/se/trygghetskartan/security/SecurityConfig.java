@@ -205,6 +205,11 @@ class SecurityConfig {
 			.hasAnyRole("PLANNER", "POLICE")
 			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 			.requestMatchers("/api/**").hasRole("PLANNER")
+			// The OGC API's writes (Part 4): planners, by Basic or a token; which municipality's, the items' own.
+			.requestMatchers(HttpMethod.POST, "/ogc/**").hasRole("PLANNER")
+			.requestMatchers(HttpMethod.PUT, "/ogc/**").hasRole("PLANNER")
+			.requestMatchers(HttpMethod.PATCH, "/ogc/**").hasRole("PLANNER")
+			.requestMatchers(HttpMethod.DELETE, "/ogc/**").hasRole("PLANNER")
 			.requestMatchers("/planering", "/planering/**", "/*/planering", "/*/planering/").hasAnyRole("PLANNER", "POLICE")
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			// Metrics are the whole installation's: its admins only, not a municipality's.
@@ -261,11 +266,11 @@ class SecurityConfig {
 		return cache;
 	}
 
-	// API calls, actuator calls and the pages' own fetches get 401 problem+json, never a redirect to the form.
+	// API calls (also the OGC API's), actuator calls and the pages' own fetches get 401 problem+json, never a redirect to the form.
 	private static RequestMatcher notPages() {
 		return request -> {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
-			return path.startsWith("/api/") || path.startsWith("/actuator/")
+			return path.startsWith("/api/") || path.startsWith("/ogc/") || path.startsWith("/actuator/")
 					|| request.getHeader(HttpHeaders.AUTHORIZATION) != null
 					|| "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
 		};

@@ -1,0 +1,79 @@
+package se.trygghetskartan.ogcapi;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import se.trygghetskartan.ApiClient;
+import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.ApiTest;
+import se.trygghetskartan.IntegrationTest;
+import se.trygghetskartan.TestPlaces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.trygghetskartan.ogcapi.OgcFeaturesIT.ids;
+
+/** The OGC API shows each caller exactly what the API's lists show: no drafts and no exact incidents for the public. */
+@IntegrationTest
+class OgcVisibilityIT extends ApiTest {
+
+	@Test
+	void theAnonymousNeverSeeTheExactIncidentsCollectionNorItsItems() {
+		assertThat(ids(anonymous.get("/ogc/collections").json().get("collections"))).doesNotContain("incidents");
+		assertThat(anonymous.get("/ogc/api").json().get("paths").has("/collections/incidents/items")).isFalse();
+		for (String path : List.of("/ogc/collections/incidents", "/ogc/collections/incidents/items",
+				"/ogc/collections/incidents/items?f=html", "/ogc/collections/incidents/items/1",
+				"/ogc/collections/incidents/queryables")) {
+			Response hidden = anonymous.get(path);
+			assertThat(hidden.status()).as(path).isEqualTo(404);
+			assertThat(hidden.contentType()).as(path).startsWith("application/problem+json");
+		}
+	}
+
+	@Test
+	void thePoliceAndPlannersOfTheMunicipalitySeeTheExactIncidentsAndOthersDoNot() {
+		for (ApiClient staff : List.of(anonymous.as("police", "police"), planner)) {
+			assertThat(ids(staff.get("/ogc/collections").json().get("collections"))).contains("incidents");
+			Response items = staff.get("/ogc/collections/incidents/items?limit=5&datetime=2000-01-01/..");
+			assertThat(items.status()).as(items.toString()).isEqualTo(200);
+			assertThat(items.json().get("numberMatched").asInt()).isEqualTo(staff
+				.get("/api/incidents?limit=1&from=2000-01-01").json().get("numberMatched").asInt());
+			if (!items.json().get("features").isEmpty()) {
+				String id = items.json().at("/features/0/id").asString();
+				assertThat(staff.get("/ogc/collections/incidents/items/" + id).status()).isEqualTo(200);
+				assertThat(anonymous.get("/ogc/collections/incidents/items/" + id).status()).isEqualTo(404);
+			}
+		}
+		// Flen's planner is the public in Katrineholm.
+		ApiClient flen = anonymous.as("flen", "flen");
+		assertThat(ids(flen.get("/ogc/collections").json().get("collections"))).doesNotContain("incidents");
+		assertThat(ids(flen.get("/ogc/collections?municipality=flen").json().get("collections"))).contains("incidents");
+		assertThat(flen.get("/ogc/collections/incidents/items").status()).isEqualTo(404);
+	}
+
+	@Test
+	void draftsAreStaffsAloneAsInTheApi() {
+		long draft = TestPlaces.point(planner, "OGC-utkast", 16.2211, 58.9966, "poor_lighting", "safety_walk", false);
+		String box = "/ogc/collections/places/items?limit=10000&bbox=16.2210,58.9965,16.2212,58.9967";
+
+		assertThat(ids(anonymous.get(box).json().get("features"))).doesNotContain(String.valueOf(draft));
+		assertThat(anonymous.get("/ogc/collections/places/items/" + draft).status()).isEqualTo(404);
+		assertThat(ids(planner.get(box).json().get("features"))).contains(String.valueOf(draft));
+		Response seen = planner.get("/ogc/collections/places/items/" + draft);
+		assertThat(seen.status()).isEqualTo(200);
+		assertThat(seen.header("ETag")).isEqualTo(planner.get("/api/places/" + draft).header("ETag"));
+	}
+
+	@Test
+	void theMunicipalityParameterChoosesTheCollectionsAndAnUnknownOneIs404() {
+		int flen = anonymous.get("/ogc/collections/places/items?municipality=flen").json().get("numberMatched").asInt();
+		assertThat(flen).isEqualTo(
+				anonymous.get("/api/places?municipality=flen&limit=1").json().get("numberMatched").asInt());
+		Response landing = anonymous.get("/ogc?municipality=flen");
+		assertThat(landing.json().get("title").asString()).contains("Flen");
+		landing.json().get("links").forEach(link -> assertThat(link.get("href").asString()).contains("municipality=flen"));
+		anonymous.get("/ogc/collections?municipality=flen").json().at("/collections/0/links")
+			.forEach(link -> assertThat(link.get("href").asString()).contains("municipality=flen"));
+		assertThat(anonymous.get("/ogc/collections?municipality=ingenstans").status()).isEqualTo(404);
+	}
+
+}
