@@ -15,8 +15,21 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
 		if (parts.length != 4) {
 			throw InvalidRequestException.parameter("bbox", RequestError.BBOX_NEEDS_FOUR);
 		}
-		double[] numbers = new double[4];
-		for (int i = 0; i < 4; i++) {
+		double[] numbers = numbers(parts);
+		BoundingBox box = new BoundingBox(numbers[0], numbers[1], numbers[2], numbers[3]);
+		if (box.minLon < -180 || box.maxLon > 180 || box.minLat < -90 || box.maxLat > 90) {
+			throw InvalidRequestException.parameter("bbox", RequestError.LON_LAT_RANGE);
+		}
+		if (box.minLon > box.maxLon || box.minLat > box.maxLat) {
+			throw InvalidRequestException.parameter("bbox", RequestError.MIN_ABOVE_MAX);
+		}
+		return box;
+	}
+
+	/** A {@code bbox} parameter's parts as finite numbers, or a 400 naming the first that is none. */
+	public static double[] numbers(String... parts) {
+		double[] numbers = new double[parts.length];
+		for (int i = 0; i < parts.length; i++) {
 			try {
 				numbers[i] = Double.parseDouble(parts[i].trim());
 			}
@@ -27,14 +40,7 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
 				throw InvalidRequestException.parameter("bbox", RequestError.NOT_FINITE, "value", parts[i].trim());
 			}
 		}
-		BoundingBox box = new BoundingBox(numbers[0], numbers[1], numbers[2], numbers[3]);
-		if (box.minLon < -180 || box.maxLon > 180 || box.minLat < -90 || box.maxLat > 90) {
-			throw InvalidRequestException.parameter("bbox", RequestError.LON_LAT_RANGE);
-		}
-		if (box.minLon > box.maxLon || box.minLat > box.maxLat) {
-			throw InvalidRequestException.parameter("bbox", RequestError.MIN_ABOVE_MAX);
-		}
-		return box;
+		return numbers;
 	}
 
 	public boolean contains(double lon, double lat) {

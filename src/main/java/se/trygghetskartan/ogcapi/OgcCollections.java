@@ -59,58 +59,36 @@ class OgcCollections {
 	}
 
 	private static OgcCollection places(PlaceService places) {
-		return new OgcCollection() {
+		return new OgcCollection("places", "Otrygga platser",
+				"Platser som invånare upplever som otrygga, med skälen och vad som görs.") {
 
-			public String id() {
-				return "places";
-			}
-
-			public String title() {
-				return "Otrygga platser";
-			}
-
-			public String description() {
-				return "Platser som invånare upplever som otrygga, med skälen och vad som görs.";
-			}
-
-			public List<Queryable> queryables() {
+			List<Queryable> queryables() {
 				return List.of(codes("status", PlaceStatus.class), codes("reason", PlaceReason.class),
 						new Queryable("neighbourhood", "string", List.of()));
 			}
 
-			public String items(OgcQuery query) {
+			String items(OgcQuery query) {
 				return places.search(new PlaceFilter(query.bbox(), query.property("neighbourhood"),
 						code(PlaceStatus.class, "status", query.property("status")),
 						code(PlaceReason.class, "reason", query.property("reason")), null, null, query.page()));
 			}
 
-			public StoredFeature item(String featureId) {
+			StoredFeature item(String featureId) {
 				return places.find(numeric(featureId));
 			}
 		};
 	}
 
 	private static OgcCollection measures(MeasureService measures) {
-		return new OgcCollection() {
+		return new OgcCollection("measures", "Åtgärder",
+				"Åtgärder för ökad trygghet (belysning, röjning, kameror, patrullering…) med status och datum.") {
 
-			public String id() {
-				return "measures";
-			}
-
-			public String title() {
-				return "Åtgärder";
-			}
-
-			public String description() {
-				return "Åtgärder för ökad trygghet (belysning, röjning, kameror, patrullering…) med status och datum.";
-			}
-
-			public List<Queryable> queryables() {
+			List<Queryable> queryables() {
 				return List.of(codes("status", MeasureStatus.class), codes("type", MeasureType.class),
 						codes("owner", MeasureOwner.class), new Queryable("neighbourhood", "string", List.of()));
 			}
 
-			public String items(OgcQuery query) {
+			String items(OgcQuery query) {
 				return measures.search(new MeasureFilter(query.bbox(), query.property("neighbourhood"),
 						Codes.parameters(MeasureStatus.class, "status", query.properties("status")),
 						Codes.parameters(MeasureType.class, "type", query.properties("type")),
@@ -118,42 +96,31 @@ class OgcCollections {
 						query.page()));
 			}
 
-			public StoredFeature item(String featureId) {
+			StoredFeature item(String featureId) {
 				return measures.find(numeric(featureId));
 			}
 		};
 	}
 
 	private static OgcCollection activities(ActivityService activities) {
-		return new OgcCollection() {
+		return new OgcCollection("activities", "Aktiviteter",
+				"Trygghetsvandringar, medborgardialoger och polisinsatser.") {
 
-			public String id() {
-				return "activities";
-			}
-
-			public String title() {
-				return "Aktiviteter";
-			}
-
-			public String description() {
-				return "Trygghetsvandringar, medborgardialoger och polisinsatser.";
-			}
-
-			public List<Queryable> queryables() {
+			List<Queryable> queryables() {
 				return List.of(codes("kind", ActivityKind.class), new Queryable("neighbourhood", "string", List.of()));
 			}
 
-			public boolean temporal() {
+			boolean temporal() {
 				return true;
 			}
 
-			public String items(OgcQuery query) {
+			String items(OgcQuery query) {
 				return activities.search(new ActivityFilter(code(ActivityKind.class, "kind", query.property("kind")),
 						query.property("neighbourhood"), null, query.bbox(), query.from(), query.to(), null,
 						query.page()));
 			}
 
-			public StoredFeature item(String featureId) {
+			StoredFeature item(String featureId) {
 				return activities.find(numeric(featureId));
 			}
 		};
@@ -162,29 +129,18 @@ class OgcCollections {
 	// Districts are few (tens) and the module reads them whole; a box keeps those that meet it.
 	private static OgcCollection neighbourhoods(NeighbourhoodService neighbourhoods, Municipalities municipalities,
 			JdbcClient jdbc, JsonMapper json) {
-		return new OgcCollection() {
+		return new OgcCollection("neighbourhoods", "Områden",
+				"Kommunens områden (stadsdelar) med antalet otrygga platser och åtgärder i varje.") {
 
-			public String id() {
-				return "neighbourhoods";
-			}
-
-			public String title() {
-				return "Områden";
-			}
-
-			public String description() {
-				return "Kommunens områden (stadsdelar) med antalet otrygga platser och åtgärder i varje.";
-			}
-
-			public List<Queryable> queryables() {
+			List<Queryable> queryables() {
 				return List.of();
 			}
 
-			public boolean paged() {
+			boolean paged() {
 				return false;
 			}
 
-			public String items(OgcQuery query) {
+			String items(OgcQuery query) {
 				String all = neighbourhoods.featureCollection();
 				if (query.bbox() == null) {
 					return all;
@@ -207,7 +163,7 @@ class OgcCollections {
 				return json.writeValueAsString(collection);
 			}
 
-			public StoredFeature item(String featureId) {
+			StoredFeature item(String featureId) {
 				return neighbourhoods.feature(featureId).orElse(null);
 			}
 		};
@@ -222,31 +178,20 @@ class OgcCollections {
 	// The public grid: the same counts for everyone, by year (the latest with incidents unless named),
 	// month and category; the module applies the privacy rule. Items are the squares ("x:y").
 	private static OgcCollection statistics(IncidentService incidents, JsonMapper json) {
-		return new OgcCollection() {
+		return new OgcCollection("incident-statistics", "Brottsstatistik per ruta",
+				"Antal anmälda händelser per ruta om 250 m (SWEREF 99 TM) och år eller månad; "
+						+ "färre än " + IncidentService.MIN_COUNT + " visas aldrig.") {
 
-			public String id() {
-				return "incident-statistics";
-			}
-
-			public String title() {
-				return "Brottsstatistik per ruta";
-			}
-
-			public String description() {
-				return "Antal anmälda händelser per ruta om 250 m (SWEREF 99 TM) och år eller månad; "
-						+ "färre än " + IncidentService.MIN_COUNT + " visas aldrig.";
-			}
-
-			public List<Queryable> queryables() {
+			List<Queryable> queryables() {
 				return List.of(new Queryable("year", "integer", List.of()), new Queryable("month", "integer", List.of()),
 						codes("category", IncidentCategory.class));
 			}
 
-			public boolean paged() {
+			boolean paged() {
 				return false;
 			}
 
-			public String items(OgcQuery query) {
+			String items(OgcQuery query) {
 				PublicFigures figures = PublicFigures.of(whole("year", query.property("year"), 1990, 2100),
 						whole("month", query.property("month"), 1, 12), query.property("category"));
 				Integer year = figures.year();
@@ -257,54 +202,43 @@ class OgcCollections {
 				return incidents.statistics(year, figures.month(), figures.category(), query.bbox());
 			}
 
-			public boolean versioned() {
+			boolean versioned() {
 				return false;
 			}
 
-			public StoredFeature item(String featureId) {
+			StoredFeature item(String featureId) {
 				return first(json, items(new OgcQuery(null, null, null, java.util.Map.of(), null)), featureId);
 			}
 		};
 	}
 
 	private static OgcCollection incidents(IncidentService incidents, Municipalities municipalities, JsonMapper json) {
-		return new OgcCollection() {
+		return new OgcCollection("incidents", "Händelser (exakta)",
+				"Polisens och kommunens exakta händelser: bara för kommunens poliser och planerare.") {
 
-			public String id() {
-				return "incidents";
-			}
-
-			public String title() {
-				return "Händelser (exakta)";
-			}
-
-			public String description() {
-				return "Polisens och kommunens exakta händelser: bara för kommunens poliser och planerare.";
-			}
-
-			public boolean visible() {
+			boolean visible() {
 				long municipality = municipalities.currentId();
 				return municipalities.has(Role.POLICE, municipality) || municipalities.has(Role.PLANNER, municipality);
 			}
 
-			public List<Queryable> queryables() {
+			List<Queryable> queryables() {
 				return List.of(codes("category", IncidentCategory.class));
 			}
 
-			public boolean temporal() {
+			boolean temporal() {
 				return true;
 			}
 
-			public String items(OgcQuery query) {
+			String items(OgcQuery query) {
 				return incidents.exact(query.bbox(), query.from(), query.to(),
 						code(IncidentCategory.class, "category", query.property("category")), query.page());
 			}
 
-			public boolean versioned() {
+			boolean versioned() {
 				return false;
 			}
 
-			public StoredFeature item(String featureId) {
+			StoredFeature item(String featureId) {
 				return first(json, incidents.exactById(numeric(featureId)), featureId);
 			}
 		};

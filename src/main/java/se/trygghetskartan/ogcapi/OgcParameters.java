@@ -73,18 +73,7 @@ final class OgcParameters {
 		if (crs.srid() == 4326) {
 			return BoundingBox.parse(String.join(",", corners[1], corners[0], corners[3], corners[2]));
 		}
-		double[] n = new double[4];
-		for (int i = 0; i < 4; i++) {
-			try {
-				n[i] = Double.parseDouble(corners[i].strip());
-			}
-			catch (NumberFormatException ex) {
-				throw InvalidRequestException.parameter("bbox", RequestError.NOT_NUMBER, "value", corners[i].strip());
-			}
-			if (!Double.isFinite(n[i])) {
-				throw InvalidRequestException.parameter("bbox", RequestError.NOT_FINITE, "value", corners[i].strip());
-			}
-		}
+		double[] n = BoundingBox.numbers(corners);
 		if (n[0] > n[2] || n[1] > n[3]) {
 			throw InvalidRequestException.parameter("bbox", RequestError.MIN_ABOVE_MAX);
 		}
