@@ -53,22 +53,47 @@ class ModularityTests {
 	}
 
 	/**
-	 * The Documenter writes a diagram's relations in the order of a hash set, which changes from run to
-	 * run: sorted, the files change only when the modules do.
+	 * The Documenter writes a diagram's relations and components, and a module's lists of events, in
+	 * the order of hash sets, which changes from run to run: sorted, the files change only when the
+	 * modules do.
 	 */
 	private static void sortRelations() throws IOException {
 		try (Stream<Path> files = Files.list(DOCUMENTATION)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".puml") || f.toString().endsWith(".adoc")).toList()) {
 				List<String> lines = new ArrayList<>(Files.readAllLines(file));
-				List<String> relations = lines.stream().filter(line -> line.startsWith("Rel(")).sorted().toList();
-				int next = 0;
-				for (int i = 0; i < lines.size(); i++) {
-					if (lines.get(i).startsWith("Rel(")) {
-						lines.set(i, relations.get(next++));
-					}
-				}
+				sortRuns(lines, line -> line.startsWith("Rel("), false);
+				sortRuns(lines, line -> line.strip().startsWith("Component("), false);
+				// An AsciiDoc table cell's list: "|* `a`" then "* `b`"…; the cell's bar stays on the first.
+				sortRuns(lines, line -> line.startsWith("* `"), true);
 				Files.write(file, lines);
 			}
+		}
+	}
+
+	// Sorts each run of consecutive lines that match; with a cell, the run begins with the line before
+	// it when that one is the same with a leading bar.
+	private static void sortRuns(List<String> lines, java.util.function.Predicate<String> member, boolean cell) {
+		for (int i = 0; i < lines.size(); i++) {
+			boolean cellStart = cell && lines.get(i).startsWith("|") && member.test(lines.get(i).substring(1));
+			if (!cellStart && !member.test(lines.get(i))) {
+				continue;
+			}
+			int end = i + 1;
+			while (end < lines.size() && member.test(lines.get(end))) {
+				end++;
+			}
+			List<String> run = new ArrayList<>(lines.subList(i, end));
+			if (cellStart) {
+				run.set(0, run.get(0).substring(1));
+			}
+			run.sort(null);
+			if (cellStart) {
+				run.set(0, "|" + run.get(0));
+			}
+			for (int k = 0; k < run.size(); k++) {
+				lines.set(i + k, run.get(k));
+			}
+			i = end - 1;
 		}
 	}
 
