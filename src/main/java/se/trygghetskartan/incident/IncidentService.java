@@ -9,6 +9,7 @@ import java.util.Map;
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.FeatureSource;
 import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.municipality.Municipalities;
 import se.trygghetskartan.security.CurrentUser;
@@ -118,6 +119,11 @@ public class IncidentService {
 	/** Exact incidents: only for the police and planners. */
 	public String exact(BoundingBox bbox, LocalDate from, LocalDate to, IncidentCategory category, Page page) {
 		return exact(bbox, from, to, category).collection(jdbc, page);
+	}
+
+	/** Exact incidents, for a file: only for the police and planners. */
+	public FeatureSource exported(BoundingBox bbox, LocalDate from, LocalDate to, IncidentCategory category) {
+		return new FeatureSource(exact(bbox, from, to, category), "i.geom", jdbc);
 	}
 
 	/** How many exact incidents lie in each cell of a map's grid: only for the police and planners. */
