@@ -48,6 +48,9 @@ class GeoPackageExport {
 
 	static final String ID_COLUMN = "fid";
 
+	/** GeoPackage 1.3.0 as SQLite's {@code user_version}. */
+	static final int USER_VERSION = 10300;
+
 	// Rows per SQLite transaction: one transaction per row would be a disk sync per row.
 	private static final int BATCH = 1000;
 
@@ -88,6 +91,9 @@ class GeoPackageExport {
 		Map<String, GeoPackageDataType> columns = columns(summary.path("properties"));
 		GeoPackageManager.create(file.toFile());
 		try (GeoPackage geoPackage = GeoPackageManager.open(file.toFile())) {
+			// The library writes 1.4, which GDAL before 3.10 (Debian 12's 3.6) opens with a warning of
+			// partial support; the file uses nothing 1.4 added (no spatial index), so it says 1.3.
+			geoPackage.execSQL("PRAGMA user_version = " + USER_VERSION);
 			SpatialReferenceSystem srs = srs(geoPackage, crs);
 			GeometryColumns geometry = new GeometryColumns();
 			geometry.setId(new TableColumnKey(layer, GEOMETRY_COLUMN));

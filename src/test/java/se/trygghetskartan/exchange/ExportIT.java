@@ -128,6 +128,7 @@ class ExportIT extends ApiTest {
 
 	@Test
 	void everyLayerInEveryFormatIsReadByGdalWithTheSameCountForAPlanner() throws Exception {
+		java.util.Map<String, String> geoPackages = new java.util.HashMap<>();
 		for (String layer : List.of("places", "measures", "neighbourhoods", "activities", "incidents")) {
 			long count = planner.get("/api/export/" + layer + ".geojson?crs=EPSG:4326").json().get("features").size();
 			for (String format : List.of("gpkg", "geojson", "csv")) {
@@ -135,8 +136,18 @@ class ExportIT extends ApiTest {
 				assertThat(answer.statusCode()).as(layer + "." + format).isEqualTo(200);
 				String summary = ogrinfo(answer.body(), "-so", layer);
 				assertThat(featureCount(summary)).as(layer + "." + format + ": " + summary).isEqualTo(count);
+				assertThat(summary).as(layer + "." + format).doesNotContainIgnoringCase("warning").doesNotContain("ERROR");
+				if (format.equals("gpkg")) {
+					geoPackages.put(layer, summary);
+				}
 			}
 		}
+		// The geometry column typed as the layer's geometries are, the properties as typed columns.
+		assertThat(geoPackages.get("incidents")).contains("Geometry: Point", "category: String");
+		assertThat(geoPackages.get("neighbourhoods")).contains("Geometry: Multi Polygon", "slug: String");
+		assertThat(geoPackages.get("places")).contains("Geometry: Unknown (any)", "FID Column = fid", "id: Integer",
+				"name: String", "published: Integer(Boolean)", "reasons: String");
+		assertThat(geoPackages.get("measures")).contains("geom", "plannedStart: String");
 	}
 
 	private HttpResponse<Path> download(ApiClient client, String path, String format)
