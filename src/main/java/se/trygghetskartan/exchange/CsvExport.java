@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.locationtech.jts.geom.Geometry;
@@ -53,7 +54,7 @@ class CsvExport {
 			List<Object> cells = ExportValues.cells(properties, names);
 			Geometry geometry = ExportValues.geometry(wkb);
 			if (geometry == null || geometry.isEmpty()) {
-				cells.addAll(java.util.Arrays.asList(null, null, null));
+				cells.addAll(Arrays.asList(null, null, null));
 			}
 			else {
 				Point at = geometry instanceof Point point ? point : geometry.getInteriorPoint();

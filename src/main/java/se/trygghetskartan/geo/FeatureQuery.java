@@ -1,5 +1,7 @@
 package se.trygghetskartan.geo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -227,8 +229,8 @@ public final class FeatureQuery {
 				try {
 					row.accept(rs.getString("feature"), rs.getBytes("wkb"));
 				}
-				catch (java.io.IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
 				}
 			});
 	}

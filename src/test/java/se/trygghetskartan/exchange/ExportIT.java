@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,7 +131,7 @@ class ExportIT extends ApiTest {
 
 	@Test
 	void everyLayerInEveryFormatIsReadByGdalWithTheSameCountForAPlanner() throws Exception {
-		java.util.Map<String, String> geoPackages = new java.util.HashMap<>();
+		Map<String, String> geoPackages = new HashMap<>();
 		for (String layer : List.of("places", "measures", "neighbourhoods", "activities", "incidents")) {
 			long count = planner.get("/api/export/" + layer + ".geojson?crs=EPSG:4326").json().get("features").size();
 			for (String format : List.of("gpkg", "geojson", "csv")) {
@@ -159,7 +162,7 @@ class ExportIT extends ApiTest {
 	}
 
 	private static String ogrinfo(Path file, String... arguments) throws IOException, InterruptedException {
-		List<String> command = new java.util.ArrayList<>(List.of("ogrinfo", "-ro", file.toString()));
+		List<String> command = new ArrayList<>(List.of("ogrinfo", "-ro", file.toString()));
 		command.addAll(1, List.of(arguments).subList(0, arguments.length - 1));
 		command.add(arguments[arguments.length - 1]);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
