@@ -113,6 +113,26 @@ class ExportIT extends ApiTest {
 	}
 
 	@Test
+	void aFilterThatMatchesNothingGivesFilesWithNoFeaturesThatGdalStillOpens() throws Exception {
+		for (String format : List.of("gpkg", "geojson", "csv")) {
+			HttpResponse<Path> answer = download(anonymous, "/api/export/places." + format + "?q=ingenting+s%C3%A5dant",
+					format);
+			assertThat(answer.statusCode()).as(format).isEqualTo(200);
+			assertThat(featureCount(ogrinfo(answer.body(), "-so", "places"))).as(format).isZero();
+		}
+	}
+
+	@Test
+	void aFileIsNamedAfterTheMunicipalityItHolds() {
+		Response flen = anonymous.get("/api/export/neighbourhoods.geojson?municipality=flen");
+
+		assertThat(flen.header("Content-Disposition")).startsWith("attachment; filename=\"flen-neighbourhoods-");
+		assertThat(flen.json().get("features").size()).isEqualTo(anonymous.get("/api/neighbourhoods?municipality=flen")
+			.json().get("features").size()).isPositive();
+		assertThat(anonymous.get("/api/export/places.csv?municipality=nowhere").status()).isEqualTo(404);
+	}
+
+	@Test
 	void aBadCrsLayerOrFormatIsAProblemSayingWhich() {
 		Response crs = anonymous.get("/api/export/places.gpkg?crs=EPSG:3857");
 		Response layer = anonymous.get("/api/export/secrets.gpkg");
