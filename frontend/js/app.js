@@ -117,7 +117,7 @@ export async function startApp({ extras = NO_EXTRAS } = {}) {
   const viewport = followView(map, loadView);
 
   const ctx = {
-    data, store, filters, go, map,
+    data, store, filters, go, map, config,
     /** The address of a view ({ district: slug }, { place: id }…), for links to it. */
     href: urlOf,
     intercept: null,

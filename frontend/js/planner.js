@@ -10,6 +10,7 @@ import { measureForm } from './planner/measureForm.js';
 import { placeForm } from './planner/placeForm.js';
 import { activityForm, stopActions } from './planner/activityForm.js';
 import { incidentTools } from './planner/incidents.js';
+import { exportMenu } from './planner/exports.js';
 
 const me = await session();
 if (!me.authenticated) {
@@ -75,10 +76,10 @@ const elsewhere = () => [el('p', { class: 'notice', role: 'status' }, t('planner
 await startApp({
   extras: !staffHere ? { ...readOnly, home: elsewhere, district: elsewhere } : !canEdit ? {
     ...readOnly,
-    home: (app) => incidentTools(app, { canEdit }),
+    home: (app) => [exportMenu(app), ...incidentTools(app, { canEdit })],
     district: (app) => incidentTools(app, { canEdit }),
   } : {
-    home: (ctx) => [...toolbar(ctx), ...incidentTools(ctx, { canEdit })],
+    home: (ctx) => [...toolbar(ctx), exportMenu(ctx), ...incidentTools(ctx, { canEdit })],
     district: (ctx) => [...toolbar(ctx), ...incidentTools(ctx, { canEdit })],
     place: (ctx, feature) => [
       el('div', { class: 'buttons' },

@@ -8,6 +8,9 @@ import java.util.Map;
 import se.trygghetskartan.geo.FeatureResourceController;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.BoundingBox;
+import se.trygghetskartan.geo.FeatureLayer;
+import se.trygghetskartan.geo.FeatureSource;
+import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.geo.Paging;
 import se.trygghetskartan.geo.PublicCache;
 import se.trygghetskartan.system.Codes;
@@ -15,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +31,7 @@ import static se.trygghetskartan.geo.GeoJsonResponses.GEO_JSON_VALUE;
 
 @RestController
 @RequestMapping("/api/activities")
-class ActivityController extends FeatureResourceController<ActivityDraft> {
+class ActivityController extends FeatureResourceController<ActivityDraft> implements FeatureLayer {
 
 	private final ActivityService activities;
 
@@ -51,10 +55,28 @@ class ActivityController extends FeatureResourceController<ActivityDraft> {
 			@RequestParam(required = false) String bbox, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) List<Long> ids,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Long offset) {
-		ActivityFilter filter = new ActivityFilter(
-				kind == null ? null : Codes.parameter(ActivityKind.class, "kind", kind), neighbourhood, commitment,
-				BoundingBox.parse(bbox), from, to, paging.ids(ids), paging.of(limit, offset));
+		ActivityFilter filter = filter(kind, neighbourhood, commitment, bbox, from, to, ids, paging.of(limit, offset));
 		return cache.features(() -> activities.search(filter));
+	}
+
+	@Override
+	public String layer() {
+		return "activities";
+	}
+
+	/** The activities the list's parameters select, for a file. */
+	@Override
+	public FeatureSource exported(MultiValueMap<String, String> parameters) {
+		return activities.exported(filter(FeatureLayer.text(parameters, "kind"), FeatureLayer.text(parameters, "neighbourhood"),
+				FeatureLayer.number(parameters, "commitment"), FeatureLayer.text(parameters, "bbox"),
+				FeatureLayer.date(parameters, "from"), FeatureLayer.date(parameters, "to"),
+				FeatureLayer.ids(parameters, "ids"), null));
+	}
+
+	private ActivityFilter filter(String kind, String neighbourhood, Long commitment, String bbox, LocalDate from,
+			LocalDate to, List<Long> ids, Page page) {
+		return new ActivityFilter(kind == null ? null : Codes.parameter(ActivityKind.class, "kind", kind), neighbourhood,
+				commitment, BoundingBox.parse(bbox), from, to, paging.ids(ids), page);
 	}
 
 	/** What a walk's stop would become as a place and a measure, read from its words (planners only). */

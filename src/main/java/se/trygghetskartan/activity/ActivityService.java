@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import se.trygghetskartan.account.Role;
 import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.FeatureSource;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.HistoryService;
 import se.trygghetskartan.history.ItemLinks;
@@ -123,6 +124,15 @@ public class ActivityService extends MunicipalityResource<Activity, ActivityDraf
 
 	/** The activities matching the filter as a FeatureCollection, ordered by id. */
 	public String search(ActivityFilter filter) {
+		return filtered(filter).collection(jdbc, filter.page());
+	}
+
+	/** The activities matching the filter (its page aside), for a file. */
+	public FeatureSource exported(ActivityFilter filter) {
+		return new FeatureSource(filtered(filter), "a.geom", jdbc);
+	}
+
+	private FeatureQuery filtered(ActivityFilter filter) {
 		FeatureQuery query = query().within(filter.bbox(), "a.geom").withIds(filter.ids());
 		// A list is of one municipality's activities; a list by ids finds them wherever they are (links).
 		if (filter.ids() == null) {
@@ -150,7 +160,7 @@ public class ActivityService extends MunicipalityResource<Activity, ActivityDraf
 			query.where("CAST(:commitment AS bigint) = ANY(" + commitments.linkedIds("a.id") + ")")
 				.param("commitment", filter.commitment());
 		}
-		return query.collection(jdbc, filter.page());
+		return query;
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package se.trygghetskartan.geo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,6 +192,47 @@ public final class FeatureQuery {
 			.param("cellMaxLat", box.maxLat())
 			.query(String.class)
 			.single();
+	}
+
+	/**
+	 * What the matching items hold, for a file that declares it before its rows (a GeoPackage): the
+	 * geometry types of {@code geometry} (SQL over the alias), their extent in {@code srid}, and each
+	 * property with the JSON types its values take ("integer" for whole numbers), in the Feature's
+	 * order. One statement over all the items, none of them held here.
+	 */
+	String summary(JdbcClient jdbc, String geometry, int srid) {
+		String sql = "WITH x AS MATERIALIZED (SELECT " + feature + "->'properties' AS p, ST_Transform(" + geometry
+				+ ", :srid) AS g FROM " + table + " " + alias + where(conditions) + ") "
+				+ "SELECT json_build_object('geometryTypes', (SELECT to_json(array_agg(DISTINCT GeometryType(g))) FROM x "
+				+ "WHERE g IS NOT NULL), 'extent', (SELECT json_build_array(ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)) "
+				+ "FROM (SELECT ST_Extent(g) AS e FROM x) b WHERE e IS NOT NULL), 'properties', COALESCE((SELECT "
+				+ "json_agg(json_build_array(k.key, k.types) ORDER BY k.first) FROM (SELECT e.key, min(e.n) AS first, "
+				+ "to_json(array_agg(DISTINCT CASE WHEN json_typeof(e.value) = 'number' AND e.value::text ~ '^-?[0-9]+$' "
+				+ "THEN 'integer' ELSE json_typeof(e.value) END)) AS types FROM x, json_each(x.p) WITH ORDINALITY "
+				+ "AS e(key, value, n) GROUP BY e.key) k), '[]'::json))::text";
+		return jdbc.sql(sql).params(params).param("srid", srid).query(String.class).single();
+	}
+
+	/**
+	 * Each matching item in order, as a Feature whose geometry ({@code geometry}, SQL over the alias)
+	 * PostGIS has transformed to {@code srid} and written with {@code digits} decimals, with the same
+	 * geometry as WKB: read a few hundred rows at a time, so that a layer of any size passes through
+	 * without being held. Inside a transaction only: PostgreSQL keeps a cursor open for no less.
+	 */
+	void forEach(JdbcClient jdbc, String geometry, int srid, int digits, FeatureSource.Row row) {
+		String sql = "SELECT json_build_object('type', 'Feature', 'id', x.f->'id', 'geometry', ST_AsGeoJSON(x.g, :digits)::json, "
+				+ "'properties', x.f->'properties')::text AS feature, ST_AsBinary(x.g) AS wkb FROM " + table + " " + alias
+				+ " CROSS JOIN LATERAL (SELECT " + feature + " AS f, ST_Transform(" + geometry + ", :srid) AS g) x"
+				+ where(conditions) + " ORDER BY " + order;
+		jdbc.sql(sql).withFetchSize(FeatureSource.FETCH_SIZE).params(params).param("srid", srid).param("digits", digits)
+			.query(rs -> {
+				try {
+					row.accept(rs.getString("feature"), rs.getBytes("wkb"));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
 	}
 
 	/** SQL of the point in the middle of a geometry's bounding box: where a map puts its marker. */

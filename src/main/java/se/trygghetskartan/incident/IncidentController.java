@@ -10,6 +10,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.ClusterGrid;
+import se.trygghetskartan.geo.FeatureLayer;
+import se.trygghetskartan.geo.FeatureSource;
 import se.trygghetskartan.geo.GeoJsonResponses;
 import se.trygghetskartan.geo.Paging;
 import se.trygghetskartan.geo.PublicCache;
@@ -25,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +40,7 @@ import static se.trygghetskartan.geo.GeoJsonResponses.GEO_JSON_VALUE;
 import static se.trygghetskartan.geo.GeoJsonResponses.geoJson;
 
 @RestController
-class IncidentController {
+class IncidentController implements FeatureLayer {
 
 	/**
 	 * The public gets one window. Nested windows (6 within 12 within 24 months, all ending at the
@@ -115,6 +118,20 @@ class IncidentController {
 		return geoJson(ResponseEntity.ok(), incidents.exact(BoundingBox.parse(bbox), from, to,
 				category == null ? null : Codes.parameter(IncidentCategory.class, "category", category),
 				paging.of(limit, offset)));
+	}
+
+	@Override
+	public String layer() {
+		return "incidents";
+	}
+
+	/** Exact incidents the list's parameters select, for a file (police, planners). */
+	@Override
+	public FeatureSource exported(MultiValueMap<String, String> parameters) {
+		String category = FeatureLayer.text(parameters, "category");
+		return incidents.exported(BoundingBox.parse(FeatureLayer.text(parameters, "bbox")),
+				FeatureLayer.date(parameters, "from"), FeatureLayer.date(parameters, "to"),
+				category == null ? null : Codes.parameter(IncidentCategory.class, "category", category));
 	}
 
 	/** How many exact incidents lie in each cell of the map's grid at this zoom, over the view (police, planners). */

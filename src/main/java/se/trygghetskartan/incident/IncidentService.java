@@ -9,6 +9,7 @@ import java.util.Map;
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.FeatureSource;
 import se.trygghetskartan.geo.GeometryOutput;
 import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.municipality.Municipalities;
@@ -124,6 +125,11 @@ public class IncidentService {
 	/** The exact incident of that id as a FeatureCollection (empty when there is none): only for the police and planners. */
 	public String exactById(long id) {
 		return exact(null, null, null, null).where("i.id = :id").param("id", id).collection(jdbc, new Page(1, 0));
+	}
+
+	/** Exact incidents, for a file: only for the police and planners. */
+	public FeatureSource exported(BoundingBox bbox, LocalDate from, LocalDate to, IncidentCategory category) {
+		return new FeatureSource(exact(bbox, from, to, category), "i.geom", jdbc);
 	}
 
 	/** How many exact incidents lie in each cell of a map's grid: only for the police and planners. */

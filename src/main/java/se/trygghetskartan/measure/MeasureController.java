@@ -3,6 +3,8 @@ package se.trygghetskartan.measure;
 import java.util.List;
 
 import se.trygghetskartan.geo.BoundingBox;
+import se.trygghetskartan.geo.FeatureLayer;
+import se.trygghetskartan.geo.FeatureSource;
 import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.GeometryService;
@@ -16,6 +18,7 @@ import se.trygghetskartan.system.RequestError;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,7 +28,7 @@ import static se.trygghetskartan.geo.GeoJsonResponses.GEO_JSON_VALUE;
 
 @RestController
 @RequestMapping("/api/measures")
-class MeasureController extends PublishableResourceController<MeasureDraft> {
+class MeasureController extends PublishableResourceController<MeasureDraft> implements FeatureLayer {
 
 	private final MeasureService measures;
 
@@ -65,6 +68,21 @@ class MeasureController extends PublishableResourceController<MeasureDraft> {
 		ClusterGrid grid = ClusterGrid.of(BoundingBox.parse(bbox), zoom);
 		MeasureFilter filter = filter(null, neighbourhood, status, type, owner, q, null, MeasureOrder.ID, null);
 		return cache.features(() -> measures.clusters(filter, grid));
+	}
+
+	@Override
+	public String layer() {
+		return "measures";
+	}
+
+	/** The measures the list's parameters select, in its order, for a file. */
+	@Override
+	public FeatureSource exported(MultiValueMap<String, String> parameters) {
+		return measures.exported(filter(BoundingBox.parse(FeatureLayer.text(parameters, "bbox")),
+				FeatureLayer.text(parameters, "neighbourhood"), FeatureLayer.values(parameters, "status"),
+				FeatureLayer.values(parameters, "type"), FeatureLayer.text(parameters, "owner"),
+				FeatureLayer.text(parameters, "q"), paging.ids(FeatureLayer.ids(parameters, "ids")),
+				MeasureOrder.parameter(FeatureLayer.text(parameters, "sortby")), null));
 	}
 
 	private static MeasureFilter filter(BoundingBox bbox, String neighbourhood, List<String> status, List<String> type,

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.FeatureSource;
 import se.trygghetskartan.geo.Publishable;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.HistoryService;
@@ -105,6 +106,11 @@ public class MeasureService extends MunicipalityResource<Measure, MeasureDraft, 
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public String search(MeasureFilter filter) {
 		return filtered(filter, filter.bbox()).orderBy(filter.order().sql()).collection(jdbc, filter.page());
+	}
+
+	/** The measures matching the filter (its page aside), in its order, for a file. */
+	public FeatureSource exported(MeasureFilter filter) {
+		return new FeatureSource(filtered(filter, filter.bbox()).orderBy(filter.order().sql()), "m.reader_extent", jdbc);
 	}
 
 	/**

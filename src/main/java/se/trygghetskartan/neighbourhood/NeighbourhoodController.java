@@ -5,6 +5,8 @@ import java.io.InputStream;
 
 import se.trygghetskartan.geo.FeatureFile;
 import se.trygghetskartan.geo.FeatureFiles;
+import se.trygghetskartan.geo.FeatureLayer;
+import se.trygghetskartan.geo.FeatureSource;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.PublicCache;
 import se.trygghetskartan.geo.StoredFeature;
@@ -15,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +34,7 @@ import static se.trygghetskartan.geo.GeoJsonResponses.feature;
 
 @RestController
 @RequestMapping("/api/neighbourhoods")
-class NeighbourhoodController {
+class NeighbourhoodController implements FeatureLayer {
 
 	/** GeoPackage's media type (OGC, registered with IANA). */
 	static final String GEOPACKAGE = "application/geopackage+sqlite3";
@@ -58,6 +61,17 @@ class NeighbourhoodController {
 	@GetMapping(produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> list() {
 		return cache.features(neighbourhoods::featureCollection);
+	}
+
+	@Override
+	public String layer() {
+		return "neighbourhoods";
+	}
+
+	/** The municipality's districts, for a file: the list takes no filters. */
+	@Override
+	public FeatureSource exported(MultiValueMap<String, String> parameters) {
+		return neighbourhoods.exported();
 	}
 
 	@GetMapping(path = "/{slug}", produces = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })

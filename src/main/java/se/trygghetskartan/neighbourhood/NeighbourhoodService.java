@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.locationtech.jts.geom.Geometry;
+import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.FeatureSource;
 import se.trygghetskartan.geo.GeometryOutput;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.ChangeRecorder;
@@ -117,6 +119,13 @@ public class NeighbourhoodService {
 			.param("staff", CurrentUser.isStaff())
 			.query(String.class)
 			.single();
+	}
+
+	/** The request's municipality's neighbourhoods, ordered by name, for a file. */
+	public FeatureSource exported() {
+		return new FeatureSource(new FeatureQuery("neighbourhood", "n", feature).where("n.municipality_id = :municipality")
+			.param("municipality", municipalities.currentId())
+			.orderBy("name, id"), "n.geom", jdbc);
 	}
 
 	/** One neighbourhood of the request's municipality as a Feature, with the version its ETag names. */

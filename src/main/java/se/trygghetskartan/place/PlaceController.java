@@ -4,7 +4,9 @@ import java.util.List;
 
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.ClusterGrid;
+import se.trygghetskartan.geo.FeatureLayer;
 import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.FeatureSource;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.PublishableResourceController;
 import se.trygghetskartan.geo.Page;
@@ -14,6 +16,7 @@ import se.trygghetskartan.system.Codes;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,7 +26,7 @@ import static se.trygghetskartan.geo.GeoJsonResponses.GEO_JSON_VALUE;
 
 @RestController
 @RequestMapping("/api/places")
-class PlaceController extends PublishableResourceController<PlaceDraft> {
+class PlaceController extends PublishableResourceController<PlaceDraft> implements FeatureLayer {
 
 	private final PlaceService places;
 
@@ -58,6 +61,20 @@ class PlaceController extends PublishableResourceController<PlaceDraft> {
 		ClusterGrid grid = ClusterGrid.of(BoundingBox.parse(bbox), zoom);
 		PlaceFilter filter = filter(null, neighbourhood, status, reason, q, null, paging.of(null, null));
 		return cache.features(() -> places.clusters(filter, grid));
+	}
+
+	@Override
+	public String layer() {
+		return "places";
+	}
+
+	/** The places the list's parameters select, for a file. */
+	@Override
+	public FeatureSource exported(MultiValueMap<String, String> parameters) {
+		return places.exported(filter(BoundingBox.parse(FeatureLayer.text(parameters, "bbox")),
+				FeatureLayer.text(parameters, "neighbourhood"), FeatureLayer.text(parameters, "status"),
+				FeatureLayer.text(parameters, "reason"), FeatureLayer.text(parameters, "q"),
+				FeatureLayer.ids(parameters, "ids"), null));
 	}
 
 	private PlaceFilter filter(BoundingBox bbox, String neighbourhood, String status, String reason, String q,

@@ -7,6 +7,7 @@ import java.util.Set;
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
+import se.trygghetskartan.geo.FeatureSource;
 import se.trygghetskartan.geo.Publishable;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.HistoryService;
@@ -85,6 +86,11 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public String search(PlaceFilter filter) {
 		return filtered(filter, filter.bbox()).collection(jdbc, filter.page());
+	}
+
+	/** The places matching the filter (its page aside), for a file. */
+	public FeatureSource exported(PlaceFilter filter) {
+		return new FeatureSource(filtered(filter, filter.bbox()), "p.geom", jdbc);
 	}
 
 	/**

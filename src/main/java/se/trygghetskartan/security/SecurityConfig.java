@@ -201,7 +201,7 @@ class SecurityConfig {
 			.requestMatchers(HttpMethod.POST, "/api/neighbourhoods/**").hasRole("ADMIN")
 			.requestMatchers(HttpMethod.DELETE, "/api/neighbourhoods/**").hasRole("ADMIN")
 			.requestMatchers("/api/incidents", "/api/incidents/**", "/api/incident-hotspots", "/api/incident-imports",
-					"/api/incident-imports/**")
+					"/api/incident-imports/**", "/api/export/incidents.*")
 			.hasAnyRole("PLANNER", "POLICE")
 			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 			.requestMatchers("/api/**").hasRole("PLANNER")

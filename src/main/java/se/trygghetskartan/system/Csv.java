@@ -55,18 +55,42 @@ public final class Csv {
 	 * as text instead of running it; numbers stay numbers.
 	 */
 	public static String export(List<String> columns, Iterable<? extends List<?>> rows) {
-		StringBuilder out = new StringBuilder("\uFEFF");
+		StringBuilder out = new StringBuilder();
 		try {
-			new CSVPrinter(out, format(EXPORT_SEPARATOR).setQuoteMode(QuoteMode.MINIMAL).get()).printRecord(columns);
-			CSVPrinter cells = new CSVPrinter(out, format(EXPORT_SEPARATOR).setQuoteMode(QuoteMode.ALL).get());
+			Sheet sheet = sheet(out, columns);
 			for (List<?> row : rows) {
-				cells.printRecord(row.stream().map(Csv::neutralised).toList());
+				sheet.row(row);
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * The same file written row by row to {@code out} (a file too large to build first): the byte
+	 * order mark and the column names now, each row as {@link Sheet#row} is given it.
+	 */
+	public static Sheet sheet(Appendable out, List<String> columns) throws IOException {
+		out.append('\uFEFF');
+		new CSVPrinter(out, format(EXPORT_SEPARATOR).setQuoteMode(QuoteMode.MINIMAL).get()).printRecord(columns);
+		return new Sheet(new CSVPrinter(out, format(EXPORT_SEPARATOR).setQuoteMode(QuoteMode.ALL).get()));
+	}
+
+	/** A spreadsheet file being written: every cell quoted, formulas neutralised. */
+	public static final class Sheet {
+
+		private final CSVPrinter cells;
+
+		private Sheet(CSVPrinter cells) {
+			this.cells = cells;
+		}
+
+		public void row(List<?> values) throws IOException {
+			cells.printRecord(values.stream().map(Csv::neutralised).toList());
+		}
+
 	}
 
 	/** A cell as a spreadsheet should show it: text that would be a formula begins with {@code '}. */
