@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -96,9 +99,25 @@ public class Municipalities implements MunicipalityExtent, MapTiles, GrantScopes
 		this.refreshNanos = properties.refresh().toNanos();
 	}
 
-	/** All municipalities as read at one moment, with the police regions each belongs to. */
+	/**
+	 * All municipalities as read at one moment, with the police regions each belongs to and their tile
+	 * URLs (asked by every response's Content-Security-Policy).
+	 */
 	private record Directory(Map<Long, MunicipalitySettings> byId, Map<String, MunicipalitySettings> bySlug,
-			MunicipalitySettings fallback, Map<Long, List<String>> regions, long readAt) {
+			MunicipalitySettings fallback, Map<Long, List<String>> regions, long readAt, SortedSet<String> tileUrls) {
+
+		Directory(Map<Long, MunicipalitySettings> byId, Map<String, MunicipalitySettings> bySlug,
+				MunicipalitySettings fallback, Map<Long, List<String>> regions, long readAt) {
+			this(byId, bySlug, fallback, regions, readAt, tileUrlsOf(byId.values(), fallback));
+		}
+
+		private static SortedSet<String> tileUrlsOf(Collection<MunicipalitySettings> all, MunicipalitySettings fallback) {
+			SortedSet<String> urls = new TreeSet<>();
+			all.forEach(municipality -> urls.add(municipality.tileUrl()));
+			urls.add(fallback.tileUrl());
+			return Collections.unmodifiableSortedSet(urls);
+		}
+
 	}
 
 	// ---- which municipality
@@ -301,15 +320,10 @@ public class Municipalities implements MunicipalityExtent, MapTiles, GrantScopes
 		return byId(municipalityId).extent();
 	}
 
-	// The Content-Security-Policy of every answer names it, also of a 404 for an unknown municipality.
+	// The Content-Security-Policy of every answer names them all: a page may show any municipality's map.
 	@Override
-	public String tileUrl() {
-		try {
-			return current().tileUrl();
-		}
-		catch (NotFoundException ex) {
-			return defaultMunicipality().tileUrl();
-		}
+	public SortedSet<String> tileUrls() {
+		return directory().tileUrls();
 	}
 
 	// ---- the copy

@@ -2,6 +2,7 @@ package se.trygghetskartan.security;
 
 import java.net.URI;
 import java.util.Collection;
+import java.util.SortedSet;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Content-Security-Policy: scripts, styles and fonts from this origin only, images also from the
- * tile server the settings name now (an admin who moves the maps to another tile server needs no
- * restart for the pages to load them). A page with inline scripts (its import map) has them allowed
+ * tile servers the municipalities' settings name now (an admin who moves the maps to another tile
+ * server needs no restart for the pages to load them). A page with inline scripts (its import map) has them allowed
  * by their hashes, never with 'unsafe-inline'.
  */
 @Component
@@ -21,7 +22,7 @@ public class ContentSecurityPolicy {
 
 	private final ObjectProvider<MapTiles> tiles;
 
-	// Built again only when the tile URL changes.
+	// Built again only when the tile URLs change.
 	private volatile Policy last = new Policy(null, null);
 
 	ContentSecurityPolicy(ObjectProvider<MapTiles> tiles) {
@@ -30,10 +31,10 @@ public class ContentSecurityPolicy {
 
 	/** The policy of every response without inline scripts. */
 	public String header() {
-		String url = tiles.getObject().tileUrl();
+		SortedSet<String> urls = tiles.getObject().tileUrls();
 		Policy policy = last;
-		if (!url.equals(policy.tileUrl())) {
-			policy = new Policy(url, policy(url, ""));
+		if (!urls.equals(policy.tileUrls())) {
+			policy = new Policy(urls, policy(urls, ""));
 			last = policy;
 		}
 		return policy.header();
@@ -44,13 +45,15 @@ public class ContentSecurityPolicy {
 		if (inlineScriptSha256.isEmpty()) {
 			return header();
 		}
-		return policy(tiles.getObject().tileUrl(),
+		return policy(tiles.getObject().tileUrls(),
 				inlineScriptSha256.stream().map(hash -> " 'sha256-" + hash + "'").collect(Collectors.joining()));
 	}
 
-	private static String policy(String tileUrl, String inlineScripts) {
-		return "default-src 'self'; script-src 'self'" + inlineScripts + "; style-src 'self'; img-src 'self' data: "
-				+ origin(tileUrl) + "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
+	private static String policy(SortedSet<String> tileUrls, String inlineScripts) {
+		String origins = tileUrls.stream().map(ContentSecurityPolicy::origin).filter(origin -> !origin.isEmpty())
+			.distinct().collect(Collectors.joining(" "));
+		return "default-src 'self'; script-src 'self'" + inlineScripts + "; style-src 'self'; img-src 'self' data:"
+				+ (origins.isEmpty() ? "" : " " + origins) + "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
 				+ "form-action 'self'; frame-ancestors 'none'";
 	}
 
@@ -65,7 +68,7 @@ public class ContentSecurityPolicy {
 		return uri.getScheme() + "://" + pattern + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
 	}
 
-	private record Policy(String tileUrl, String header) {
+	private record Policy(SortedSet<String> tileUrls, String header) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package se.trygghetskartan.municipality;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,10 +175,20 @@ class MunicipalitySettingsIT {
 
 		assertThat(put(moved, anonymous.get("/api/config").header("ETag")).status()).isEqualTo(200);
 
-		for (String path : new String[] { "/", "/uppfoljning", "/api/config" }) {
-			assertThat(anonymous.get(path).header("Content-Security-Policy")).as(path)
-				.contains("img-src 'self' data: https://*.tiles.example.org:8443;");
+		java.net.URI flens = java.net.URI.create(anonymous.get("/api/config?municipality=flen").json().get("tileUrl")
+			.stringValue().replaceAll("[{}]", ""));
+		for (String path : new String[] { "/", "/uppfoljning", "/api/config", "/flen/" }) {
+			assertThat(imageSources(anonymous.get(path).header("Content-Security-Policy"))).as(path)
+				.contains("https://*.tiles.example.org:8443")
+				.as("every municipality's tiles, as any page may show them: Flen's too")
+				.contains(flens.getScheme() + "://" + flens.getHost() + (flens.getPort() > 0 ? ":" + flens.getPort() : ""));
 		}
+	}
+
+	// The sources of the policy's img-src directive.
+	private static List<String> imageSources(String policy) {
+		String directive = policy.substring(policy.indexOf("img-src ") + "img-src ".length());
+		return List.of(directive.substring(0, directive.indexOf(';')).split(" "));
 	}
 
 	@Test
