@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Safety walks, dialogues and police operations as GeoJSON. A walk's stops are public once its
- * protocol is published; planners always see them.
+ * protocol is published; its municipality's planners always see them (and its staff the drafts it
+ * links), also in a list by ids that finds it from another municipality.
  */
 @Service
 @Transactional(readOnly = true)
@@ -71,22 +72,22 @@ public class ActivityService extends MunicipalityResource<Activity, ActivityDraf
 			      OR ST_Intersects(n.geom, a.geom))), '[]'::json),
 			    'commitmentIds', %s,
 			    'placeIds', ARRAY(SELECT x.place_id FROM activity_place x JOIN place_overview p ON p.id = x.place_id
-			      WHERE x.activity_id = a.id AND (:staff OR p.published) ORDER BY 1),
+			      WHERE x.activity_id = a.id AND (:staff AND a.municipality_id = :municipality OR p.published) ORDER BY 1),
 			    'measureIds', ARRAY(SELECT x.measure_id FROM activity_measure x JOIN measure_overview m ON m.id = x.measure_id
-			      WHERE x.activity_id = a.id AND (:staff OR m.published) ORDER BY 1),
+			      WHERE x.activity_id = a.id AND (:staff AND a.municipality_id = :municipality OR m.published) ORDER BY 1),
 			    'stopCount', (SELECT count(*) FROM walk_stop s WHERE s.activity_id = a.id),
-			    'stops', CASE WHEN a.published OR :privileged THEN COALESCE((SELECT json_agg(json_build_object(
+			    'stops', CASE WHEN a.published OR (:privileged AND a.municipality_id = :municipality) THEN COALESCE((SELECT json_agg(json_build_object(
 			      'id', s.id, 'position', s.position, 'geometry', ST_AsGeoJSON(s.geom, 7)::json, 'unsafe', s.unsafe,
 			      'safe', s.safe, 'proposedMeasure', s.proposed_measure, 'responsible', s.responsible,
 			      'priority', s.priority, 'deadline', s.deadline,
-			      'placeId', (SELECT p.id FROM place_overview p WHERE p.id = s.place_id AND (:staff OR p.published)),
-			      'measureId', (SELECT m.id FROM measure_overview m WHERE m.id = s.measure_id AND (:staff OR m.published)),
+			      'placeId', (SELECT p.id FROM place_overview p WHERE p.id = s.place_id AND (:staff AND a.municipality_id = :municipality OR p.published)),
+			      'measureId', (SELECT m.id FROM measure_overview m WHERE m.id = s.measure_id AND (:staff AND a.municipality_id = :municipality OR m.published)),
 			      'place', (SELECT json_build_object('id', p.id, 'name', p.name, 'status', p.status) FROM place_overview p
-			        WHERE p.id = s.place_id AND (:staff OR p.published)),
+			        WHERE p.id = s.place_id AND (:staff AND a.municipality_id = :municipality OR p.published)),
 			      'measures', COALESCE((SELECT json_agg(json_build_object('id', m.id, 'title', m.title, 'type', m.type,
-			        'status', m.status) ORDER BY m.id) FROM measure_overview m WHERE (:staff OR m.published)
+			        'status', m.status) ORDER BY m.id) FROM measure_overview m WHERE (:staff AND a.municipality_id = :municipality OR m.published)
 			        AND (m.id = s.measure_id OR m.id IN (SELECT mp.measure_id FROM measure_place_link mp JOIN place_overview p
-			          ON p.id = mp.place_id WHERE mp.place_id = s.place_id AND (:staff OR p.published)))), '[]'::json))
+			          ON p.id = mp.place_id WHERE mp.place_id = s.place_id AND (:staff AND a.municipality_id = :municipality OR p.published)))), '[]'::json))
 			      ORDER BY s.position) FROM walk_stop s WHERE s.activity_id = a.id), '[]'::json) END,
 			    %s))
 			""";
@@ -119,7 +120,8 @@ public class ActivityService extends MunicipalityResource<Activity, ActivityDraf
 	}
 
 	private FeatureQuery query() {
-		return new FeatureQuery("activity", "a", feature).param("privileged", CurrentUser.isPlanner());
+		return new FeatureQuery("activity", "a", feature).param("privileged", CurrentUser.isPlanner())
+			.param("municipality", municipalities.currentId());
 	}
 
 	/** The activities matching the filter as a FeatureCollection, ordered by id. */

@@ -91,6 +91,24 @@ class TenancyIT {
 	}
 
 	@Test
+	void anUnpublishedWalkOfFlenFoundByIdShowsItsStopsToFlensPlannersOnly() {
+		Response walk = flenPlanner.post("/api/activities?municipality=flen", """
+				{"type":"Feature","geometry":{"type":"LineString","coordinates":[[16.5900,59.0560],[16.5940,59.0580]]},
+				 "properties":{"kind":"safety_walk","title":"Flens kvällsvandring","startsOn":"2026-10-01",
+				  "timeOfDay":"evening","published":false,
+				  "stops":[{"geometry":{"type":"Point","coordinates":[16.5920,59.0570]},"unsafe":"Mörk gång vid skolan"}]}}""");
+		assertThat(walk.status()).as(walk.toString()).isEqualTo(201);
+		String location = walk.header("Location");
+		String id = location.substring(location.lastIndexOf('/') + 1);
+
+		assertThat(flenPlanner.get("/api/activities?municipality=flen&ids=" + id).body()).contains("Mörk gång vid skolan");
+		assertThat(katrineholmPlanner.get("/api/activities?ids=" + id).body()).as("a planner of another municipality")
+			.contains("Flens kvällsvandring")
+			.doesNotContain("Mörk gång vid skolan");
+		flenPlanner.delete(location, flenPlanner.get(location).header("ETag"));
+	}
+
+	@Test
 	void aKatrineholmPlannerSeesFlenAsThePublicDoes() {
 		Response draft = flenPlanner.post("/api/places?municipality=flen",
 				PLACE_IN_FLEN.formatted("Flens utkast").replace("\"source\":", "\"published\":false,\"source\":"));
