@@ -197,6 +197,7 @@ class SecurityConfig {
 			.requestMatchers("/api/incidents", "/api/incidents/**", "/api/incident-hotspots", "/api/incident-imports",
 					"/api/incident-imports/**")
 			.hasAnyRole("PLANNER", "POLICE")
+			.requestMatchers("/api/imports/**").hasRole("PLANNER")
 			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 			.requestMatchers("/api/**").hasRole("PLANNER")
 			.requestMatchers("/planering", "/planering/**").hasAnyRole("PLANNER", "POLICE")
