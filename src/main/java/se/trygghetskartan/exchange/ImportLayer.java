@@ -15,12 +15,12 @@ import se.trygghetskartan.system.Reason;
 enum ImportLayer {
 
 	PLACES("places", fields("name", Kind.TEXT, "description", Kind.TEXT, "reasons", Kind.CODES, "source", Kind.TEXT,
-			"status", Kind.TEXT, "published", Kind.BOOLEAN)),
+			"status", Kind.TEXT, "published", Kind.BOOLEAN), Map.of("source", "other")),
 
 	MEASURES("measures", fields("title", Kind.TEXT, "description", Kind.TEXT, "type", Kind.TEXT, "owner", Kind.TEXT,
 			"status", Kind.TEXT, "rejectionReason", Kind.TEXT, "plannedStart", Kind.TEXT, "plannedEnd", Kind.TEXT,
 			"completedOn", Kind.TEXT, "placeIds", Kind.IDS, "commitmentIds", Kind.IDS, "published", Kind.BOOLEAN,
-			"statusNote", Kind.TEXT, "statusChangedOn", Kind.TEXT));
+			"statusNote", Kind.TEXT, "statusChangedOn", Kind.TEXT), Map.of());
 
 	/** How a cell becomes the JSON value the create body takes. */
 	enum Kind {
@@ -49,9 +49,20 @@ enum ImportLayer {
 
 	private final Map<String, Kind> fields;
 
-	ImportLayer(String path, Map<String, Kind> fields) {
+	private final Map<String, String> unmapped;
+
+	ImportLayer(String path, Map<String, Kind> fields, Map<String, String> unmapped) {
 		this.path = path;
 		this.fields = fields;
+		this.unmapped = unmapped;
+	}
+
+	/**
+	 * What a required field the mapping gives no column is set to: a place's source, which GIS files
+	 * seldom have, is "other".
+	 */
+	String unmapped(String field) {
+		return unmapped.get(field);
 	}
 
 	private static Map<String, Kind> fields(Object... namesAndKinds) {

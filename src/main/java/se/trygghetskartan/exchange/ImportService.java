@@ -300,7 +300,7 @@ class ImportService {
 			ObjectNode properties = feature.putObject("properties");
 			layer.fields().forEach((field, kind) -> {
 				String column = mapping.column(field);
-				String cell = column == null ? null : row.cells().get(column);
+				String cell = column == null ? layer.unmapped(field) : row.cells().get(column);
 				if (cell != null) {
 					properties.set(field, value(kind, cell));
 				}

@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.VersionedResource;
+import se.trygghetskartan.system.ETags;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,9 +28,10 @@ record ImportTarget<D>(BiFunction<JsonNode, GeometryService, D> reader, Versione
 		resource.create((D) draft);
 	}
 
+	/** Replaces the item as it is now (the file is the newer word, as a PUT after reading it). */
 	@SuppressWarnings("unchecked")
 	void update(long id, Object draft) {
-		resource.update(id, (D) draft, null);
+		resource.update(id, (D) draft, ETags.of(resource.find(id).version()));
 	}
 
 }
