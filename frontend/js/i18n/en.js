@@ -694,7 +694,6 @@ export default {
   'legend.cluster.places': "Several unsafe places close together, with their number (diamond). Zoom in or choose it to see them.",
   'list.more': "Show more ({count})",
   'list.shown': "Showing {shown} of {total}",
-  "planner.import": "Import",
   "import.heading": "Import places or measures",
   "import.help": "Choose a GeoPackage, GeoJSON or CSV file, map its columns to the fields and run it dry. Rows whose id exists update that item, the others are added. Bad rows are skipped and reported.",
   "import.layer": "Import as",

@@ -694,7 +694,6 @@ export default {
   'legend.cluster.places': "Flera otrygga platser nära varandra, med antalet (romb). Zooma in eller välj den för att se dem.",
   'list.more': "Visa fler ({count})",
   'list.shown': "Visar {shown} av {total}",
-  "planner.import": "Importera",
   "import.heading": "Importera platser eller åtgärder",
   "import.help": "Välj en GeoPackage-, GeoJSON- eller CSV-fil, koppla filens kolumner till fälten och provkör. Rader med id som finns uppdateras, övriga läggs till. Felaktiga rader hoppas över och redovisas.",
   "import.layer": "Importera som",

@@ -53,6 +53,7 @@ class ImportController {
 			@RequestParam(required = false) String charset) throws IOException {
 		ImportLayer imported = ImportLayer.of(layer);
 		SupportedCrs chosen = SupportedCrs.parameter("crs", crs);
+		imports.planners(); // before the file is read
 		try (ImportUpload upload = upload(body, request, table, charset)) {
 			return imports.run(imported, upload, mapping, chosen, dryRun);
 		}
@@ -65,6 +66,7 @@ class ImportController {
 			@RequestParam(required = false) String table, @RequestParam(required = false) String charset)
 			throws IOException {
 		ImportLayer imported = ImportLayer.of(layer);
+		imports.planners(); // before the file is read
 		try (ImportUpload upload = upload(body, request, table, charset)) {
 			return imports.inspect(imported, upload);
 		}

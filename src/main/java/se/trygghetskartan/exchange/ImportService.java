@@ -167,8 +167,8 @@ class ImportService {
 				new Totals(run.features, run.created, run.updated, run.rejectedRows.size()), run.rejections);
 	}
 
-	// Imports are the municipality's planners' (403 for anyone else).
-	private long planners() {
+	/** Refuses (403) anyone but the municipality's planners: imports are theirs. Its id. */
+	long planners() {
 		long municipality = municipalities.currentId();
 		municipalities.require(Role.PLANNER, municipality);
 		return municipality;

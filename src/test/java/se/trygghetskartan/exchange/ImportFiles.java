@@ -9,15 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import mil.nga.geopackage.BoundingBox;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.db.GeoPackageDataType;
-import mil.nga.geopackage.features.columns.GeometryColumns;
 import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureDao;
 import mil.nga.geopackage.features.user.FeatureRow;
-import mil.nga.geopackage.features.user.FeatureTableMetadata;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.sf.GeometryType;
 import org.locationtech.jts.io.ParseException;
@@ -54,17 +51,9 @@ final class ImportFiles {
 			GeoPackageManager.create(file.toFile());
 			try (GeoPackage geoPackage = GeoPackageManager.open(file.toFile())) {
 				long srsId = TestGeoPackage.srs(geoPackage, epsg);
-				GeometryColumns geometry = new GeometryColumns();
-				geometry.setTableName("platser");
-				geometry.setColumnName("geom");
-				geometry.setGeometryType(GeometryType.GEOMETRY);
-				geometry.setZ((byte) 0);
-				geometry.setM((byte) 0);
-				geometry.setSrsId(srsId);
 				List<FeatureColumn> made = new ArrayList<>();
 				columns.forEach(column -> made.add(FeatureColumn.createColumn(column, GeoPackageDataType.TEXT)));
-				geoPackage.createFeatureTable(FeatureTableMetadata.create(geometry, made, new BoundingBox()));
-				FeatureDao dao = geoPackage.getFeatureDao("platser");
+				FeatureDao dao = TestGeoPackage.table(geoPackage, "platser", GeometryType.GEOMETRY, srsId, made);
 				WKTReader reader = new WKTReader();
 				WKBWriter writer = new WKBWriter(2);
 				geoPackage.beginTransaction();

@@ -73,6 +73,20 @@ public final class TestGeoPackage {
 		return epsg == 0 ? 0 : geoPackage.getSpatialReferenceSystemDao().getOrCreateCode("EPSG", epsg).getSrsId();
 	}
 
+	/** A new feature table of 2D geometries of this type in this CRS, with these columns. */
+	public static FeatureDao table(GeoPackage geoPackage, String table, GeometryType type, long srsId,
+			List<FeatureColumn> columns) throws SQLException {
+		GeometryColumns geometry = new GeometryColumns();
+		geometry.setTableName(table);
+		geometry.setColumnName("geom");
+		geometry.setGeometryType(type);
+		geometry.setZ((byte) 0);
+		geometry.setM((byte) 0);
+		geometry.setSrsId(srsId);
+		geoPackage.createFeatureTable(FeatureTableMetadata.create(geometry, columns, new BoundingBox()));
+		return geoPackage.getFeatureDao(table);
+	}
+
 	byte[] bytes() {
 		try {
 			Path dir = Files.createTempDirectory("test-gpkg");
@@ -80,18 +94,10 @@ public final class TestGeoPackage {
 			GeoPackageManager.create(file.toFile());
 			try (GeoPackage geoPackage = GeoPackageManager.open(file.toFile())) {
 				long srsId = srs(geoPackage, epsg);
-				GeometryColumns geometry = new GeometryColumns();
-				geometry.setTableName(table);
-				geometry.setColumnName("geom");
-				geometry.setGeometryType(GeometryType.MULTIPOLYGON);
-				geometry.setZ((byte) 0);
-				geometry.setM((byte) 0);
-				geometry.setSrsId(srsId);
 				List<FeatureColumn> columns = new ArrayList<>();
 				columns.add(FeatureColumn.createColumn("namn", GeoPackageDataType.TEXT));
 				columns.add(FeatureColumn.createColumn("kod", GeoPackageDataType.INTEGER));
-				geoPackage.createFeatureTable(FeatureTableMetadata.create(geometry, columns, new BoundingBox()));
-				FeatureDao dao = geoPackage.getFeatureDao(table);
+				FeatureDao dao = table(geoPackage, table, GeometryType.MULTIPOLYGON, srsId, columns);
 				int code = 1;
 				for (Map.Entry<String, String> feature : features.entrySet()) {
 					FeatureRow row = dao.newRow();
