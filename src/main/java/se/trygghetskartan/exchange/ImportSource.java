@@ -14,6 +14,7 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import se.trygghetskartan.geo.FeatureStream;
 import se.trygghetskartan.geo.FileFeature;
+import se.trygghetskartan.geo.GeometryError;
 import se.trygghetskartan.system.CsvRecords;
 import se.trygghetskartan.system.Reason;
 
@@ -87,8 +88,13 @@ interface ImportSource extends Closeable {
 			@Override
 			public Row next() throws IOException {
 				FileFeature feature = features.next();
-				return feature == null ? null
-						: new Row(feature.number(), feature.properties(), feature.geometry(), feature.problem(), "geometry");
+				if (feature == null) {
+					return null;
+				}
+				// A feature without a geometry is for the draft to judge: a measure may lie at its places.
+				Reason problem = feature.problem() != null && feature.problem().code().equals(GeometryError.NO_GEOMETRY.code())
+						? null : feature.problem();
+				return new Row(feature.number(), feature.properties(), feature.geometry(), problem, "geometry");
 			}
 
 			@Override

@@ -310,6 +310,24 @@ class ImportIT extends ApiTest {
 	}
 
 	@Test
+	void measuresWithoutAGeometryOfTheirOwnLieAtTheirPlacesAsInTheApi() {
+		long place = municipalities.place(jdbc.sql("SELECT id FROM municipality WHERE slug = 'importby'").query(Long.class)
+			.single(), "Gången", 16.2, 59.0, true);
+		String file = """
+				{"type": "FeatureCollection", "features": [
+				 {"type": "Feature", "geometry": null,
+				  "properties": {"title": "Lampor", "type": "lighting", "owner": "municipality", "placeIds": [%d]}},
+				 {"type": "Feature", "geometry": null,
+				  "properties": {"title": "Ingenstans", "type": "lighting", "owner": "municipality"}}]}""".formatted(place);
+		Response response = admin.language("en").post("/api/imports/measures" + AT, file, "application/geo+json");
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		assertThat(response.json().at("/totals/created").intValue()).as(response.toString()).isEqualTo(1);
+		assertThat(response.json().at("/rejected/0/feature").intValue()).isEqualTo(2);
+		assertThat(response.json().at("/rejected/0/code").stringValue()).isEqualTo("place_or_geometry_required");
+		assertThat(count("measure")).isEqualTo(1);
+	}
+
+	@Test
 	void aPlannerOfKatrineholmCannotImportIntoFlen() {
 		Response response = planner.post("/api/imports/places?municipality=flen&crs=EPSG:3006" + mapping(CSV_MAPPING),
 				CSV_WITH_THREE_BAD_ROWS, CSV);
