@@ -85,6 +85,9 @@ function query(filter) {
 
 // A CSV file's charset goes in its Content-Type; without one the server reads UTF-8 (or what a BOM says).
 const csvType = (charset) => (charset ? `text/csv; charset=${charset}` : 'text/csv');
+// A file of places or measures by its name: GeoPackage, CSV, else GeoJSON.
+const fileType = (file) => (/\.gpkg$/i.test(file.name) ? 'application/geopackage+sqlite3'
+  : /\.(csv|txt)$/i.test(file.name) ? 'text/csv' : 'application/geo+json');
 
 export const api = {
   config: () => send('GET', '/api/config').then((r) => r.data),
@@ -97,6 +100,12 @@ export const api = {
   importDistricts: (file, options) => send('POST', `/api/neighbourhoods/import?${new URLSearchParams(options)}`, {
     raw: file, type: /\.gpkg$/i.test(file.name) ? 'application/geopackage+sqlite3' : 'application/geo+json',
   }).then((r) => r.data),
+  /** A file's columns and CRS, and the mapping proposed for importing it as places or measures. */
+  inspectImport: (layer, file) => send('POST', `/api/imports/${layer}/inspect`, { raw: file, type: fileType(file) })
+    .then((r) => r.data),
+  /** Imports (or with dryRun only judges) a file of places or measures: { dryRun, crs, mapping }. */
+  importFile: (layer, file, options) => send('POST', `/api/imports/${layer}?${new URLSearchParams(options)}`,
+    { raw: file, type: fileType(file) }).then((r) => r.data),
   neighbourhoods: () => send('GET', '/api/neighbourhoods').then((r) => r.data),
   /** Every municipality with its counts and promise periods (the national page). */
   municipalities: ({ fresh } = {}) => send('GET', '/api/municipalities', { fresh }).then((r) => r.data),

@@ -11,6 +11,7 @@ import { placeForm } from './planner/placeForm.js';
 import { activityForm, stopActions } from './planner/activityForm.js';
 import { incidentTools } from './planner/incidents.js';
 import { exportMenu } from './planner/exports.js';
+import { importForm } from './planner/importForm.js';
 
 const me = await session();
 if (!me.authenticated) {
@@ -63,6 +64,8 @@ const toolbar = (ctx) => [el('div', { class: 'toolbar buttons' },
     type: 'button', class: 'button secondary', dataset: { action: `new-${kind}` },
     onclick: () => ctx.show(activityForm(ctx, { kind })),
   }, t({ safety_walk: 'planner.newWalk', dialogue: 'planner.newDialogue', police_operation: 'planner.newOperation' }[kind]))),
+  el('button', { type: 'button', class: 'button secondary', dataset: { action: 'import' }, onclick: () => ctx.show(importForm(ctx)) },
+    t('planner.import')),
   el('a', { href: local('/uppfoljning'), class: 'follow-up-link' }, t('followup.title')))];
 
 // The police see incidents here; only planners (and admins) edit. Roles count in the page's municipality:

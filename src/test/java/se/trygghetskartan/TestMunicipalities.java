@@ -123,12 +123,17 @@ public final class TestMunicipalities {
 
 	/** Removes the municipality and all it owns (commitments and links go with their promises and measures). */
 	public void remove(String slug) {
+		clear(slug);
+		jdbc.sql("DELETE FROM municipality WHERE slug = :slug").param("slug", slug).update();
+	}
+
+	/** Removes all the municipality owns, keeping the municipality. */
+	public void clear(String slug) {
 		for (String table : new String[] { "promise", "measure", "unsafe_place", "neighbourhood" }) {
 			jdbc.sql("DELETE FROM " + table + " WHERE municipality_id = (SELECT id FROM municipality WHERE slug = :slug)")
 				.param("slug", slug)
 				.update();
 		}
-		jdbc.sql("DELETE FROM municipality WHERE slug = :slug").param("slug", slug).update();
 	}
 
 }

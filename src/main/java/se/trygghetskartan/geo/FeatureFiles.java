@@ -65,6 +65,40 @@ public class FeatureFiles {
 	 * Its CRS is WGS 84 unless it says otherwise in the old {@code crs} member, as QGIS still writes.
 	 */
 	public FeatureFile readGeoJson(InputStream body) throws IOException {
+		try (FeatureStream stream = openGeoJson(body, GeometryKind.AREA, false)) {
+			return collect(stream);
+		}
+	}
+
+	/**
+	 * The features of one table of a GeoPackage: {@code layer}, or the first feature table. The CRS
+	 * is the geometry column's. The file is kept on disk while it is read, then deleted.
+	 */
+	public FeatureFile readGeoPackage(InputStream body, String layer) throws IOException {
+		try (FeatureStream stream = openGeoPackage(body, layer, GeometryKind.AREA)) {
+			return collect(stream);
+		}
+	}
+
+	// At most MAX_FEATURES, all in memory: districts, which are judged together.
+	private static FeatureFile collect(FeatureStream stream) throws IOException {
+		List<FileFeature> features = new ArrayList<>();
+		for (FileFeature feature = stream.next(); feature != null; feature = stream.next()) {
+			if (features.size() == MAX_FEATURES) {
+				throw InvalidRequestException.body("features", GeometryError.TOO_MANY_FEATURES, "max", MAX_FEATURES);
+			}
+			features.add(feature);
+		}
+		return new FeatureFile(stream.format(), stream.declaredCrs(), stream.layers(), stream.layer(),
+				List.copyOf(stream.propertyNames()), features);
+	}
+
+	/**
+	 * A GeoJSON FeatureCollection as a stream of features whose geometries are of {@code kind}. With
+	 * {@code crsFirst} a {@code crs} member after the first feature is refused (the features before it
+	 * are already on their way), else it counts for the whole file.
+	 */
+	public FeatureStream openGeoJson(InputStream body, GeometryKind kind, boolean crsFirst) throws IOException {
 		InputStream in = body.markSupported() ? body : new BufferedInputStream(body);
 		in.mark(SQLITE.length);
 		byte[] start = in.readNBytes(SQLITE.length);
@@ -73,28 +107,19 @@ public class FeatureFiles {
 			throw InvalidRequestException.parameter("Content-Type", GeometryError.GEOPACKAGE_AS_JSON, "supported",
 					"application/geopackage+sqlite3");
 		}
-		List<FileFeature> features = new ArrayList<>();
-		Set<String> names = new LinkedHashSet<>();
-		String crs = null;
-		boolean collection = false;
-		try (JsonParser parser = json.createParser(in)) {
-			if (parser.nextToken() != JsonToken.START_OBJECT) {
-				throw notACollection();
-			}
-			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-				String member = parser.currentName();
-				parser.nextToken();
-				switch (member) {
-					case "type" -> collection = parser.currentToken() == JsonToken.VALUE_STRING
-							&& parser.getString().equals("FeatureCollection");
-					case "crs" -> crs = crsName(parser.readValueAsTree());
-					case "features" -> readFeatures(parser, features, names);
-					default -> parser.skipChildren();
-				}
-			}
-			if (parser.nextToken() != null) {
-				throw InvalidRequestException.body("", GeometryError.TRAILING_CONTENT);
-			}
+		return new GeoJsonStream(in, kind, crsFirst);
+	}
+
+	/** What the parser says is wrong with a file, as a 400 (the body limits' failures passed on as they are). */
+	private interface Parsing<T> {
+
+		T run() throws IOException;
+
+	}
+
+	private static <T> T parsing(Parsing<T> step) throws IOException {
+		try {
+			return step.run();
 		}
 		catch (JacksonException ex) {
 			// The body limits (size, time) come through as causes; they have answers of their own.
@@ -105,44 +130,143 @@ public class FeatureFiles {
 					ex.getOriginalMessage(), "line", ex.getLocation() == null ? null : ex.getLocation().getLineNr(),
 					"column", ex.getLocation() == null ? null : ex.getLocation().getColumnNr()));
 		}
-		if (!collection) {
-			throw notACollection();
-		}
-		return new FeatureFile("GeoJSON", crs, List.of(), null, List.copyOf(names), features);
 	}
 
-	private void readFeatures(JsonParser parser, List<FileFeature> features, Set<String> names) {
-		if (parser.currentToken() != JsonToken.START_ARRAY) {
-			throw InvalidRequestException.body("features", GeometryError.FEATURES_NOT_ARRAY);
+	private final class GeoJsonStream implements FeatureStream {
+
+		private final JsonParser parser;
+
+		private final GeometryKind kind;
+
+		private final boolean crsFirst;
+
+		private final Set<String> names = new LinkedHashSet<>();
+
+		private String crs;
+
+		private boolean collection;
+
+		private boolean inFeatures;
+
+		private boolean ended;
+
+		private int number;
+
+		GeoJsonStream(InputStream in, GeometryKind kind, boolean crsFirst) throws IOException {
+			this.kind = kind;
+			this.crsFirst = crsFirst;
+			this.parser = parsing(() -> json.createParser(in));
+			parsing(() -> {
+				if (parser.nextToken() != JsonToken.START_OBJECT) {
+					throw notACollection();
+				}
+				members();
+				return null;
+			});
 		}
-		while (parser.nextToken() != JsonToken.END_ARRAY) {
-			JsonNode feature = parser.readValueAsTree();
-			int number = features.size() + 1;
-			if (number > MAX_FEATURES) {
-				throw tooMany();
+
+		// Reads the collection's members until its features begin or it ends.
+		private void members() {
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String member = parser.currentName();
+				parser.nextToken();
+				switch (member) {
+					case "type" -> collection = parser.currentToken() == JsonToken.VALUE_STRING
+							&& parser.getString().equals("FeatureCollection");
+					case "crs" -> {
+						if (crsFirst && number > 0) {
+							throw InvalidRequestException.body("crs", GeometryError.CRS_AFTER_FEATURES);
+						}
+						crs = crsName(parser.readValueAsTree());
+					}
+					case "features" -> {
+						if (parser.currentToken() != JsonToken.START_ARRAY) {
+							throw InvalidRequestException.body("features", GeometryError.FEATURES_NOT_ARRAY);
+						}
+						inFeatures = true;
+						return;
+					}
+					default -> parser.skipChildren();
+				}
 			}
+			if (parser.nextToken() != null) {
+				throw InvalidRequestException.body("", GeometryError.TRAILING_CONTENT);
+			}
+			if (!collection) {
+				throw notACollection();
+			}
+			ended = true;
+		}
+
+		@Override
+		public FileFeature next() throws IOException {
+			return parsing(() -> {
+				while (!ended) {
+					if (inFeatures && parser.nextToken() != JsonToken.END_ARRAY) {
+						return feature(parser.readValueAsTree(), ++number);
+					}
+					inFeatures = false;
+					members();
+				}
+				return null;
+			});
+		}
+
+		private FileFeature feature(JsonNode feature, int number) {
 			Map<String, String> props = new LinkedHashMap<>();
 			for (Map.Entry<String, JsonNode> property : feature.path("properties").properties()) {
 				names.add(property.getKey());
 				JsonNode value = property.getValue();
-				if (value.isString() || value.isNumber()) {
+				if (value.isString() || value.isNumber() || value.isBoolean()) {
 					props.put(property.getKey(), value.asString());
+				}
+				else if (value.isArray()) {
+					props.put(property.getKey(), value.toString());
 				}
 			}
 			if (!feature.isObject() || !"Feature".equals(feature.path("type").asString(""))) {
-				features.add(new FileFeature(number, props, null, Reason.of(GeometryError.NOT_A_FEATURE)));
-				continue;
+				return new FileFeature(number, props, null, Reason.of(GeometryError.NOT_A_FEATURE));
 			}
 			JsonNode geometry = feature.get("geometry");
 			if (geometry == null || geometry.isNull()) {
-				features.add(new FileFeature(number, props, null, Reason.of(GeometryError.NO_GEOMETRY)));
-				continue;
+				return new FileFeature(number, props, null, Reason.of(GeometryError.NO_GEOMETRY));
 			}
 			// Positions are checked as numbers only: their CRS is known once the whole file is read.
-			GeometryReader reader = new GeometryReader("geometry", GeometryKind.AREA, properties.maxVertices(), null);
+			GeometryReader reader = new GeometryReader("geometry", kind, properties.maxVertices(), null);
 			Geometry read = reader.read(geometry);
-			features.add(new FileFeature(number, props, read, read == null ? reader.violations().get(0).reason() : null));
+			return new FileFeature(number, props, read, read == null ? reader.violations().get(0).reason() : null);
 		}
+
+		@Override
+		public String format() {
+			return "GeoJSON";
+		}
+
+		@Override
+		public String declaredCrs() {
+			return crs;
+		}
+
+		@Override
+		public List<String> layers() {
+			return List.of();
+		}
+
+		@Override
+		public String layer() {
+			return null;
+		}
+
+		@Override
+		public List<String> propertyNames() {
+			return List.copyOf(names);
+		}
+
+		@Override
+		public void close() {
+			parser.close();
+		}
+
 	}
 
 	// {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3006"}} (GeoJSON 2008)
@@ -159,16 +283,13 @@ public class FeatureFiles {
 		return InvalidRequestException.body("type", GeometryError.NOT_A_COLLECTION);
 	}
 
-	private static InvalidRequestException tooMany() {
-		return InvalidRequestException.body("features", GeometryError.TOO_MANY_FEATURES, "max", MAX_FEATURES);
-	}
-
 	/**
-	 * The features of one table of a GeoPackage: {@code layer}, or the first feature table. The CRS
-	 * is the geometry column's. The file is kept on disk while it is read, then deleted.
+	 * One table of a GeoPackage ({@code layer}, or the first feature table) as a stream of features
+	 * whose geometries are of {@code kind}, in the CRS of its geometry column. The file is kept on disk
+	 * while it is read, and deleted when the stream is closed.
 	 */
-	public FeatureFile readGeoPackage(InputStream body, String layer) throws IOException {
-		Path file = Files.createTempFile("district-import", ".gpkg");
+	public FeatureStream openGeoPackage(InputStream body, String layer, GeometryKind kind) throws IOException {
+		Path file = Files.createTempFile("feature-import", ".gpkg");
 		try {
 			Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
 			byte[] start = new byte[SQLITE.length];
@@ -182,60 +303,125 @@ public class FeatureFiles {
 				geoPackage = GeoPackageManager.open(false, file.toFile(), true);
 			}
 			catch (RuntimeException ex) {
-				throw InvalidRequestException.body("", GeometryError.GEOPACKAGE_UNREADABLE, "detail", firstLine(ex.getMessage()));
+				throw unreadable(ex);
 			}
-			try (geoPackage) {
-				return read(geoPackage, layer);
+			try {
+				return new GeoPackageStream(file, geoPackage, layer, kind);
+			}
+			catch (RuntimeException ex) {
+				geoPackage.close();
+				throw ex instanceof InvalidRequestException invalid ? invalid : unreadable(ex);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(file);
+			throw ex;
+		}
+	}
+
+	private static InvalidRequestException unreadable(RuntimeException ex) {
+		return InvalidRequestException.body("", GeometryError.GEOPACKAGE_UNREADABLE, "detail", firstLine(ex.getMessage()));
+	}
+
+	private final class GeoPackageStream implements FeatureStream {
+
+		private final Path file;
+
+		private final GeoPackage geoPackage;
+
+		private final List<String> layers;
+
+		private final String table;
+
+		private final List<String> names = new ArrayList<>();
+
+		private final String crs;
+
+		private final GeometryKind kind;
+
+		private final FeatureResultSet rows;
+
+		private int number;
+
+		GeoPackageStream(Path file, GeoPackage geoPackage, String layer, GeometryKind kind) {
+			this.file = file;
+			this.geoPackage = geoPackage;
+			this.kind = kind;
+			this.layers = geoPackage.getFeatureTables();
+			if (layers.isEmpty()) {
+				throw InvalidRequestException.body("", GeometryError.NO_FEATURE_TABLE);
+			}
+			this.table = layer == null || layer.isBlank() ? layers.get(0) : layer;
+			if (!layers.contains(table)) {
+				throw InvalidRequestException.parameter("layer", GeometryError.NO_SUCH_LAYER, "layer", table, "layers",
+						layers);
+			}
+			FeatureDao dao = geoPackage.getFeatureDao(table);
+			for (String column : dao.getColumnNames()) {
+				if (!column.equals(dao.getGeometryColumnName()) && !column.equals(dao.getPkColumnName())) {
+					names.add(column);
+				}
+			}
+			this.crs = crsOf(dao.getSrs());
+			this.rows = dao.queryForAll();
+		}
+
+		@Override
+		public FileFeature next() {
+			try {
+				return rows.moveToNext() ? feature(++number, rows.getRow(), names, kind) : null;
 			}
 			catch (InvalidRequestException ex) {
 				throw ex;
 			}
 			catch (RuntimeException ex) {
-				throw InvalidRequestException.body("", GeometryError.GEOPACKAGE_UNREADABLE, "detail", firstLine(ex.getMessage()));
+				throw unreadable(ex);
 			}
 		}
-		finally {
-			Files.deleteIfExists(file);
+
+		@Override
+		public String format() {
+			return "GeoPackage";
 		}
+
+		@Override
+		public String declaredCrs() {
+			return crs;
+		}
+
+		@Override
+		public List<String> layers() {
+			return layers;
+		}
+
+		@Override
+		public String layer() {
+			return table;
+		}
+
+		@Override
+		public List<String> propertyNames() {
+			return names;
+		}
+
+		@Override
+		public void close() throws IOException {
+			try {
+				rows.close();
+				geoPackage.close();
+			}
+			finally {
+				Files.deleteIfExists(file);
+			}
+		}
+
 	}
 
-	private FeatureFile read(GeoPackage geoPackage, String layer) {
-		List<String> layers = geoPackage.getFeatureTables();
-		if (layers.isEmpty()) {
-			throw InvalidRequestException.body("", GeometryError.NO_FEATURE_TABLE);
-		}
-		String table = layer == null || layer.isBlank() ? layers.get(0) : layer;
-		if (!layers.contains(table)) {
-			throw InvalidRequestException.parameter("layer", GeometryError.NO_SUCH_LAYER, "layer", table, "layers", layers);
-		}
-		FeatureDao dao = geoPackage.getFeatureDao(table);
-		if (dao.count() > MAX_FEATURES) {
-			throw tooMany();
-		}
-		List<String> names = new ArrayList<>();
-		for (String column : dao.getColumnNames()) {
-			if (!column.equals(dao.getGeometryColumnName()) && !column.equals(dao.getPkColumnName())) {
-				names.add(column);
-			}
-		}
-		List<FileFeature> features = new ArrayList<>();
-		FeatureResultSet rows = dao.queryForAll();
-		try {
-			while (rows.moveToNext()) {
-				features.add(feature(features.size() + 1, rows.getRow(), names));
-			}
-		}
-		finally {
-			rows.close();
-		}
-		return new FeatureFile("GeoPackage", crsOf(dao.getSrs()), layers, table, names, features);
-	}
-
-	private FileFeature feature(int number, FeatureRow row, List<String> names) {
+	private FileFeature feature(int number, FeatureRow row, List<String> names, GeometryKind kind) {
 		Map<String, String> props = new LinkedHashMap<>();
 		for (String name : names) {
 			Object value = row.getValue(name);
-			if (value instanceof String || value instanceof Number) {
+			if (value instanceof String || value instanceof Number || value instanceof Boolean) {
 				props.put(name, value.toString());
 			}
 		}
@@ -252,9 +438,9 @@ public class FeatureFiles {
 					Reason.of(GeometryError.UNREADABLE_GEOMETRY, "detail", firstLine(ex.getMessage())));
 		}
 		String type = geometry.getGeometryType();
-		if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
+		if (!kind.accepts(type)) {
 			return new FileFeature(number, props, null, Reason.of(GeometryError.WRONG_GEOMETRY_TYPE, "type", type,
-					"allowed", GeometryKind.AREA.types()));
+					"allowed", kind.types()));
 		}
 		if (geometry.getNumPoints() > properties.maxVertices()) {
 			return new FileFeature(number, props, null,

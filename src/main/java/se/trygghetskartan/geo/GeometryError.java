@@ -74,6 +74,7 @@ public enum GeometryError implements ErrorCode {
 	GEOPACKAGE_AS_JSON,
 	NOT_A_COLLECTION,
 	TRAILING_CONTENT,
+	CRS_AFTER_FEATURES,
 	FEATURES_NOT_ARRAY,
 	/** max */
 	TOO_MANY_FEATURES,

@@ -203,6 +203,7 @@ class SecurityConfig {
 			.requestMatchers("/api/incidents", "/api/incidents/**", "/api/incident-hotspots", "/api/incident-imports",
 					"/api/incident-imports/**", "/api/export/incidents.*")
 			.hasAnyRole("PLANNER", "POLICE")
+			.requestMatchers("/api/imports/**").hasRole("PLANNER")
 			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 			.requestMatchers("/api/**").hasRole("PLANNER")
 			// The OGC API's writes (Part 4): planners, by Basic or a token; which municipality's, the items' own.

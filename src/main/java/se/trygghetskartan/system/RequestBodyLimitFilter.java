@@ -79,10 +79,12 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		// Incident files may hold millions of lines; they are streamed to disk, not read into memory,
 		// and may take longer than the deadline as long as they keep coming at a fair rate. So may a
-		// municipality's district boundaries, detailed enough to be larger than an ordinary body.
+		// municipality's district boundaries, detailed enough to be larger than an ordinary body, and files of
+		// places and measures.
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		boolean isDistrictImport = path.equals("/api/neighbourhoods/import");
-		boolean isImport = path.startsWith("/api/incident-imports") || isDistrictImport;
+		boolean isImport = path.startsWith("/api/incident-imports") || path.startsWith("/api/imports/")
+				|| isDistrictImport;
 		long allowed = isDistrictImport ? districtImportLimit : isImport ? importLimit : limit;
 		if (request.getContentLengthLong() > allowed) {
 			PayloadTooLargeException tooLarge = new PayloadTooLargeException(allowed);

@@ -31,7 +31,7 @@ import org.locationtech.jts.io.WKTReader;
  * A GeoPackage made the way a GIS exports one: a feature table of districts with a name column, in a
  * CRS of the test's choice, written by the GeoPackage library.
  */
-final class TestGeoPackage {
+public final class TestGeoPackage {
 
 	private static final String SWEREF99_TM = "PROJCS[\"SWEREF99 TM\",GEOGCS[\"SWEREF99\",DATUM[\"SWEREF99\","
 			+ "SPHEROID[\"GRS 1980\",6378137,298.257222101]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]],"
@@ -57,39 +57,47 @@ final class TestGeoPackage {
 		return this;
 	}
 
+	/** Adds the CRS with this EPSG code (0: GeoPackage's "undefined") to the GeoPackage; its srs_id. */
+	public static long srs(GeoPackage geoPackage, long epsg) throws SQLException {
+		if (epsg == 3006) {
+			// What QGIS writes for SWEREF 99 TM; the library's own list of definitions lacks it.
+			SpatialReferenceSystem srs = new SpatialReferenceSystem();
+			srs.setSrsName("SWEREF99 TM");
+			srs.setSrsId(3006);
+			srs.setOrganization("EPSG");
+			srs.setOrganizationCoordsysId(3006);
+			srs.setDefinition(SWEREF99_TM);
+			geoPackage.getSpatialReferenceSystemDao().create(srs);
+			return 3006;
+		}
+		return epsg == 0 ? 0 : geoPackage.getSpatialReferenceSystemDao().getOrCreateCode("EPSG", epsg).getSrsId();
+	}
+
+	/** A new feature table of 2D geometries of this type in this CRS, with these columns. */
+	public static FeatureDao table(GeoPackage geoPackage, String table, GeometryType type, long srsId,
+			List<FeatureColumn> columns) throws SQLException {
+		GeometryColumns geometry = new GeometryColumns();
+		geometry.setTableName(table);
+		geometry.setColumnName("geom");
+		geometry.setGeometryType(type);
+		geometry.setZ((byte) 0);
+		geometry.setM((byte) 0);
+		geometry.setSrsId(srsId);
+		geoPackage.createFeatureTable(FeatureTableMetadata.create(geometry, columns, new BoundingBox()));
+		return geoPackage.getFeatureDao(table);
+	}
+
 	byte[] bytes() {
 		try {
 			Path dir = Files.createTempDirectory("test-gpkg");
 			Path file = dir.resolve("stadsdelar.gpkg");
 			GeoPackageManager.create(file.toFile());
 			try (GeoPackage geoPackage = GeoPackageManager.open(file.toFile())) {
-				long srsId = 0;
-				if (epsg == 3006) {
-					// What QGIS writes for SWEREF 99 TM; the library's own list of definitions lacks it.
-					SpatialReferenceSystem srs = new SpatialReferenceSystem();
-					srs.setSrsName("SWEREF99 TM");
-					srs.setSrsId(3006);
-					srs.setOrganization("EPSG");
-					srs.setOrganizationCoordsysId(3006);
-					srs.setDefinition(SWEREF99_TM);
-					geoPackage.getSpatialReferenceSystemDao().create(srs);
-					srsId = 3006;
-				}
-				else if (epsg != 0) {
-					srsId = geoPackage.getSpatialReferenceSystemDao().getOrCreateCode("EPSG", epsg).getSrsId();
-				}
-				GeometryColumns geometry = new GeometryColumns();
-				geometry.setTableName(table);
-				geometry.setColumnName("geom");
-				geometry.setGeometryType(GeometryType.MULTIPOLYGON);
-				geometry.setZ((byte) 0);
-				geometry.setM((byte) 0);
-				geometry.setSrsId(srsId);
+				long srsId = srs(geoPackage, epsg);
 				List<FeatureColumn> columns = new ArrayList<>();
 				columns.add(FeatureColumn.createColumn("namn", GeoPackageDataType.TEXT));
 				columns.add(FeatureColumn.createColumn("kod", GeoPackageDataType.INTEGER));
-				geoPackage.createFeatureTable(FeatureTableMetadata.create(geometry, columns, new BoundingBox()));
-				FeatureDao dao = geoPackage.getFeatureDao(table);
+				FeatureDao dao = table(geoPackage, table, GeometryType.MULTIPOLYGON, srsId, columns);
 				int code = 1;
 				for (Map.Entry<String, String> feature : features.entrySet()) {
 					FeatureRow row = dao.newRow();
