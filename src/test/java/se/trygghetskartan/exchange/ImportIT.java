@@ -2,6 +2,8 @@ package se.trygghetskartan.exchange;
 
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -216,6 +218,42 @@ class ImportIT extends ApiTest {
 		};
 		return new ImportFiles.Feature(Map.of("name", "Plats " + i, "description", "Nummer " + i, "reasons",
 				i % 2 == 0 ? "poor_lighting" : "traffic,vandalism", "status", "open"), wkt);
+	}
+
+	@Test
+	void katrineholmsPlacesExportedAsAGeoPackageInSwerefImportIntoAnEmptyMunicipalityAsTheyWere() throws Exception {
+		ApiClient planner = anonymous.as("planner", "planner");
+		HttpResponse<byte[]> exported = HttpClient.newHttpClient()
+			.send(planner.request("/api/export/places.gpkg?crs=EPSG:3006").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(exported.statusCode()).isEqualTo(200);
+		List<JsonNode> originals = new ArrayList<>();
+		planner.get("/api/places?limit=10000").json().get("features").forEach(originals::add);
+		assertThat(count("unsafe_place")).as("empty before").isZero();
+
+		Response imported = admin.post("/api/imports/places" + AT, exported.body(), GEOPACKAGE);
+
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+		assertThat(imported.json().at("/totals/created").intValue()).as(imported.toString()).isEqualTo(originals.size());
+		assertThat(imported.json().at("/totals/rejected").intValue()).isZero();
+		for (JsonNode original : originals) {
+			long id = original.get("id").longValue();
+			JsonNode copy = places().stream()
+				.filter(p -> p.at("/properties/name").stringValue().equals(original.at("/properties/name").stringValue()))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no copy of place " + id));
+			for (String property : List.of("description", "reasons", "status", "source", "published")) {
+				assertThat(copy.at("/properties/" + property)).as("place %d's %s", id, property)
+					.isEqualTo(original.at("/properties/" + property));
+			}
+			double apart = jdbc.sql("""
+					SELECT ST_HausdorffDistance(ST_Transform(a.geom, 3006), ST_Transform(b.geom, 3006))
+					FROM unsafe_place a, unsafe_place b WHERE a.id = :original AND b.id = :copy""")
+				.param("original", id)
+				.param("copy", copy.get("id").longValue())
+				.query(Double.class)
+				.single();
+			assertThat(apart).as("place %d moved by (m)", id).isLessThan(0.001);
+		}
 	}
 
 	@Test
