@@ -59,11 +59,14 @@ public class Municipalities implements MunicipalityExtent, MapTiles, GrantScopes
 	/** The request parameter that names the municipality. */
 	public static final String PARAMETER = "municipality";
 
+	/** The name of {@link #PREFIX}'s path variable. */
+	public static final String PREFIX_VARIABLE = "slug";
+
 	/**
 	 * A municipality's own prefix of a path ({@code /flen/…}) as a path variable, under which its pages
 	 * and its OGC API ({@code /flen/ogc/…}) are served as the default's are without it.
 	 */
-	public static final String PREFIX = "/{slug:" + Slugs.PATTERN + "}";
+	public static final String PREFIX = "/{" + PREFIX_VARIABLE + ":" + Slugs.PATTERN + "}";
 
 	/**
 	 * Slugs that are paths of the app, which a municipality's pages ({@code /{slug}/…}) would hide:

@@ -212,7 +212,8 @@ class OgcController {
 			}
 		});
 		ResponseEntity<String> response = answer(format, ordered, GeoJsonResponses.GEO_JSON_VALUE,
-				() -> OgcHtml.items(collection.title(), ordered, outputCrs, id -> href(request, path + "/" + id, "f", "html")));
+				() -> OgcHtml.items(collection.title(), ordered, outputCrs,
+						id -> href(request, path + "/" + id, "f", "html")));
 		return ResponseEntity.status(response.getStatusCode())
 			.headers(response.getHeaders())
 			.header(CONTENT_CRS, outputCrs.header())
@@ -300,7 +301,7 @@ class OgcController {
 	/** The slug of the municipality's prefix the request came in by ({@link Municipalities#PREFIX}), or null. */
 	static String prefix(HttpServletRequest request) {
 		return request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
-				&& variables.get("slug") instanceof String slug ? slug : null;
+				&& variables.get(Municipalities.PREFIX_VARIABLE) instanceof String slug ? slug : null;
 	}
 
 	// This request's parameters again (less a municipality= the prefix makes needless), in the format named

@@ -108,8 +108,8 @@ class OgcVisibilityIT extends ApiTest {
 
 	@Test
 	void underAPrefixAnUnknownMunicipalityIs404AndAnotherNamedInTheQueryIs400() {
-		for (String path : List.of("/ingenstans/ogc", "/ingenstans/ogc/collections", "/ingenstans/ogc/collections/places/items",
-				"/sverige/ogc/collections", "/api/ogc/collections")) {
+		for (String path : List.of("/ingenstans/ogc", "/ingenstans/ogc/collections",
+				"/ingenstans/ogc/collections/places/items", "/sverige/ogc/collections", "/api/ogc/collections")) {
 			Response unknown = anonymous.get(path);
 			assertThat(unknown.status()).as(path).isEqualTo(404);
 			assertThat(unknown.contentType()).as(path).startsWith("application/problem+json");
