@@ -32,6 +32,7 @@ import se.trygghetskartan.system.ForbiddenException;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
 import se.trygghetskartan.system.Reason;
+import se.trygghetskartan.system.Slugs;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +61,15 @@ public class Municipalities implements MunicipalityExtent, MapTiles, GrantScopes
 
 	/** The request parameter that names the municipality. */
 	public static final String PARAMETER = "municipality";
+
+	/** The name of {@link #PREFIX}'s path variable. */
+	public static final String PREFIX_VARIABLE = "slug";
+
+	/**
+	 * A municipality's own prefix of a path ({@code /flen/…}) as a path variable, under which its pages
+	 * and its OGC API ({@code /flen/ogc/…}) are served as the default's are without it.
+	 */
+	public static final String PREFIX = "/{" + PREFIX_VARIABLE + ":" + Slugs.PATTERN + "}";
 
 	/**
 	 * Slugs that are paths of the app, which a municipality's pages ({@code /{slug}/…}) would hide:
@@ -141,6 +151,24 @@ public class Municipalities implements MunicipalityExtent, MapTiles, GrantScopes
 		MunicipalitySettings resolved = resolve(slug);
 		enter(resolved.id());
 		return resolved;
+	}
+
+	/**
+	 * From here on this request is about the municipality whose prefix its path is under
+	 * ({@code /flen/ogc/…}): 404 for a slug that names none (a reserved one never does), 400 when
+	 * {@code municipality=} names another, rather than silently serving one of the two.
+	 */
+	public MunicipalitySettings enterPrefix(String slug, String parameter) {
+		if (slug.isBlank() || RESERVED_SLUGS.contains(slug)) {
+			throw new NotFoundException(Reason.of(MunicipalityError.UNKNOWN_MUNICIPALITY, "slug", slug));
+		}
+		MunicipalitySettings municipality = resolve(slug);
+		if (parameter != null && !parameter.isBlank() && !parameter.strip().equals(slug)) {
+			throw InvalidRequestException.parameter(PARAMETER, MunicipalityError.NOT_THE_PREFIX, "prefix", slug, "value",
+					parameter.strip());
+		}
+		enter(municipality.id());
+		return municipality;
 	}
 
 	/** The id of the municipality this request is about (see {@link #current()}). */

@@ -7,6 +7,8 @@ enum MunicipalityError implements ErrorCode {
 
 	/** slug */
 	UNKNOWN_MUNICIPALITY,
+	/** prefix, value */
+	NOT_THE_PREFIX,
 	/** role, municipality */
 	NOT_GRANTED,
 	/** municipality, other */

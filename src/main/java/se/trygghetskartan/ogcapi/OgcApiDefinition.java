@@ -31,7 +31,8 @@ class OgcApiDefinition {
 		info.put("title", "Trygghetskartan – OGC API – Features");
 		info.put("version", "1.0.0");
 		info.put("description", "Otrygga platser, åtgärder, områden, aktiviteter och brottsstatistik per kommun "
-				+ "(municipality=slug, annars standardkommunen). Del 1 (Core) och del 2 (CRS).");
+				+ "(under /kortnamn/ogc, eller /ogc med municipality=kortnamn, annars standardkommunen). "
+				+ "Del 1 (Core), del 2 (CRS) och del 4 (ändra).");
 		document.putArray("servers").addObject().put("url", base);
 		ObjectNode paths = document.putObject("paths");
 		get(paths, "/", "Startsidan", "application/json", List.of());
@@ -178,7 +179,8 @@ class OgcApiDefinition {
 			.putArray("enum");
 		formats.add("json");
 		formats.add("html");
-		parameter(parameters, "municipality", "query", "Kommunen (dess slug), annars standardkommunen")
+		parameter(parameters, "municipality", "query",
+				"Kommunen (dess kortnamn) under /ogc, annars standardkommunen; under /kortnamn/ogc överflödig")
 			.putObject("schema").put("type", "string");
 		parameter(parameters, "Content-Crs", "header",
 				"Koordinatsystemet för kroppens koordinater, en URI med eller utan <>, i dess axelordning (CRS84 om inget anges)")

@@ -31,18 +31,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * OGC API – Features, Part 1 (Core) and Part 2 (CRS by reference), read side: the landing page, the
  * API definition, conformance, collections, items and single items, each as JSON and as a plain HTML
- * page ({@code f=json|html}, else the Accept header: browsers get HTML). {@code municipality=slug}
- * chooses the municipality whose collections are read (the default one when absent) and every link
- * carries it on.
+ * page ({@code f=json|html}, else the Accept header: browsers get HTML). Under {@code /ogc} the
+ * municipality is the default one or the one {@code municipality=slug} names, and every link carries
+ * that on; under a municipality's own prefix ({@code /flen/ogc}) it is the path's, and every link
+ * stays under the prefix, as QGIS needs for its writes (see {@link OgcItemEditController}).
  */
 @RestController
-@RequestMapping("/ogc")
+@RequestMapping({ "/ogc", Municipalities.PREFIX + "/ogc" })
 class OgcController {
 
 	static final String OPENAPI = "application/vnd.oai.openapi+json;version=3.0";
@@ -86,20 +88,20 @@ class OgcController {
 		ObjectNode landing = json.createObjectNode();
 		landing.put("title", "Trygghetskartan – " + municipality.name());
 		landing.put("description", "Otrygga platser, åtgärder, områden, aktiviteter och brottsstatistik i "
-				+ municipality.name() + " som OGC API – Features. Välj kommun med municipality=slug.");
+				+ municipality.name() + " som OGC API – Features. Varje kommun har sin egen adress: /kortnamn/ogc.");
 		ArrayNode links = landing.putArray("links");
-		self(links, request, "/ogc", format, JSON);
-		links.add(link(href("/ogc/api", "f", "json"), "service-desc", OPENAPI, "API-beskrivning (OpenAPI 3.0)"));
-		links.add(link(href("/ogc/api", "f", "html"), "service-doc", HTML, "API-dokumentation"));
-		links.add(link(href("/ogc/conformance", "f", "json"), "conformance", JSON, "Standarder som uppfylls"));
-		links.add(link(href("/ogc/collections", "f", "json"), "data", JSON, "Samlingar"));
+		self(links, request, "", format, JSON);
+		links.add(link(href(request, "/api", "f", "json"), "service-desc", OPENAPI, "API-beskrivning (OpenAPI 3.0)"));
+		links.add(link(href(request, "/api", "f", "html"), "service-doc", HTML, "API-dokumentation"));
+		links.add(link(href(request, "/conformance", "f", "json"), "conformance", JSON, "Standarder som uppfylls"));
+		links.add(link(href(request, "/collections", "f", "json"), "data", JSON, "Samlingar"));
 		return answer(format, landing, JSON, () -> OgcHtml.landing(landing));
 	}
 
 	@GetMapping("/api")
 	ResponseEntity<String> api(HttpServletRequest request) {
 		OgcFormat format = OgcFormat.of(request, COMMON);
-		ObjectNode document = definition.document(href("/ogc", null, null), features.visible());
+		ObjectNode document = definition.document(href(request, "", null, null), features.visible());
 		return answer(format, document, OPENAPI, () -> OgcHtml.api(document));
 	}
 
@@ -108,7 +110,7 @@ class OgcController {
 		OgcFormat format = OgcFormat.of(request, COMMON);
 		ObjectNode conformance = json.createObjectNode();
 		OgcConformance.CLASSES.forEach(conformance.putArray("conformsTo")::add);
-		self(conformance.putArray("links"), request, "/ogc/conformance", format, JSON);
+		self(conformance.putArray("links"), request, "/conformance", format, JSON);
 		return answer(format, conformance, JSON, () -> OgcHtml.conformance(conformance));
 	}
 
@@ -117,9 +119,9 @@ class OgcController {
 		OgcFormat format = OgcFormat.of(request, COMMON);
 		ObjectNode answer = json.createObjectNode();
 		ArrayNode links = answer.putArray("links");
-		self(links, request, "/ogc/collections", format, JSON);
+		self(links, request, "/collections", format, JSON);
 		ArrayNode collections = answer.putArray("collections");
-		features.visible().forEach(collection -> collections.add(describe(collection)));
+		features.visible().forEach(collection -> collections.add(describe(collection, request)));
 		answer.putArray("crs").addAll(uris());
 		return answer(format, answer, JSON, () -> OgcHtml.collections(answer));
 	}
@@ -127,10 +129,10 @@ class OgcController {
 	@GetMapping("/collections/{collectionId}")
 	ResponseEntity<String> collection(@PathVariable String collectionId, HttpServletRequest request) {
 		OgcFormat format = OgcFormat.of(request, COMMON);
-		ObjectNode collection = describe(features.collection(collectionId));
+		ObjectNode collection = describe(features.collection(collectionId), request);
 		ArrayNode links = (ArrayNode) collection.get("links");
 		links.remove(0);
-		self(links, request, "/ogc/collections/" + collectionId, format, JSON);
+		self(links, request, "/collections/" + collectionId, format, JSON);
 		return answer(format, collection, JSON, () -> OgcHtml.collection(collection));
 	}
 
@@ -141,7 +143,7 @@ class OgcController {
 		OgcCollection collection = features.collection(collectionId);
 		ObjectNode schema = json.createObjectNode();
 		schema.put("$schema", "https://json-schema.org/draft/2019-09/schema");
-		schema.put("$id", href("/ogc/collections/" + collectionId + "/queryables", null, null));
+		schema.put("$id", href(request, "/collections/" + collectionId + "/queryables", null, null));
 		schema.put("type", "object");
 		schema.put("title", collection.title());
 		ObjectNode properties = schema.putObject("properties");
@@ -190,7 +192,7 @@ class OgcController {
 		ordered.set("numberMatched", answer.get("numberMatched"));
 		ordered.set("numberReturned", answer.get("numberReturned"));
 		ArrayNode links = ordered.putArray("links");
-		String path = "/ogc/collections/" + collectionId + "/items";
+		String path = "/collections/" + collectionId + "/items";
 		self(links, request, path, format, GeoJsonResponses.GEO_JSON_VALUE);
 		long returned = answer.get("numberReturned").asLong();
 		JsonNode matched = answer.get("numberMatched");
@@ -202,14 +204,16 @@ class OgcController {
 		if (page.offset() > 0) {
 			pageLinks(links, request, path, "prev", Math.max(0, page.offset() - page.limit()), format);
 		}
-		links.add(link(href("/ogc/collections/" + collectionId, "f", "json"), "collection", JSON, collection.title()));
+		links.add(link(href(request, "/collections/" + collectionId, "f", "json"), "collection", JSON,
+				collection.title()));
 		answer.properties().forEach(field -> {
 			if (!ordered.has(field.getKey())) {
 				ordered.set(field.getKey(), field.getValue());
 			}
 		});
 		ResponseEntity<String> response = answer(format, ordered, GeoJsonResponses.GEO_JSON_VALUE,
-				() -> OgcHtml.items(collection.title(), ordered, outputCrs, id -> href(path + "/" + id, "f", "html")));
+				() -> OgcHtml.items(collection.title(), ordered, outputCrs,
+						id -> href(request, path + "/" + id, "f", "html")));
 		return ResponseEntity.status(response.getStatusCode())
 			.headers(response.getHeaders())
 			.header(CONTENT_CRS, outputCrs.header())
@@ -224,9 +228,9 @@ class OgcController {
 		OgcItem item = features.item(collectionId, featureId, outputCrs);
 		ObjectNode feature = (ObjectNode) json.readTree(item.json());
 		ArrayNode links = feature.putArray("links");
-		String path = "/ogc/collections/" + collectionId + "/items/" + featureId;
-		self(links, request, path, format, GeoJsonResponses.GEO_JSON_VALUE);
-		links.add(link(href("/ogc/collections/" + collectionId, "f", "json"), "collection", JSON,
+		self(links, request, "/collections/" + collectionId + "/items/" + featureId, format,
+				GeoJsonResponses.GEO_JSON_VALUE);
+		links.add(link(href(request, "/collections/" + collectionId, "f", "json"), "collection", JSON,
 				features.collection(collectionId).title()));
 		ResponseEntity<String> response = answer(format, feature, GeoJsonResponses.GEO_JSON_VALUE,
 				() -> OgcHtml.item(features.collection(collectionId).title(), feature, outputCrs));
@@ -237,19 +241,20 @@ class OgcController {
 			.body(response.getBody());
 	}
 
-	private ObjectNode describe(OgcCollection collection) {
-		String path = "/ogc/collections/" + collection.id();
+	private ObjectNode describe(OgcCollection collection, HttpServletRequest request) {
+		String path = "/collections/" + collection.id();
 		ObjectNode described = json.createObjectNode();
 		described.put("id", collection.id());
 		described.put("title", collection.title());
 		described.put("description", collection.description());
 		described.put("itemType", "feature");
 		ArrayNode links = described.putArray("links");
-		links.add(link(href(path, "f", "json"), "self", JSON, collection.title()));
-		links.add(link(href(path + "/items", "f", "json"), "items", GeoJsonResponses.GEO_JSON_VALUE,
+		links.add(link(href(request, path, "f", "json"), "self", JSON, collection.title()));
+		links.add(link(href(request, path + "/items", "f", "json"), "items", GeoJsonResponses.GEO_JSON_VALUE,
 				collection.title() + " (GeoJSON)"));
-		links.add(link(href(path + "/items", "f", "html"), "items", HTML, collection.title() + " (HTML)"));
-		links.add(link(href(path + "/queryables", "f", "json"), "http://www.opengis.net/def/rel/ogc/1.0/queryables",
+		links.add(link(href(request, path + "/items", "f", "html"), "items", HTML, collection.title() + " (HTML)"));
+		links.add(link(href(request, path + "/queryables", "f", "json"),
+				"http://www.opengis.net/def/rel/ogc/1.0/queryables",
 				"application/schema+json", "Egenskaper att filtrera på"));
 		BoundingBox extent = municipalities.extent();
 		ObjectNode spatial = described.putObject("extent").putObject("spatial");
@@ -284,11 +289,29 @@ class OgcController {
 		}
 	}
 
-	// This request's parameters again, in the format named and at another offset (when given).
+	/**
+	 * The path the API was asked under, {@code /ogc} or a municipality's {@code /flen/ogc}: every link
+	 * stays under it.
+	 */
+	static String base(HttpServletRequest request) {
+		String slug = prefix(request);
+		return slug == null ? "/ogc" : "/" + slug + "/ogc";
+	}
+
+	/** The slug of the municipality's prefix the request came in by ({@link Municipalities#PREFIX}), or null. */
+	static String prefix(HttpServletRequest request) {
+		return request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+				&& variables.get(Municipalities.PREFIX_VARIABLE) instanceof String slug ? slug : null;
+	}
+
+	// This request's parameters again (less a municipality= the prefix makes needless), in the format named
+	// and at another offset (when given); path is under the base.
 	private static String current(HttpServletRequest request, String path, String f, Long offset) {
-		UriComponentsBuilder uri = ServletUriComponentsBuilder.fromCurrentContextPath().path(path);
+		UriComponentsBuilder uri = ServletUriComponentsBuilder.fromContextPath(request).path(base(request) + path);
+		boolean prefixed = prefix(request) != null;
 		request.getParameterMap().forEach((name, values) -> {
-			if (!name.equals("f") && !(offset != null && name.equals("offset"))) {
+			if (!name.equals("f") && !(offset != null && name.equals("offset"))
+					&& !(prefixed && name.equals(Municipalities.PARAMETER))) {
 				uri.queryParam(name, (Object[]) values);
 			}
 		});
@@ -298,12 +321,11 @@ class OgcController {
 		return uri.queryParam("f", f).toUriString();
 	}
 
-	// A link to another resource, carrying the municipality chosen.
-	private String href(String path, String name, String value) {
-		UriComponentsBuilder uri = ServletUriComponentsBuilder.fromCurrentContextPath().path(path);
-		String municipality = ServletUriComponentsBuilder.fromCurrentRequest().build().getQueryParams()
-			.getFirst(Municipalities.PARAMETER);
-		if (municipality != null) {
+	// A link to another resource under the base, carrying a municipality= chosen under /ogc.
+	private static String href(HttpServletRequest request, String path, String name, String value) {
+		UriComponentsBuilder uri = ServletUriComponentsBuilder.fromContextPath(request).path(base(request) + path);
+		String municipality = request.getParameter(Municipalities.PARAMETER);
+		if (municipality != null && prefix(request) == null) {
 			uri.queryParam(Municipalities.PARAMETER, municipality);
 		}
 		if (name != null) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import se.trygghetskartan.account.Role;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.municipality.Municipalities;
@@ -37,10 +39,13 @@ import static se.trygghetskartan.geo.GeoJsonResponses.GEO_JSON_VALUE;
  * OPTIONS on the items and on any item, existing or not (QGIS probes one that is not), answers in
  * {@code Allow} the verbs this caller may use there, which is how QGIS decides that a layer is
  * editable. Anonymous writes never get here (401, SecurityConfig); a planner of another
- * municipality gets 403 before the body is read as a draft.
+ * municipality gets 403 before the body is read as a draft. QGIS keeps the connection's query on its
+ * GETs only, so for another municipality than the default it connects to that one's prefix
+ * ({@code /flen/ogc}), where OPTIONS and POST are about the path's municipality.
  */
 @RestController
-@RequestMapping("/ogc/collections/{collectionId}/items")
+@RequestMapping({ "/ogc/collections/{collectionId}/items",
+		Municipalities.PREFIX + "/ogc/collections/{collectionId}/items" })
 class OgcItemEditController {
 
 	static final String MERGE_PATCH_VALUE = "application/merge-patch+json";
@@ -81,14 +86,14 @@ class OgcItemEditController {
 	@PostMapping(consumes = { GEO_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<Void> create(@PathVariable String collectionId, @RequestBody JsonNode body,
 			@RequestHeader(name = OgcController.CONTENT_CRS, required = false) String crs,
-			@RequestParam(name = Municipalities.PARAMETER, required = false) String municipality)
-			throws HttpRequestMethodNotSupportedException {
+			@RequestParam(name = Municipalities.PARAMETER, required = false) String municipality,
+			HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
 		EditableCollection<?> collection = editable(collectionId, HttpMethod.POST);
 		municipalities.require(Role.PLANNER, municipalities.currentId());
 		StoredFeature created = collection.create(contentCrs.toCrs84(body, crs));
 		ServletUriComponentsBuilder location = ServletUriComponentsBuilder.fromCurrentRequestUri();
 		location.path("/{id}").replaceQuery(null);
-		if (municipality != null) {
+		if (municipality != null && OgcController.prefix(request) == null) {
 			location.queryParam(Municipalities.PARAMETER, municipality);
 		}
 		URI uri = location.buildAndExpand(created.id()).encode().toUri();

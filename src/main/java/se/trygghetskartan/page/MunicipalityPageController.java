@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import se.trygghetskartan.overview.MunicipalityOverviews;
 import se.trygghetskartan.page.Pages.Page;
+import se.trygghetskartan.system.Slugs;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpMethod;
@@ -30,7 +31,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Controller
 class MunicipalityPageController {
 
-	private static final String SLUG = "/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}";
+	private static final String SLUG = "/{slug:" + Slugs.PATTERN + "}";
 
 	// The links of a page to the pages that have a municipality's version: /, /uppfoljning, /om, /vandring,
 	// /planering, /admin.

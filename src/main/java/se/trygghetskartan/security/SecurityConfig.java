@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,6 +64,9 @@ import org.springframework.util.StringUtils;
 class SecurityConfig {
 
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	// The OGC API, under /ogc or a municipality's prefix (/flen/ogc).
+	private static final Pattern OGC = Pattern.compile("(/[^/]+)?/ogc(/|$)");
 
 	private final ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
 
@@ -206,11 +210,12 @@ class SecurityConfig {
 			.requestMatchers("/api/imports/**").hasRole("PLANNER")
 			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 			.requestMatchers("/api/**").hasRole("PLANNER")
-			// The OGC API's writes (Part 4): planners, by Basic or a token; which municipality's, the items' own.
-			.requestMatchers(HttpMethod.POST, "/ogc/**").hasRole("PLANNER")
-			.requestMatchers(HttpMethod.PUT, "/ogc/**").hasRole("PLANNER")
-			.requestMatchers(HttpMethod.PATCH, "/ogc/**").hasRole("PLANNER")
-			.requestMatchers(HttpMethod.DELETE, "/ogc/**").hasRole("PLANNER")
+			// The OGC API's writes (Part 4), also under a municipality's prefix (/flen/ogc/…): planners, by Basic
+			// or a token; which municipality's, the items' own (or the path's for a new one).
+			.requestMatchers(HttpMethod.POST, "/ogc/**", "/*/ogc/**").hasRole("PLANNER")
+			.requestMatchers(HttpMethod.PUT, "/ogc/**", "/*/ogc/**").hasRole("PLANNER")
+			.requestMatchers(HttpMethod.PATCH, "/ogc/**", "/*/ogc/**").hasRole("PLANNER")
+			.requestMatchers(HttpMethod.DELETE, "/ogc/**", "/*/ogc/**").hasRole("PLANNER")
 			.requestMatchers("/planering", "/planering/**", "/*/planering", "/*/planering/").hasAnyRole("PLANNER", "POLICE")
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			// Metrics are the whole installation's: its admins only, not a municipality's.
@@ -271,7 +276,7 @@ class SecurityConfig {
 	private static RequestMatcher notPages() {
 		return request -> {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
-			return path.startsWith("/api/") || path.startsWith("/ogc/") || path.startsWith("/actuator/")
+			return path.startsWith("/api/") || OGC.matcher(path).lookingAt() || path.startsWith("/actuator/")
 					|| request.getHeader(HttpHeaders.AUTHORIZATION) != null
 					|| "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
 		};

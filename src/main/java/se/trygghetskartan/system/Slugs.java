@@ -10,8 +10,14 @@ import java.util.regex.Pattern;
  */
 public final class Slugs {
 
-	/** What the database allows: lower-case letters and digits joined by single hyphens. */
-	public static final Pattern VALID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+	/**
+	 * What the database allows: lower-case letters and digits joined by single hyphens, as a regular
+	 * expression (also for a path variable, {@code /{slug:PATTERN}}).
+	 */
+	public static final String PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";
+
+	/** {@link #PATTERN}, a whole text. */
+	public static final Pattern VALID = Pattern.compile("^" + PATTERN + "$");
 
 	public static final int MAX_LENGTH = 80;
 

@@ -42,6 +42,10 @@ class OgcEditIT extends ApiTest {
 			{"type":"Feature","geometry":{"type":"Point","coordinates":[%s,%s]},
 			 "properties":{"name":"%s","reasons":["poor_lighting"],"source":"safety_walk"}}""";
 
+	static final String FLEN_PLACE = """
+			{"type":"Feature","geometry":{"type":"Point","coordinates":[16.5920,59.0570]},
+			 "properties":{"name":"%s","reasons":["poor_lighting"],"source":"resident"}}""";
+
 	static final String BOWTIE = """
 			{"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[16.2300,58.9975],[16.2315,58.9983],
 			[16.2315,58.9975],[16.2300,58.9983],[16.2300,58.9975]]]},
@@ -52,64 +56,142 @@ class OgcEditIT extends ApiTest {
 
 	@Test
 	void qgisEditsAPlaceInSwerefAndThePublicMapShowsItInTheRightSpot() {
-		assertThat(allowed(planner, PLACES)).contains("GET", "HEAD", "OPTIONS", "POST");
-		assertThat(allowed(planner, PLACES + "/unknown_id")).contains("GET", "PUT", "PATCH", "DELETE");
+		qgisEditsAPlace(planner, "/ogc", "katrineholm", NORTHING, EASTING);
+	}
 
-		Response created = send(planner.request(PLACES).header("Content-Type", "application/geo+json")
+	// QGIS keeps the connection's query on its GETs alone: under Flen's own prefix its writes are Flen's.
+	@Test
+	void qgisEditsFlensPlacesUnderFlensOwnPrefixWithoutAnyQuery() {
+		double[] inFlen = jdbc.sql("""
+				SELECT round(ST_Y(g)::numeric, 3), round(ST_X(g)::numeric, 3)
+				FROM (SELECT ST_Transform(ST_SetSRID(ST_MakePoint(16.5920, 59.0570), 4326), 3006) AS g) t""")
+			.query((rs, row) -> new double[] { rs.getDouble(1), rs.getDouble(2) })
+			.single();
+
+		qgisEditsAPlace(anonymous.as("flen", "flen"), "/flen/ogc", "flen", inFlen[0], inFlen[1]);
+	}
+
+	@Test
+	void aKatrineholmPlannerMayNotEditUnderFlensPrefixAndTheAnonymousNowhere() {
+		String places = "/flen/ogc/collections/places/items";
+		long flenPlace = anonymous.get("/api/places?municipality=flen").json().get("features").get(0).get("id").longValue();
+		String etag = anonymous.get("/api/places/" + flenPlace).header("ETag");
+		long before = count("unsafe_place");
+
+		Response posted = send(planner.request(places).header("Content-Type", "application/geo+json")
+			.POST(body(FLEN_PLACE.formatted("Kapad i Flen"))));
+		Response patched = patch(planner, places + "/" + flenPlace, "{\"properties\":{\"name\":\"Kapad\"}}");
+		Response anonymousPost = anonymous.post(places, FLEN_PLACE.formatted("Anonym i Flen"));
+		Response anonymousPatch = patch(anonymous, places + "/" + flenPlace, "{\"properties\":{\"name\":\"Anonym\"}}");
+
+		assertThat(allowed(planner, places)).containsExactly("GET", "HEAD", "OPTIONS");
+		assertThat(allowed(planner, places + "/unknown_id")).containsExactly("GET", "HEAD", "OPTIONS");
+		assertThat(allowed(anonymous, places)).containsExactly("GET", "HEAD", "OPTIONS");
+		assertThat(List.of(posted, patched)).allSatisfy(refused -> {
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+		});
+		assertThat(List.of(anonymousPost, anonymousPatch)).allSatisfy(refused -> {
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+		});
+		assertThat(count("unsafe_place")).isEqualTo(before);
+		assertThat(anonymous.get("/api/places/" + flenPlace).header("ETag")).as("nothing changed").isEqualTo(etag);
+		assertThat(allowed(planner, "/katrineholm/ogc/collections/places/items")).contains("POST");
+	}
+
+	@Test
+	void underAPrefixAnUnknownMunicipalityIs404AndAnotherInTheQueryIs400() {
+		ApiClient flen = anonymous.as("flen", "flen");
+		long before = count("unsafe_place");
+
+		Response unknown = flen.post("/ingenstans/ogc/collections/places/items", FLEN_PLACE.formatted("Ingenstans"));
+		Response reserved = send(flen.request("/sverige/ogc/collections/places/items")
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+		Response contradicted = flen.post("/flen/ogc/collections/places/items?municipality=katrineholm",
+				FLEN_PLACE.formatted("Motsägelse"));
+
+		assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
+		assertThat(unknown.contentType()).startsWith("application/problem+json");
+		assertThat(reserved.status()).as(reserved.toString()).isEqualTo(404);
+		assertThat(contradicted.status()).as(contradicted.toString()).isEqualTo(400);
+		assertThat(contradicted.json().get("errors").get(0).get("code").stringValue()).isEqualTo("not_the_prefix");
+		assertThat(count("unsafe_place")).isEqualTo(before);
+		Response repeated = flen.post("/flen/ogc/collections/places/items?municipality=flen",
+				FLEN_PLACE.formatted("Samma kommun två gånger"));
+		assertThat(repeated.status()).as(repeated.toString()).isEqualTo(201);
+		assertThat(path(repeated)).as("the prefix alone names it").matches("/flen/ogc/collections/places/items/\\d+");
+		assertThat(send(flen.request(path(repeated)).DELETE()).status()).isEqualTo(204);
+	}
+
+	/**
+	 * What QGIS does to edit a layer of the service at {@code base}: OPTIONS, POST in SWEREF 99 TM,
+	 * follow Location, GET in SWEREF 99 TM, PATCH the name, PUT a moved geometry, DELETE; the place is
+	 * the municipality's.
+	 */
+	private void qgisEditsAPlace(ApiClient gis, String base, String municipality, double northing, double easting) {
+		String places = base + "/collections/places/items";
+		assertThat(allowed(gis, places)).contains("GET", "HEAD", "OPTIONS", "POST");
+		assertThat(allowed(gis, places + "/unknown_id")).contains("GET", "PUT", "PATCH", "DELETE");
+
+		Response created = send(gis.request(places).header("Content-Type", "application/geo+json")
 			.header("Content-Crs", EPSG_3006)
-			.POST(body(PLACE_3006.formatted(NORTHING, EASTING, "Mörk gång från QGIS"))));
+			.POST(body(PLACE_3006.formatted(northing, easting, "Mörk gång från QGIS"))));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		assertThat(created.header("ETag")).isEqualTo("\"0\"");
-		assertThat(created.header("Location")).matches("http://localhost:" + port + PLACES + "/\\d+");
+		assertThat(created.header("Location")).matches("http://localhost:" + port + places + "/\\d+");
 		String location = path(created);
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
-		assertThat(sweref(id)).as("stored as sent, to the millimetre").containsExactly(new double[] { NORTHING, EASTING },
+		assertThat(jdbc.sql("SELECT m.slug FROM unsafe_place p JOIN municipality m ON m.id = p.municipality_id "
+				+ "WHERE p.id = :id").param("id", id).query(String.class).single()).isEqualTo(municipality);
+		assertThat(sweref(id)).as("stored as sent, to the millimetre").containsExactly(new double[] { northing, easting },
 				within(0.001));
-		Response read = planner.get(location + "?crs=" + EPSG_3006);
+		Response read = gis.get(location + "?crs=" + EPSG_3006);
 		assertThat(read.status()).as(read.toString()).isEqualTo(200);
 		assertThat(read.header("Content-Crs")).isEqualTo("<" + EPSG_3006 + ">");
 		assertThat(read.header("ETag")).isEqualTo("\"0\"");
 		assertThat(coordinates(read)).as("the same coordinates back, northing first").containsExactly(
-				new double[] { NORTHING, EASTING }, within(0.001));
+				new double[] { northing, easting }, within(0.001));
 		double[] lonLat = jdbc.sql("""
 				SELECT ST_X(g), ST_Y(g) FROM (SELECT ST_Transform(ST_SetSRID(ST_MakePoint(:e, :n), 3006), 4326) AS g) t""")
-			.param("e", EASTING)
-			.param("n", NORTHING)
+			.param("e", easting)
+			.param("n", northing)
 			.query((rs, row) -> new double[] { rs.getDouble(1), rs.getDouble(2) })
 			.single();
-		JsonNode onMap = feature(anonymous.get("/api/places?bbox=16.22,58.99,16.24,59.00&limit=10000"), id);
+		JsonNode onMap = feature(anonymous.get("/api/places?municipality=" + municipality + "&limit=10000&bbox="
+				+ (lonLat[0] - 0.01) + "," + (lonLat[1] - 0.01) + "," + (lonLat[0] + 0.01) + "," + (lonLat[1] + 0.01)), id);
 		assertThat(onMap.get("properties").get("name").stringValue()).isEqualTo("Mörk gång från QGIS");
 		assertThat(onMap.get("geometry").get("coordinates").get(0).doubleValue()).isCloseTo(lonLat[0], within(1e-7));
 		assertThat(onMap.get("geometry").get("coordinates").get(1).doubleValue()).isCloseTo(lonLat[1], within(1e-7));
 
-		Response renamed = send(planner.request(location).header("Content-Type", OgcItemEditController.MERGE_PATCH_VALUE)
+		Response renamed = send(gis.request(location).header("Content-Type", OgcItemEditController.MERGE_PATCH_VALUE)
 			.method("PATCH", body("{\"properties\":{\"name\":\"Mörk gång, omdöpt i QGIS\"}}")));
 		assertThat(renamed.status()).as(renamed.toString()).isIn(200, 204);
 		assertThat(renamed.header("ETag")).isEqualTo("\"1\"");
-		JsonNode place = planner.get("/api/places/" + id).json();
+		JsonNode place = gis.get("/api/places/" + id).json();
 		assertThat(place.get("properties").get("name").stringValue()).isEqualTo("Mörk gång, omdöpt i QGIS");
 		assertThat(place.get("properties").get("reasons").get(0).stringValue()).as("the rest kept")
 			.isEqualTo("poor_lighting");
-		assertThat(sweref(id)).as("a new name moves nothing").containsExactly(new double[] { NORTHING, EASTING },
+		assertThat(sweref(id)).as("a new name moves nothing").containsExactly(new double[] { northing, easting },
 				within(0.000_01));
 
-		Response moved = send(planner.request(location).header("Content-Type", "application/geo+json")
+		Response moved = send(gis.request(location).header("Content-Type", "application/geo+json")
 			.header("Content-Crs", "<" + EPSG_3006 + ">")
-			.PUT(body(PLACE_3006.formatted(NORTHING + 12.5, EASTING - 3.25, "Mörk gång, flyttad"))));
+			.PUT(body(PLACE_3006.formatted(northing + 12.5, easting - 3.25, "Mörk gång, flyttad"))));
 		assertThat(moved.status()).as(moved.toString()).isIn(200, 204);
 		assertThat(moved.header("ETag")).isEqualTo("\"2\"");
-		assertThat(sweref(id)).containsExactly(new double[] { NORTHING + 12.5, EASTING - 3.25 }, within(0.001));
+		assertThat(sweref(id)).containsExactly(new double[] { northing + 12.5, easting - 3.25 }, within(0.001));
 		Response reread = anonymous.get(location + "?crs=" + EPSG_3006);
 		assertThat(reread.header("ETag")).isEqualTo("\"2\"");
 		assertThat(reread.json().get("properties").get("name").stringValue()).isEqualTo("Mörk gång, flyttad");
-		assertThat(coordinates(reread)).containsExactly(new double[] { NORTHING + 12.5, EASTING - 3.25 }, within(0.001));
+		assertThat(coordinates(reread)).containsExactly(new double[] { northing + 12.5, easting - 3.25 }, within(0.001));
 		assertThat(history(id)).containsExactly("created", "updated", "updated");
 
-		Response deleted = send(planner.request(location).DELETE());
+		Response deleted = send(gis.request(location).DELETE());
 		assertThat(deleted.status()).isEqualTo(204);
 		assertThat(anonymous.get("/api/places/" + id).status()).isEqualTo(404);
-		assertThat(planner.get(location).status()).isEqualTo(404);
+		assertThat(gis.get(location).status()).isEqualTo(404);
 		assertThat(history(id)).containsExactly("created", "updated", "updated", "deleted");
 	}
 
@@ -227,9 +309,7 @@ class OgcEditIT extends ApiTest {
 
 		ApiClient flen = anonymous.as("flen", "flen");
 		Response inFlen = send(flen.request(PLACES + "?municipality=flen").header("Content-Type", "application/geo+json")
-			.POST(body("""
-					{"type":"Feature","geometry":{"type":"Point","coordinates":[16.5920,59.0570]},
-					 "properties":{"name":"Flen via OGC","reasons":["poor_lighting"],"source":"resident"}}""")));
+			.POST(body(FLEN_PLACE.formatted("Flen via OGC"))));
 		assertThat(inFlen.status()).as(inFlen.toString()).isEqualTo(201);
 		assertThat(inFlen.header("Location")).endsWith("?municipality=flen");
 		assertThat(send(flen.request(path(inFlen)).DELETE()).status()).isEqualTo(204);

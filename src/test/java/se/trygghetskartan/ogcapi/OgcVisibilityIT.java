@@ -76,4 +76,56 @@ class OgcVisibilityIT extends ApiTest {
 		assertThat(anonymous.get("/ogc/collections?municipality=ingenstans").status()).isEqualTo(404);
 	}
 
+	@Test
+	void underAMunicipalitysOwnPrefixEveryLinkStaysUnderItWithoutAQuery() {
+		String base = "http://localhost:" + port + "/flen/ogc";
+		Response landing = anonymous.get("/flen/ogc");
+		Response collections = anonymous.get("/flen/ogc/collections");
+		Response items = anonymous.get("/flen/ogc/collections/places/items?limit=1");
+		String first = items.json().at("/features/0/id").asString();
+		Response item = anonymous.get("/flen/ogc/collections/places/items/" + first);
+		Response page = anonymous.get("/flen/ogc/collections/places/items?limit=1&f=html");
+
+		assertThat(landing.json().get("title").asString()).contains("Flen");
+		assertThat(items.json().get("numberMatched").asInt()).isEqualTo(
+				anonymous.get("/api/places?municipality=flen&limit=1").json().get("numberMatched").asInt());
+		List<String> hrefs = new java.util.ArrayList<>();
+		for (Response answer : List.of(landing, collections, items, item, anonymous.get("/flen/ogc/conformance"))) {
+			answer.json().findValues("href").forEach(href -> hrefs.add(href.asString()));
+		}
+		assertThat(hrefs).hasSizeGreaterThan(20).allSatisfy(href -> {
+			assertThat(href).matches(java.util.regex.Pattern.quote(base) + "[/?].*").doesNotContain("municipality=");
+		});
+		assertThat(hrefs).contains(base + "/collections?f=json", base + "/api?f=json", base + "/conformance?f=json",
+				base + "/collections/places/items?limit=1&offset=1&f=json");
+		assertThat(anonymous.get("/flen/ogc/api").json().at("/servers/0/url").asString()).isEqualTo(base);
+		assertThat(anonymous.get("/flen/ogc/collections/places/queryables").json().get("$id").asString())
+			.isEqualTo(base + "/collections/places/queryables");
+		assertThat(page.body()).contains("href=\"" + base + "/collections/places/items/" + first + "?f=html\"")
+			.doesNotContain("href=\"http://localhost:" + port + "/ogc");
+		assertThat(anonymous.get("/flen/ogc/collections?municipality=flen").status()).isEqualTo(200);
+	}
+
+	@Test
+	void underAPrefixAnUnknownMunicipalityIs404AndAnotherNamedInTheQueryIs400() {
+		for (String path : List.of("/ingenstans/ogc", "/ingenstans/ogc/collections",
+				"/ingenstans/ogc/collections/places/items", "/sverige/ogc/collections", "/api/ogc/collections")) {
+			Response unknown = anonymous.get(path);
+			assertThat(unknown.status()).as(path).isEqualTo(404);
+			assertThat(unknown.contentType()).as(path).startsWith("application/problem+json");
+		}
+		Response contradicted = anonymous.get("/flen/ogc/collections?municipality=katrineholm");
+		assertThat(contradicted.status()).isEqualTo(400);
+		assertThat(contradicted.json().get("errors").get(0).get("code").asString()).isEqualTo("not_the_prefix");
+	}
+
+	@Test
+	void theExactIncidentsUnderAPrefixAreThatMunicipalitysStaffsAlone() {
+		assertThat(ids(anonymous.as("flen", "flen").get("/flen/ogc/collections").json().get("collections")))
+			.contains("incidents");
+		assertThat(ids(planner.get("/flen/ogc/collections").json().get("collections"))).doesNotContain("incidents");
+		assertThat(planner.get("/flen/ogc/collections/incidents/items").status()).isEqualTo(404);
+		assertThat(ids(planner.get("/katrineholm/ogc/collections").json().get("collections"))).contains("incidents");
+	}
+
 }

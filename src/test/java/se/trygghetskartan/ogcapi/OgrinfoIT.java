@@ -19,7 +19,23 @@ class OgrinfoIT extends ApiTest {
 
 	@Test
 	void ogrinfoListsEveryPublicCollection() throws Exception {
-		String listed = ogrinfo("-ro", "-so", "OAPIF:http://localhost:" + port + "/ogc");
+		listsEveryPublicCollection("/ogc");
+	}
+
+	@Test
+	void ogrinfoReadsAllOfKatrineholmsPlacesAsTheApiCountsThem() throws Exception {
+		readsAllPlaces("/ogc?municipality=katrineholm", "katrineholm");
+	}
+
+	// What QGIS connects to for another municipality than the default: its own prefix, no query.
+	@Test
+	void ogrinfoListsFlensCollectionsAndReadsAllOfItsPlacesUnderItsOwnPrefix() throws Exception {
+		listsEveryPublicCollection("/flen/ogc");
+		readsAllPlaces("/flen/ogc", "flen");
+	}
+
+	private void listsEveryPublicCollection(String service) throws Exception {
+		String listed = ogrinfo("-ro", "-so", "OAPIF:http://localhost:" + port + service);
 
 		for (String collection : List.of("places", "measures", "neighbourhoods", "activities", "incident-statistics")) {
 			assertThat(listed).as(listed).containsPattern("\\d+: " + Pattern.quote(collection) + "\\b");
@@ -27,18 +43,16 @@ class OgrinfoIT extends ApiTest {
 		assertThat(listed).doesNotContain("incidents (");
 	}
 
-	@Test
-	void ogrinfoReadsAllOfKatrineholmsPlacesAsTheApiCountsThem() throws Exception {
-		int expected = anonymous.get("/api/places?municipality=katrineholm&limit=1").json().get("numberMatched").asInt();
+	private void readsAllPlaces(String service, String municipality) throws Exception {
+		int expected = anonymous.get("/api/places?municipality=" + municipality + "&limit=1").json().get("numberMatched")
+			.asInt();
 
-		String summary = ogrinfo("-ro", "-al", "-so", "OAPIF:http://localhost:" + port + "/ogc?municipality=katrineholm",
-				"places");
+		String summary = ogrinfo("-ro", "-al", "-so", "OAPIF:http://localhost:" + port + service, "places");
 		Matcher count = Pattern.compile("Feature Count: (\\d+)").matcher(summary);
 		assertThat(count.find()).as(summary).isTrue();
 		assertThat(Integer.parseInt(count.group(1))).isEqualTo(expected);
 
-		String all = ogrinfo("-ro", "-al", "-q", "OAPIF:http://localhost:" + port + "/ogc?municipality=katrineholm",
-				"places");
+		String all = ogrinfo("-ro", "-al", "-q", "OAPIF:http://localhost:" + port + service, "places");
 		assertThat(Pattern.compile("OGRFeature\\(places\\):").matcher(all).results().count()).as(all)
 			.isEqualTo(expected);
 	}
