@@ -235,6 +235,7 @@ export default {
 
   'district.activities': "Safety walks, dialogues and operations",
   'district.promises': "Promises and follow-up for this district",
+  'district.feed': "Follow the district in a feed reader (Atom)",
   'activity.timeOfDay': "Time of day",
   'activity.format': "Format",
   'activity.operationKind': "Kind of operation",

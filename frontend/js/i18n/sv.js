@@ -235,6 +235,7 @@ export default {
 
   'district.activities': "Trygghetsvandringar, dialoger och insatser",
   'district.promises': "Medborgarlöften och uppföljning för stadsdelen",
+  'district.feed': "Följ stadsdelen i en flödesläsare (Atom)",
   'activity.timeOfDay': "Tid på dygnet",
   'activity.format': "Form",
   'activity.operationKind': "Typ av insats",

@@ -13,7 +13,7 @@ import { renderIncidentControls } from './incidents.js';
 import { evaluationSection } from './evaluation.js';
 import { commitmentsSection, lastUpdated, statusTimeline } from './measureStory.js';
 import { viewLink } from './links.js';
-import { local } from '../municipality.js';
+import { local, scoped } from '../municipality.js';
 
 
 function heading(text) {
@@ -139,6 +139,9 @@ export async function districtView(ctx, slug) {
     activities,
     el('p', {}, el('a', { href: local(`/uppfoljning?omrade=${encodeURIComponent(slug)}`), class: 'follow-up-link' },
       t('district.promises'))),
+    // The district's news for a feed reader (Atom): what is planned, started and done here.
+    el('p', {}, el('a', { href: scoped(`/api/neighbourhoods/${encodeURIComponent(slug)}/feed.atom`),
+      type: 'application/atom+xml', class: 'feed-link' }, t('district.feed'))),
     renderFilters(filters, ctx.refilter),
     renderIncidentControls(ctx.incidents, data.incidentYears, ctx.updateIncidents),
     renderLegend(),

@@ -141,6 +141,8 @@ class MunicipalityPagesIT {
 		browser.clickable(By.cssSelector("[data-district='hamnen']")).click();
 		browser.headingIs("Hamnen");
 		assertThat(browser.driver.getCurrentUrl()).endsWith("/testby/?omrade=hamnen");
+		assertThat(href(By.cssSelector("a.feed-link"))).as("the district's feed")
+			.isEqualTo("/api/neighbourhoods/hamnen/feed.atom?municipality=testby");
 	}
 
 	@Test
