@@ -1,6 +1,10 @@
 package se.trygghetskartan.exchange;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -67,15 +71,22 @@ class ExportController {
 		FeatureSource source = exported.exported(parameters);
 		String name = municipalities.current().slug() + "-" + layer + "-" + LocalDate.now(SWEDEN) + "." + file.extension();
 		// Headers only once the file is ready to go: until then a failure still answers as a problem.
-		exports.write(source, file, crs == null ? DEFAULT_CRS : crs, layer, () -> {
+		Path written = exports.write(source, file, crs == null ? DEFAULT_CRS : crs, layer);
+		try {
 			response.setContentType(file.mediaType().toString());
+			response.setContentLengthLong(Files.size(written));
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name).build().toString());
 			response.setHeader(HttpHeaders.CACHE_CONTROL, (CurrentUser.isStaff() ? CacheControl.noStore() : CacheControl.noCache())
 				.getHeaderValue());
 			response.setHeader(HttpHeaders.VARY, String.join(", ", BY_READER));
-			return response.getOutputStream();
-		});
+			try (InputStream in = Files.newInputStream(written); OutputStream out = response.getOutputStream()) {
+				in.transferTo(out);
+			}
+		}
+		finally {
+			Files.deleteIfExists(written);
+		}
 	}
 
 }

@@ -2,6 +2,8 @@ package se.trygghetskartan.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import se.trygghetskartan.geo.FeatureSource;
 import se.trygghetskartan.geo.SupportedCrs;
@@ -11,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a layer as a file while PostgreSQL streams its rows: in one read-only transaction, which is
- * what lets the driver read a few hundred rows at a time rather than the whole layer.
+ * what lets the driver read a few hundred rows at a time rather than the whole layer. The file goes to
+ * a temporary file first, so that the connection is free again before the download starts (a slow
+ * client must not hold one of the pool's few connections for its whole download).
  */
 @Service
 class ExportService {
@@ -36,13 +40,22 @@ class ExportService {
 		this.geoPackage = geoPackage;
 	}
 
+	/** The file, in a temporary file that is the caller's to send and delete. */
 	@Transactional(readOnly = true)
-	public void write(FeatureSource source, ExportFormat format, SupportedCrs crs, String layer, Destination to)
-			throws IOException {
-		switch (format) {
-			case GEOJSON -> geoJson.write(source, crs, layer, to);
-			case CSV -> csv.write(source, crs, to);
-			case GPKG -> geoPackage.write(source, crs, layer, to);
+	public Path write(FeatureSource source, ExportFormat format, SupportedCrs crs, String layer) throws IOException {
+		Path file = Files.createTempFile("export", "." + format.extension());
+		try {
+			Destination to = () -> Files.newOutputStream(file);
+			switch (format) {
+				case GEOJSON -> geoJson.write(source, crs, layer, to);
+				case CSV -> csv.write(source, crs, to);
+				case GPKG -> geoPackage.write(source, crs, layer, to);
+			}
+			return file;
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(file);
+			throw ex;
 		}
 	}
 

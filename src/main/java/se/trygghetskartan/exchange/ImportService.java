@@ -2,6 +2,7 @@ package se.trygghetskartan.exchange;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -164,7 +165,7 @@ class ImportService {
 		}
 		return new ImportReport(dryRun, layer.path(), survey.format(), survey.table(), crs == null ? null : crs.code(),
 				survey.fileCrs(), survey.columns(), mapping.columns(),
-				new Totals(run.features, run.created, run.updated, run.rejectedRows.size()), run.rejections);
+				new Totals(run.features, run.created, run.updated, run.rejectedRows.cardinality()), run.rejections);
 	}
 
 	/** Refuses (403) anyone but the municipality's planners: imports are theirs. Its id. */
@@ -258,7 +259,8 @@ class ImportService {
 
 		private final List<Rejection> rejections = new ArrayList<>();
 
-		private final Set<Integer> rejectedRows = new HashSet<>();
+		// A bit per row (not a boxed number): a file of millions of bad rows stays small.
+		private final BitSet rejectedRows = new BitSet();
 
 		private int features;
 
@@ -435,7 +437,7 @@ class ImportService {
 		}
 
 		private void reject(Row row, boolean byLine, String path, Reason reason) {
-			rejectedRows.add(row.number());
+			rejectedRows.set(row.number());
 			if (rejections.size() >= LISTED) {
 				return;
 			}

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -76,9 +77,13 @@ final class AtomFeed {
 		return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 	}
 
+	// Characters XML 1.0 cannot hold (control characters a title may have come with) are left out: one
+	// of them would make the whole feed unreadable.
+	private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+
 	private static void text(XMLStreamWriter xml, String element, String text) throws XMLStreamException {
 		xml.writeStartElement(element);
-		xml.writeCharacters(text);
+		xml.writeCharacters(NOT_XML.matcher(text).replaceAll(""));
 		xml.writeEndElement();
 	}
 

@@ -2,6 +2,8 @@ package se.trygghetskartan.notification;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +33,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class FeedController {
 
 	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
 	private final FeedService feeds;
 
@@ -66,7 +70,9 @@ class FeedController {
 
 	private ResponseEntity<String> feed(MunicipalitySettings municipality, Named district) {
 		Locale language = Messages.current();
-		String variant = municipality.slug() + "-" + (district == null ? "" : district.slug()) + "-" + language.getLanguage();
+		// And the day: what is dated today shows today, though no data changed overnight.
+		String variant = municipality.slug() + "-" + (district == null ? "" : district.slug()) + "-" + language.getLanguage()
+				+ "-" + LocalDate.now(SWEDEN);
 		ResponseEntity<String> answer = cache.forEveryone(List.of(HistoryService.DATA_VERSION), variant, ATOM,
 				() -> atom(municipality, district, language));
 		// The same address answers in the reader's language.

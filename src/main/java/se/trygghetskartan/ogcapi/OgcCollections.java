@@ -74,7 +74,10 @@ class OgcCollections {
 			}
 
 			StoredFeature item(String featureId) {
-				return places.find(numeric(featureId));
+				// As /api reads one item: in its own municipality, whose staff alone see its drafts.
+				long id = numeric(featureId);
+				places.enter(id);
+				return places.find(id);
 			}
 		};
 	}
@@ -97,7 +100,10 @@ class OgcCollections {
 			}
 
 			StoredFeature item(String featureId) {
-				return measures.find(numeric(featureId));
+				// As /api reads one item: in its own municipality, whose staff alone see its drafts.
+				long id = numeric(featureId);
+				measures.enter(id);
+				return measures.find(id);
 			}
 		};
 	}
@@ -121,7 +127,10 @@ class OgcCollections {
 			}
 
 			StoredFeature item(String featureId) {
-				return activities.find(numeric(featureId));
+				// As /api reads one item: in its own municipality, whose staff alone see its drafts.
+				long id = numeric(featureId);
+				activities.enter(id);
+				return activities.find(id);
 			}
 		};
 	}

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import se.trygghetskartan.geo.BoundingBox;
+import se.trygghetskartan.geo.GeometryError;
 import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.RequestError;
@@ -55,6 +56,10 @@ final class OgcParameters {
 	 * (CRS84 when absent), as the box in WGS 84 lon/lat that the modules filter by. A box in SWEREF 99
 	 * TM becomes the WGS 84 box around it (its edges densified first, so that none bulges out).
 	 */
+	// Where SWEREF 99 TM is used, with a margin: Sweden's easting and northing in metres.
+	private static final double SWEREF_MIN_E = 0, SWEREF_MAX_E = 1_200_000, SWEREF_MIN_N = 6_000_000,
+			SWEREF_MAX_N = 7_800_000;
+
 	static BoundingBox bbox(String bbox, String bboxCrs, JdbcClient jdbc) {
 		if (bbox == null || bbox.isBlank()) {
 			return null;
@@ -77,14 +82,24 @@ final class OgcParameters {
 		if (n[0] > n[2] || n[1] > n[3]) {
 			throw InvalidRequestException.parameter("bbox", RequestError.MIN_ABOVE_MAX);
 		}
-		// Northing first: (minN, minE, maxN, maxE).
+		// Northing first: (minN, minE, maxN, maxE), cut to where SWEREF 99 TM is used (a client may ask for
+		// far more, the world's extent, say); a box wholly outside it names no place in Sweden.
+		double minE = Math.max(n[1], SWEREF_MIN_E);
+		double minN = Math.max(n[0], SWEREF_MIN_N);
+		double maxE = Math.min(n[3], SWEREF_MAX_E);
+		double maxN = Math.min(n[2], SWEREF_MAX_N);
+		if (minE > maxE || minN > maxN) {
+			throw InvalidRequestException.parameter("bbox", GeometryError.NOT_SWEREF);
+		}
+		// Its edges densified (at most 64 steps a side) so that none bulges out of the lon/lat box.
 		double[] box = jdbc.sql("""
 				SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM (SELECT ST_Transform(ST_Segmentize(
-				  ST_MakeEnvelope(:minE, :minN, :maxE, :maxN, :srid), 10), 4326)::box2d AS b) t""")
-			.param("minE", n[1])
-			.param("minN", n[0])
-			.param("maxE", n[3])
-			.param("maxN", n[2])
+				  ST_MakeEnvelope(:minE, :minN, :maxE, :maxN, :srid), greatest(:maxE - :minE, :maxN - :minN, 640) / 64),
+				  4326)::box2d AS b) t""")
+			.param("minE", minE)
+			.param("minN", minN)
+			.param("maxE", maxE)
+			.param("maxN", maxN)
 			.param("srid", crs.srid())
 			.query((rs, row) -> new double[] { rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4) })
 			.single();

@@ -119,6 +119,18 @@ class FeedIT extends ApiTest {
 	}
 
 	@Test
+	void aTitleWithACharacterXmlCannotHoldLeavesTheFeedReadable() throws Exception {
+		String location = measure("Lampa\\u0001 vid bron", true);
+		try {
+			assertThat(entries(atom(anonymous.get("/api/neighbourhoods/navertorp/feed.atom")))).extracting(Entry::title)
+				.contains("Planerad åtgärd: Lampa vid bron");
+		}
+		finally {
+			planner.delete(location, planner.get(location).header("ETag"));
+		}
+	}
+
+	@Test
 	void anUnknownDistrictHasNoFeed() {
 		Response response = anonymous.get("/api/neighbourhoods/ingenstans/feed.atom");
 		assertThat(response.status()).isEqualTo(404);

@@ -61,6 +61,23 @@ class OgcVisibilityIT extends ApiTest {
 		Response seen = planner.get("/ogc/collections/places/items/" + draft);
 		assertThat(seen.status()).isEqualTo(200);
 		assertThat(seen.header("ETag")).isEqualTo(planner.get("/api/places/" + draft).header("ETag"));
+
+		// Staff of another municipality see it as the public does, whatever the prefix asked for.
+		ApiClient flen = anonymous.as("flen", "flen");
+		assertThat(flen.get("/flen/ogc/collections/places/items/" + draft).status()).isEqualTo(404);
+		assertThat(flen.get("/ogc/collections/places/items/" + draft).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aSwerefBoxLargerThanSwedenIsCutToItAndOneOutsideItIsABadRequest() {
+		String sweref = "&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/3006";
+		Response world = anonymous.get("/ogc/collections/places/items?limit=1" + sweref + "&bbox=-1e12,-1e12,1e12,1e12");
+		assertThat(world.status()).as(world.toString()).isEqualTo(200);
+		assertThat(world.json().get("numberMatched").asInt())
+			.isEqualTo(anonymous.get("/ogc/collections/places/items?limit=1").json().get("numberMatched").asInt());
+		Response outside = anonymous.get("/ogc/collections/places/items" + sweref + "&bbox=0,0,10,10");
+		assertThat(outside.status()).isEqualTo(400);
+		assertThat(outside.header("Content-Type")).startsWith("application/problem+json");
 	}
 
 	@Test
