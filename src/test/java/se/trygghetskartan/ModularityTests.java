@@ -36,7 +36,7 @@ class ModularityTests {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
 			.containsExactlyInAnyOrderElementsOf(packages)
 			.containsExactlyInAnyOrder("account", "activity", "demo", "exchange", "geo", "history", "incident",
-					"measure", "municipality", "neighbourhood", "ogcapi", "overview", "page", "place", "promise", "security", "survey", "system",
+					"measure", "municipality", "neighbourhood", "ogcapi", "overview", "page", "place", "promise", "report", "security", "survey", "system",
 					"tiles", "vocabulary");
 	}
 
