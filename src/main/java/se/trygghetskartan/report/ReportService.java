@@ -28,6 +28,7 @@ import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
 import se.trygghetskartan.system.RequestError;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +49,7 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private static final String NUMBER = "'R-' || to_char(r.created_at AT TIME ZONE 'Europe/Stockholm', 'YYYY') || '-' || lpad(r.id::text, 6, '0')";
+	static final String NUMBER = "'R-' || to_char(r.created_at AT TIME ZONE 'Europe/Stockholm', 'YYYY') || '-' || lpad(r.id::text, 6, '0')";
 
 	// What planners see of a report: everything the resident sent but the e-mail address (only whether
 	// there is one), and the history keeps the same.
@@ -89,8 +90,11 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 
 	private final ReportThrottle throttle;
 
+	private final ApplicationEventPublisher events;
+
 	ReportService(ReportRepository reports, HistoryService history, Municipalities municipalities, JdbcClient jdbc,
-			PlaceService places, NeighbourhoodService neighbourhoods, ReportThrottle throttle) {
+			PlaceService places, NeighbourhoodService neighbourhoods, ReportThrottle throttle,
+			ApplicationEventPublisher events) {
 		// Reports are made by residents through send() and changed by moderation only, never replaced whole.
 		super(SUBJECT, reports, submission -> {
 			throw new UnsupportedOperationException("a report is sent, not created");
@@ -102,6 +106,7 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 		this.places = places;
 		this.neighbourhoods = neighbourhoods;
 		this.throttle = throttle;
+		this.events = events;
 	}
 
 	/** A report received: its number and the token of its private follow link. */
@@ -225,7 +230,7 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 	@Transactional
 	public StoredReport approve(long id, String name, Geometry geometry, Set<PlaceReason> reasons, String note,
 			String ifMatch) {
-		return recorder.update(id, ifMatch, report -> {
+		return handled(recorder.update(id, ifMatch, report -> {
 			report.requireReceived();
 			Geometry where = geometry != null ? geometry : pin(id);
 			if (where == null) {
@@ -235,28 +240,34 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 					PlaceSource.RESIDENT, PlaceStatus.OPEN, true)).id();
 			places.addResidentReport(placeId);
 			report.handle(ReportStatus.APPROVED, placeId, null, note);
-		});
+		}));
 	}
 
 	/** Merges the report into a published place of its municipality, whose counter rises. */
 	@Transactional
 	public StoredReport merge(long id, long placeId, String note, String ifMatch) {
-		return recorder.update(id, ifMatch, report -> {
+		return handled(recorder.update(id, ifMatch, report -> {
 			report.requireReceived();
 			places.addResidentReport(placeId);
 			report.handle(ReportStatus.MERGED, placeId, null, note);
-		});
+		}));
 	}
 
 	@Transactional
 	public StoredReport reject(long id, Rejection reason, String note, String ifMatch) {
-		return recorder.update(id, ifMatch, report -> report.handle(ReportStatus.REJECTED, null, reason, note));
+		return handled(recorder.update(id, ifMatch, report -> report.handle(ReportStatus.REJECTED, null, reason, note)));
 	}
 
 	/** Replaces the text (personal data taken out); the original stays in the history, for planners. */
 	@Transactional
 	public StoredReport editText(long id, String text, String note, String ifMatch) {
 		return recorder.update(id, ifMatch, report -> report.editText(text, note));
+	}
+
+	// The reporter is told once the moderation is committed (ReportMail).
+	private StoredReport handled(StoredReport report) {
+		events.publishEvent(new ReportHandled(report.id()));
+		return report;
 	}
 
 	private Geometry pin(long id) {
