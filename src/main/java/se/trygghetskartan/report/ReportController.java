@@ -2,6 +2,8 @@ package se.trygghetskartan.report;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.locationtech.jts.geom.Geometry;
@@ -115,39 +117,33 @@ class ReportController {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> approve(@PathVariable long id, @RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		reports.enter(id);
-		FeatureBody action = FeatureBody.plain(body, geometries);
-		String name = action.properties().text("name", true, 200);
-		Geometry geometry = action.geometry("geometry", GeometryKind.ANY_SIMPLE, false);
-		Set<PlaceReason> reasons = action.properties().has("reasons")
-				? action.properties().codes(PlaceReason.class, "reasons") : Set.of();
-		String note = note(action);
-		action.throwIfInvalid();
-		return answer(reports.approve(id, name, geometry, reasons, note, ifMatch));
+		return moderate(id, body, (action, note) -> {
+			String name = action.properties().text("name", true, 200);
+			Geometry geometry = action.geometry("geometry", GeometryKind.ANY_SIMPLE, false);
+			Set<PlaceReason> reasons = action.properties().has("reasons")
+					? action.properties().codes(PlaceReason.class, "reasons") : Set.of();
+			return () -> reports.approve(id, name, geometry, reasons, note, ifMatch);
+		});
 	}
 
 	@PostMapping(path = REPORTS + "/{id}/merge", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> merge(@PathVariable long id, @RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		reports.enter(id);
-		FeatureBody action = FeatureBody.plain(body, geometries);
-		Long placeId = action.properties().reference("placeId");
-		String note = note(action);
-		action.throwIfInvalid();
-		return answer(reports.merge(id, placeId, note, ifMatch));
+		return moderate(id, body, (action, note) -> {
+			Long placeId = action.properties().reference("placeId");
+			return () -> reports.merge(id, placeId, note, ifMatch);
+		});
 	}
 
 	@PostMapping(path = REPORTS + "/{id}/reject", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> reject(@PathVariable long id, @RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		reports.enter(id);
-		FeatureBody action = FeatureBody.plain(body, geometries);
-		Rejection reason = action.properties().code(Rejection.class, "reason", null);
-		String note = note(action);
-		action.throwIfInvalid();
-		return answer(reports.reject(id, reason, note, ifMatch));
+		return moderate(id, body, (action, note) -> {
+			Rejection reason = action.properties().code(Rejection.class, "reason", null);
+			return () -> reports.reject(id, reason, note, ifMatch);
+		});
 	}
 
 	/** The text with personal data taken out; the original stays in the history. */
@@ -155,12 +151,23 @@ class ReportController {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> editText(@PathVariable long id, @RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return moderate(id, body, (action, note) -> {
+			String text = action.properties().text("text", false, ReportSubmission.MAX_TEXT);
+			return () -> reports.editText(id, text, note, ifMatch);
+		});
+	}
+
+	/**
+	 * One moderation of report {@code id}: in its municipality, the body read field by field with the
+	 * planner's {@code note} (why, kept in the history), a 422 for all that is wrong, then the action.
+	 */
+	private ResponseEntity<String> moderate(long id, JsonNode body,
+			BiFunction<FeatureBody, String, Supplier<StoredReport>> reading) {
 		reports.enter(id);
 		FeatureBody action = FeatureBody.plain(body, geometries);
-		String text = action.properties().text("text", false, ReportSubmission.MAX_TEXT);
-		String note = note(action);
+		Supplier<StoredReport> act = reading.apply(action, action.properties().text("note", false, 2000));
 		action.throwIfInvalid();
-		return answer(reports.editText(id, text, note, ifMatch));
+		return answer(act.get());
 	}
 
 	@ExceptionHandler
@@ -171,11 +178,6 @@ class ReportController {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
 			.body(problem);
-	}
-
-	// Why the planner acted: kept in the report and so in its history.
-	private static String note(FeatureBody action) {
-		return action.properties().text("note", false, 2000);
 	}
 
 	private static void requireRange(String name, double value, double max) {

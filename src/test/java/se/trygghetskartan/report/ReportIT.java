@@ -72,6 +72,11 @@ class ReportIT extends ApiTest {
 		assertThat(voice.status()).as(voice.toString()).isEqualTo(204);
 		assertThat(anonymous.get("/api/places?ids=" + placeId).json().get("features").get(0).get("properties")
 			.get("residentReports").intValue()).isEqualTo(2);
+		Response robot = anonymous.from("203.0.113.12").post("/api/places/" + placeId + "/voices",
+				"{\"website\":\"http://spam.example\"}", JSON);
+		assertThat(robot.status()).as("a filled honeypot looks the same").isEqualTo(204);
+		assertThat(anonymous.get("/api/places?ids=" + placeId).json().get("features").get(0).get("properties")
+			.get("residentReports").intValue()).as("and adds nothing").isEqualTo(2);
 
 		for (Response answer : new Response[] { anonymous.get("/api/places?limit=10000"), nearby, anonymous.get(follow),
 				anonymous.get("/api/places/" + placeId + "/history") }) {
@@ -98,6 +103,11 @@ class ReportIT extends ApiTest {
 		Response elsewhere = anonymous.from("203.0.113.21").post("/api/reports",
 				REPORT.formatted("16.2250", "59.0000", "Tips från en annan adress"), JSON);
 		assertThat(elsewhere.status()).as("another address counts apart").isEqualTo(201);
+
+		// Unhandled reports at one spot: a hint for the planner, nothing for the public.
+		long first = idInQueue(planner, "Tips nummer 1");
+		assertThat(planner.get("/api/reports/" + first).json().get("nearbyReports").intValue()).isEqualTo(5);
+		assertThat(anonymous.get("/api/reports/nearby?lon=16.2250&lat=59.0000").json().get("features")).isEmpty();
 	}
 
 	@Test
