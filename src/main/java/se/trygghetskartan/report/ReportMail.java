@@ -1,6 +1,7 @@
 package se.trygghetskartan.report;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +10,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.trygghetskartan.system.Messages;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,8 +43,12 @@ class ReportMail {
 		return thread;
 	});
 
-	ReportMail(ObjectProvider<JavaMailSender> senders, JdbcClient jdbc, ReportMailProperties properties) {
+	private final Messages messages;
+
+	ReportMail(ObjectProvider<JavaMailSender> senders, JdbcClient jdbc, ReportMailProperties properties,
+			Messages messages) {
 		this.senders = senders;
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.properties = properties;
 	}
@@ -70,7 +76,9 @@ class ReportMail {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(properties.from());
 		message.setTo(report.email());
-		message.setSubject("Ditt tips " + report.number() + " / Your report " + report.number());
+		message.setSubject(String.join(" / ", Messages.LANGUAGES.stream()
+			.map(language -> messages.text("report.mail.subject", Map.of("number", report.number()), language))
+			.toList()));
 		message.setText(text(report));
 		try {
 			sender.send(message);
@@ -114,30 +122,14 @@ class ReportMail {
 		return deleted;
 	}
 
-	private static String text(Handled report) {
-		String sv = switch (report.status()) {
-			case "approved" -> "Tack! Platsen du tipsade om finns nu på kartan som en otrygg plats.";
-			case "merged" -> "Tack! Platsen du tipsade om fanns redan på kartan; ditt tips räknas till den.";
-			default -> "Tack för ditt tips. Det har inte lagts på kartan: " + switch (report.rejection()) {
-				case "spam" -> "det togs för skräppost.";
-				case "not_about_safety" -> "det handlar inte om trygghet.";
-				case "outside_municipality" -> "platsen ligger utanför kommunen.";
-				default -> "det innehöll personuppgifter.";
-			};
-		};
-		String en = switch (report.status()) {
-			case "approved" -> "Thank you! The place you reported is now on the map as an unsafe place.";
-			case "merged" -> "Thank you! The place you reported was already on the map; your report counts towards it.";
-			default -> "Thank you for your report. It has not been put on the map: " + switch (report.rejection()) {
-				case "spam" -> "it was taken for spam.";
-				case "not_about_safety" -> "it is not about safety.";
-				case "outside_municipality" -> "the place lies outside the municipality.";
-				default -> "it contained personal data.";
-			};
-		};
-		return "Ditt tips " + report.number() + " är hanterat.\n\n" + sv + "\n\n---\n\nYour report " + report.number()
-				+ " has been handled.\n\n" + en + "\n\nDin e-postadress raderas 12 månader efter att tipset hanterats. "
-				+ "Your e-mail address is deleted 12 months after the report was handled.\n";
+	// Swedish, then English: the reporter chose no language, and the words are in the message bundles.
+	private String text(Handled report) {
+		String outcome = "report.mail." + report.status()
+				+ (report.rejection() == null ? "" : "." + report.rejection());
+		return String.join("\n\n---\n\n", Messages.LANGUAGES.stream()
+			.map(language -> messages.text("report.mail.body", Map.of("number", report.number(), "outcome",
+					messages.text(outcome, Map.of(), language)), language))
+			.toList());
 	}
 
 }
