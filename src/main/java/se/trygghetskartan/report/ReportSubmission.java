@@ -24,11 +24,23 @@ record ReportSubmission(Geometry location, String neighbourhood, String place, S
 	/**
 	 * A web address, a "www." or a domain name in the text: links are how spam travels, so a report
 	 * carries none. Domains are told from abbreviations ("t.ex.", "bl.a.") by a label of two or more
-	 * characters before a common top-level domain, or by a slash after a dotted name.
+	 * characters before a common top-level domain in lower case (so that "mörkt.Se upp", a space left
+	 * out, is none), or by a slash after a dotted name.
 	 */
 	private static final Pattern LINK = Pattern.compile("(?iu)https?://|\\bwww\\.|\\b[\\p{L}\\p{N}-]{2,}\\."
-			+ "(?:se|nu|com|net|org|info|biz|eu|io|co|me|app|dev|xyz|top|online|site|shop|store|ru|uk|de|no|dk|fi|ly|gl|to|cc|tk)\\b"
+			+ "(?-i:se|nu|com|net|org|info|biz|eu|io|co|me|app|dev|xyz|top|online|site|shop|store|ru|uk|de|no|dk|fi|ly|gl|to|cc|tk)\\b"
 			+ "|\\b[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+/");
+
+	/** Whether the words hold a web address or a domain name. */
+	static boolean hasLink(String words) {
+		return LINK.matcher(words).find();
+	}
+
+	private static void rejectLinks(FeatureBody report, String field, String words) {
+		if (words != null && hasLink(words)) {
+			report.reject(field, ReportError.LINK_IN_TEXT);
+		}
+	}
 
 	/** Reads and checks a report; a 422 says what is wrong with it. */
 	static ReportSubmission read(JsonNode body, GeometryService geometries) {
@@ -42,9 +54,8 @@ record ReportSubmission(Geometry location, String neighbourhood, String place, S
 		Set<PlaceReason> reasons = fields.codes(PlaceReason.class, "reasons");
 		Set<ReportTime> when = fields.has("when") ? fields.codes(ReportTime.class, "when") : Set.of();
 		String text = fields.text("text", false, MAX_TEXT);
-		if (text != null && LINK.matcher(text).find()) {
-			report.reject("text", ReportError.LINK_IN_TEXT);
-		}
+		rejectLinks(report, "place", place);
+		rejectLinks(report, "text", text);
 		String email = fields.text("email", false, EmailAddresses.MAX_LENGTH);
 		if (email != null && !EmailAddresses.isEmail(email)) {
 			report.reject("email", RequestError.NOT_EMAIL);
