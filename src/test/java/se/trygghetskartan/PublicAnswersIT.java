@@ -82,6 +82,8 @@ class PublicAnswersIT {
 			.isEqualTo(STAFF);
 	}
 
+	private static String followToken;
+
 	/** A published place, its measure, a safety walk whose stop became a place, a promise and its commitment. */
 	private static Map<String, Long> itemsMadeBy(ApiClient staff) {
 		long place = created(staff.post("/api/places", """
@@ -103,6 +105,11 @@ class PublicAnswersIT {
 		long walkId = walk.get("id").longValue();
 		long stopId = walk.get("properties").get("stops").get(0).get("id").longValue();
 		staff.post("/api/activities/" + walkId + "/stops/" + stopId + "/place", "{}", "application/json");
+		// A resident's report, handled by staff: its follow link names no one.
+		Response report = staff.post("/api/reports", """
+				{"location":{"type":"Point","coordinates":[16.2320,58.9985]},"reasons":["other"]}""", "application/json");
+		String follow = report.json().get("followUrl").stringValue();
+		followToken = follow.substring(follow.lastIndexOf('/') + 1);
 		return Map.of("places", place, "measures", measure, "activities", walkId, "promises", promise, "commitments",
 				commitment, "stops", stopId);
 	}
@@ -126,12 +133,19 @@ class PublicAnswersIT {
 				case "username" -> "admin";
 				case "layer" -> "places";
 				case "z", "x", "y" -> "0";
+				case "token" -> followToken;
+				case "format" -> "geojson";
+				case "collectionId" -> "places";
+				case "featureId" -> String.valueOf(ids.get("places"));
 				default -> fail("The walk does not know what to put for " + variables.group() + " in " + path);
 			};
 			variables.appendReplacement(url, value);
 		}
 		variables.appendTail(url);
 		// Counts need a view to count in, as a map asks for them: the whole municipality, far out.
+		if (path.endsWith("/nearby")) {
+			url.append("?lon=16.2320&lat=58.9985");
+		}
 		if (path.endsWith("/clusters")) {
 			url.append("?bbox=15.70,58.75,16.65,59.30&zoom=12");
 		}

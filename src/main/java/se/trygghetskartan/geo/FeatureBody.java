@@ -73,11 +73,16 @@ public final class FeatureBody {
 	}
 
 	public Geometry geometry(GeometryKind kind, boolean required) {
-		JsonNode node = root.get("geometry");
+		return geometry("geometry", kind, required);
+	}
+
+	/** The geometry in field {@code name} of the body (a plain object's "location"). */
+	public Geometry geometry(String name, GeometryKind kind, boolean required) {
+		JsonNode node = root.get(name);
 		if (!required && (node == null || node.isNull())) {
 			return null;
 		}
-		return geometries.read(node, "geometry", kind, violations);
+		return geometries.read(node, name, kind, violations);
 	}
 
 	public String text(String name, boolean required, int maxLength) {

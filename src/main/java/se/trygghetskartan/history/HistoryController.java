@@ -16,7 +16,7 @@ class HistoryController {
 
 	/** The collections whose items keep a history, and the subject their changes are recorded as. */
 	private static final Map<String, String> SUBJECTS = Map.of("places", "place", "measures", "measure", "activities",
-			"activity", "promises", "promise", "commitments", "commitment", "municipalities", "municipality");
+			"activity", "promises", "promise", "commitments", "commitment", "municipalities", "municipality", "reports", "report");
 
 	private final HistoryService history;
 

@@ -12,6 +12,7 @@ import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.municipality.MunicipalitySettings.StartView;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.Reason;
+import se.trygghetskartan.system.EmailAddresses;
 import se.trygghetskartan.system.RequestError;
 import se.trygghetskartan.system.Violation;
 import tools.jackson.databind.JsonNode;
@@ -29,13 +30,9 @@ record SettingsDraft(String name, BoundingBox extent, StartView startView, Strin
 
 	static final int MAX_TILE_URL = 500;
 
-	static final int MAX_EMAIL = 254;
+	static final int MAX_EMAIL = EmailAddresses.MAX_LENGTH;
 
 	static final int MAX_CONTACT = 500;
-
-	// Enough to catch what is not an address (a name, a phone number, a URL) without refusing real ones,
-	// also those with å, ä and ö in the domain.
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"'(),;:\\\\\\[\\]]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
 
 	// Leaflet's placeholders; {z}, {x} and {y} (or {-y}, for TMS) are needed, the rest are optional.
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(s|z|x|y|-y|r)\\}");
@@ -178,7 +175,7 @@ record SettingsDraft(String name, BoundingBox extent, StartView startView, Strin
 	}
 
 	private static boolean isEmail(String text) {
-		return text.length() <= MAX_EMAIL && EMAIL.matcher(text).matches();
+		return EmailAddresses.isEmail(text);
 	}
 
 	/** Why an address of a web form will not do as a link on the about page, or null. */

@@ -8,6 +8,7 @@ import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.ClusterGrid;
 import se.trygghetskartan.geo.FeatureQuery;
 import se.trygghetskartan.geo.FeatureSource;
+import se.trygghetskartan.geo.Page;
 import se.trygghetskartan.geo.Publishable;
 import se.trygghetskartan.geo.StoredFeature;
 import se.trygghetskartan.history.HistoryService;
@@ -15,6 +16,7 @@ import se.trygghetskartan.municipality.Municipalities;
 import se.trygghetskartan.municipality.MunicipalityResource;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.Ids;
+import se.trygghetskartan.system.NotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,6 +51,7 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 			    'description', p.description,
 			    'reasons', ARRAY(SELECT r.reason FROM unsafe_place_reason r WHERE r.place_id = p.id ORDER BY r.reason),
 			    'source', p.source,
+			    'residentReports', p.resident_reports,
 			    'status', p.status,
 			    'published', p.published,
 			    'neighbourhood', p.neighbourhood,
@@ -147,6 +150,43 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 	@Transactional
 	public StoredFeature publish(long id, boolean published, String ifMatch) {
 		StoredFeature updated = recorder.update(id, ifMatch, place -> place.publish(published));
+		events.publishEvent(new PlaceChanged(id));
+		return updated;
+	}
+
+	/**
+	 * The published places of the current municipality within {@code metres} of a point, nearest
+	 * first (at most 20), as a FeatureCollection: what a resident about to report is offered instead.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public String near(double lon, double lat, double metres) {
+		String point = "ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography";
+		return new FeatureQuery(TABLE, "p", feature).where("p.published")
+			.where("ST_DWithin(p.geom::geography, " + point + ", :metres)")
+			.param("lon", lon)
+			.param("lat", lat)
+			.param("metres", metres)
+			.ofMunicipality(municipalities.currentId(), null)
+			.orderBy("ST_Distance(geom::geography, " + point + "), id")
+			.collection(jdbc, new Page(20, 0));
+	}
+
+	/**
+	 * Adds a resident's voice to a published place of the current municipality ("reported by N
+	 * residents"), recorded as a change like any other, by whoever sent it; 404 when there is none.
+	 */
+	@Transactional
+	public StoredFeature addResidentReport(long id) {
+		int changed = jdbc.sql("""
+				UPDATE unsafe_place SET resident_reports = resident_reports + 1, version = version + 1, updated_at = now()
+				WHERE id = :id AND published AND municipality_id = :municipality""")
+			.param("id", id)
+			.param("municipality", municipalities.currentId())
+			.update();
+		if (changed == 0) {
+			throw new NotFoundException(SUBJECT, id);
+		}
+		StoredFeature updated = recorder.updated(id);
 		events.publishEvent(new PlaceChanged(id));
 		return updated;
 	}

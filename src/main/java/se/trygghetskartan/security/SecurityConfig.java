@@ -208,6 +208,11 @@ class SecurityConfig {
 					"/api/incident-imports/**", "/api/export/incidents.*")
 			.hasAnyRole("PLANNER", "POLICE")
 			.requestMatchers("/api/imports/**").hasRole("PLANNER")
+			// Residents' reports: anyone sends one, adds a voice, follows one by its link and sees the
+			// places nearby; the rest (the queue, moderation) is the planners'.
+			.requestMatchers(HttpMethod.GET, "/api/reports/nearby", "/api/reports/follow/*").permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/reports", "/api/places/*/voices").permitAll()
+			.requestMatchers("/api/reports", "/api/reports/**").hasRole("PLANNER")
 			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 			.requestMatchers("/api/**").hasRole("PLANNER")
 			// The OGC API's writes (Part 4), also under a municipality's prefix (/flen/ogc/…): planners, by Basic

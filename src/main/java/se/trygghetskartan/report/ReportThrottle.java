@@ -1,0 +1,85 @@
+package se.trygghetskartan.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts the reports and voices each client address sent within the window, in PostgreSQL (so every
+ * instance counts the same and the app keeps no state), by an HMAC of the address under the
+ * installation's own key: the address itself is never stored.
+ */
+@Component
+class ReportThrottle {
+
+	private final JdbcClient jdbc;
+
+	private final ReportThrottleProperties limits;
+
+	private volatile byte[] key;
+
+	ReportThrottle(JdbcClient jdbc, ReportThrottleProperties limits) {
+		this.jdbc = jdbc;
+		this.limits = limits;
+	}
+
+	/**
+	 * Counts one sending from the address, or refuses it (429) when the window already holds the
+	 * limit. Locks the address's count for the transaction, so parallel requests cannot pass together.
+	 */
+	void count(String address) {
+		String hash = hash(address);
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:hash, 15))").param("hash", hash).query(Object.class).single();
+		long sent = jdbc.sql("SELECT count(*) FROM report_submission WHERE address_hash = :hash "
+				+ "AND sent_at > now() - make_interval(secs => :window)")
+			.param("hash", hash)
+			.param("window", (double) limits.window().toSeconds())
+			.query(Long.class)
+			.single();
+		if (sent >= limits.perAddress()) {
+			// Free again when the oldest sending that counts leaves the window.
+			long seconds = jdbc.sql("SELECT ceil(extract(epoch FROM min(sent_at) + make_interval(secs => :window) - now())) "
+					+ "FROM (SELECT sent_at FROM report_submission WHERE address_hash = :hash "
+					+ "AND sent_at > now() - make_interval(secs => :window) ORDER BY sent_at DESC LIMIT :limit) s")
+				.param("hash", hash)
+				.param("window", (double) limits.window().toSeconds())
+				.param("limit", limits.perAddress())
+				.query(Long.class)
+				.single();
+			throw new TooManyReportsException(Math.max(1, seconds));
+		}
+		jdbc.sql("INSERT INTO report_submission (address_hash) VALUES (:hash)").param("hash", hash).update();
+		// Old sendings count for nothing; now and then one request clears them for all.
+		if (Math.random() < 0.02) {
+			jdbc.sql("DELETE FROM report_submission WHERE sent_at < now() - make_interval(secs => :window)")
+				.param("window", (double) limits.window().toSeconds())
+				.update();
+		}
+	}
+
+	private String hash(String address) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private byte[] key() {
+		if (key == null) {
+			key = jdbc.sql("SELECT key FROM report_address_key LIMIT 1").query(String.class).single()
+				.getBytes(StandardCharsets.UTF_8);
+		}
+		return key;
+	}
+
+}

@@ -1,0 +1,17 @@
+package se.trygghetskartan.report;
+
+/** Too many reports from one address within the window: try again after {@code retryAfterSeconds}. */
+class TooManyReportsException extends RuntimeException {
+
+	private final long retryAfterSeconds;
+
+	TooManyReportsException(long retryAfterSeconds) {
+		super("Too many reports from this address; try again in " + retryAfterSeconds + " s");
+		this.retryAfterSeconds = retryAfterSeconds;
+	}
+
+	long retryAfterSeconds() {
+		return retryAfterSeconds;
+	}
+
+}

@@ -1,0 +1,241 @@
+package se.trygghetskartan.report;
+
+import java.net.http.HttpRequest;
+
+import org.junit.jupiter.api.Test;
+import se.trygghetskartan.ApiClient;
+import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.ApiTest;
+import se.trygghetskartan.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Residents' reports over HTTP: sent without an account, never public before moderation, approved
+ * into places, merged as voices, throttled per address, and moderated only by the report's own
+ * municipality's planners under If-Match. Each test reports from an address of its own (the tests'
+ * loopback is a trusted proxy here) and at a spot of its own in Nävertorp, so they count apart.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "trygghetskartan.trusted-proxies=127.0.0.1")
+class ReportIT extends ApiTest {
+
+	private static final String JSON = "application/json";
+
+	private static final String REPORT = """
+			{"location":{"type":"Point","coordinates":[%s,%s]},"reasons":["poor_lighting"],"when":["evening","night"],
+			"text":"%s","email":"boende@example.se","website":""}""";
+
+	@Test
+	void aReportIsPrivateUntilApprovedThenAPlaceFromAResident() {
+		ApiClient resident = anonymous.from("203.0.113.10");
+		Response sent = resident.post("/api/reports?municipality=katrineholm",
+				REPORT.formatted("16.2380", "59.0000", "Mörkt vid gångtunneln, lampan trasig sedan i höstas"), JSON);
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+		assertThat(sent.json().get("number").stringValue()).matches("R-\\d{4}-\\d{6}");
+		String follow = sent.json().get("followUrl").stringValue();
+		assertThat(follow).startsWith("/api/reports/follow/");
+
+		assertThat(anonymous.get(follow).json().get("status").stringValue()).isEqualTo("received");
+		assertThat(anonymous.get(follow).body()).doesNotContain("boende@example.se").doesNotContain("lampan");
+		assertThat(anonymous.get("/api/places?limit=10000").body()).doesNotContain("gångtunneln");
+		assertThat(anonymous.get("/api/reports").status()).as("the queue is the planners'").isEqualTo(401);
+
+		long id = idInQueue(planner, "gångtunneln");
+		Response report = planner.get("/api/reports/" + id);
+		assertThat(report.status()).as(report.toString()).isEqualTo(200);
+		assertThat(report.body()).as("not even planners see the address").doesNotContain("boende@example.se");
+		assertThat(report.json().get("hasEmail").booleanValue()).isTrue();
+
+		Response approved = moderate(planner, id, "approve", "{\"name\":\"Gångtunneln i Nävertorp\",\"note\":\"Stämmer\"}",
+				report.header("ETag"));
+		assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+		long placeId = approved.json().get("placeId").longValue();
+
+		JsonNode place = anonymous.get("/api/places?ids=" + placeId).json().get("features").get(0);
+		assertThat(place.get("properties").get("source").stringValue()).isEqualTo("resident");
+		assertThat(place.get("properties").get("residentReports").intValue()).isEqualTo(1);
+		assertThat(place.get("properties").get("name").stringValue()).isEqualTo("Gångtunneln i Nävertorp");
+		JsonNode followed = anonymous.get(follow).json();
+		assertThat(followed.get("status").stringValue()).isEqualTo("approved");
+		assertThat(followed.get("placeId").longValue()).isEqualTo(placeId);
+		assertThat(planner.get("/api/reports/" + id + "/history").body()).contains("approved").contains("Stämmer");
+
+		// A second resident 20 m away is offered the place and adds a voice to it.
+		Response nearby = anonymous.get("/api/reports/nearby?municipality=katrineholm&lon=16.2380&lat=59.00018");
+		assertThat(nearby.status()).as(nearby.toString()).isEqualTo(200);
+		assertThat(nearby.json().get("features")).extracting(f -> f.get("id").longValue()).containsExactly(placeId);
+		Response voice = anonymous.from("203.0.113.11").post("/api/places/" + placeId + "/voices", "{}", JSON);
+		assertThat(voice.status()).as(voice.toString()).isEqualTo(204);
+		assertThat(anonymous.get("/api/places?ids=" + placeId).json().get("features").get(0).get("properties")
+			.get("residentReports").intValue()).isEqualTo(2);
+		Response robot = anonymous.from("203.0.113.12").post("/api/places/" + placeId + "/voices",
+				"{\"website\":\"http://spam.example\"}", JSON);
+		assertThat(robot.status()).as("a filled honeypot looks the same").isEqualTo(204);
+		assertThat(anonymous.get("/api/places?ids=" + placeId).json().get("features").get(0).get("properties")
+			.get("residentReports").intValue()).as("and adds nothing").isEqualTo(2);
+
+		for (Response answer : new Response[] { anonymous.get("/api/places?limit=10000"), nearby, anonymous.get(follow),
+				anonymous.get("/api/places/" + placeId + "/history") }) {
+			assertThat(answer.body()).doesNotContain("boende@example.se");
+		}
+	}
+
+	@Test
+	void theSixthReportWithinAnHourFromOneAddressGets429() {
+		ApiClient resident = anonymous.from("203.0.113.20");
+		for (int i = 1; i <= 5; i++) {
+			Response sent = resident.post("/api/reports", REPORT.formatted("16.2250", "59.0000", "Tips nummer " + i), JSON);
+			assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+		}
+		Response sixth = resident.post("/api/reports", REPORT.formatted("16.2250", "59.0000", "Tips nummer 6"), JSON);
+		assertThat(sixth.status()).as(sixth.toString()).isEqualTo(429);
+		assertThat(sixth.contentType()).startsWith("application/problem+json");
+		assertThat(sixth.json().get("code").stringValue()).isEqualTo("too_many_reports");
+		assertThat(Long.parseLong(sixth.header("Retry-After"))).isBetween(1L, 3600L);
+		assertThat(countReports("Tips nummer 6")).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM report_submission WHERE address_hash LIKE '%203.0.113%'")
+			.query(Long.class).single()).as("the address itself is never stored").isZero();
+
+		Response elsewhere = anonymous.from("203.0.113.21").post("/api/reports",
+				REPORT.formatted("16.2250", "59.0000", "Tips från en annan adress"), JSON);
+		assertThat(elsewhere.status()).as("another address counts apart").isEqualTo(201);
+
+		// Unhandled reports at one spot: a hint for the planner, nothing for the public.
+		long first = idInQueue(planner, "Tips nummer 1");
+		assertThat(planner.get("/api/reports/" + first).json().get("nearbyReports").intValue()).isEqualTo(5);
+		assertThat(anonymous.get("/api/reports/nearby?lon=16.2250&lat=59.0000").json().get("features")).isEmpty();
+	}
+
+	@Test
+	void aFilledHoneypotLooksLikeSuccessButStoresNothing() {
+		long before = jdbc.sql("SELECT count(*) FROM report").query(Long.class).single();
+		Response sent = anonymous.from("203.0.113.30").post("/api/reports",
+				REPORT.formatted("16.2270", "59.0020", "Köp billiga klockor").replace("\"website\":\"\"",
+						"\"website\":\"https://spam.example\""), JSON);
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+		assertThat(sent.json().get("number").stringValue()).matches("R-\\d{4}-\\d{6}");
+		assertThat(jdbc.sql("SELECT count(*) FROM report").query(Long.class).single()).isEqualTo(before);
+		assertThat(anonymous.get(sent.json().get("followUrl").stringValue()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void linksInTheTextAreRefusedAndNothingIsStored() {
+		ApiClient resident = anonymous.from("203.0.113.40");
+		for (String text : new String[] { "Se https://example.org/bild", "Titta på www.otrygg.nu", "Mer på otryggt.se idag",
+				"Bilder: imgur.example/abc" }) {
+			Response sent = resident.post("/api/reports", REPORT.formatted("16.2280", "59.0025", text), JSON);
+			assertThat(sent.status()).as(text + ": " + sent).isEqualTo(422);
+			assertThat(sent.contentType()).startsWith("application/problem+json");
+			assertThat(sent.body()).contains("link_in_text").contains("\"field\":\"text\"");
+			assertThat(countReports(text)).isZero();
+		}
+		Response plain = resident.post("/api/reports",
+				REPORT.formatted("16.2280", "59.0025", "Mörkt, t.ex. vid kl. 22 bl.a. på helger"), JSON);
+		assertThat(plain.status()).as("abbreviations are no links: " + plain).isEqualTo(201);
+	}
+
+	@Test
+	void badReportsAreRefusedWithWhatIsWrong() {
+		ApiClient resident = anonymous.from("203.0.113.50");
+		Response outside = resident.post("/api/reports", REPORT.formatted("18.0686", "59.3293", "I Stockholm"), JSON);
+		assertThat(outside.status()).as(outside.toString()).isEqualTo(422);
+		assertThat(outside.body()).contains("outside_extent");
+		Response bad = resident.post("/api/reports", """
+				{"location":null,"reasons":["dark"],"when":["always"],"email":"inte en adress"}""", JSON);
+		assertThat(bad.status()).as(bad.toString()).isEqualTo(422);
+		assertThat(bad.body()).contains("\"neighbourhood\"").contains("\"place\"").contains("reasons[0]")
+			.contains("when[0]").contains("not_email");
+		Response unknownDistrict = resident.post("/api/reports", """
+				{"neighbourhood":"atlantis","place":"Vid torget","reasons":["vandalism"]}""", JSON);
+		assertThat(unknownDistrict.status()).as(unknownDistrict.toString()).isEqualTo(422);
+		Response tooLong = resident.post("/api/reports", REPORT.formatted("16.2280", "59.0025", "x".repeat(2001)), JSON);
+		assertThat(tooLong.status()).isEqualTo(422);
+		assertThat(countReports("I Stockholm")).isZero();
+	}
+
+	@Test
+	void aReportWithoutAPinGetsItsGeometryFromThePlanner() {
+		Response sent = anonymous.from("203.0.113.60").post("/api/reports", """
+				{"neighbourhood":"navertorp","place":"Bakom Nävertorps skola vid cykelstället","reasons":["vandalism"]}""",
+				JSON);
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+		long id = idInQueue(planner, "Bakom Nävertorps skola");
+		String etag = planner.get("/api/reports/" + id).header("ETag");
+		Response noGeometry = moderate(planner, id, "approve", "{\"name\":\"Cykelstället\"}", etag);
+		assertThat(noGeometry.status()).as(noGeometry.toString()).isEqualTo(422);
+		assertThat(noGeometry.body()).contains("no_pin");
+		Response approved = moderate(planner, id, "approve", """
+				{"name":"Cykelstället vid skolan","geometry":{"type":"Point","coordinates":[16.2350,59.0040]}}""", etag);
+		assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+	}
+
+	@Test
+	void twoPlannersModeratingTheSameVersionTheSecondGets412() {
+		anonymous.from("203.0.113.70").post("/api/reports", REPORT.formatted("16.2300", "58.9990", "Dubbelmoderering"), JSON);
+		long id = idInQueue(planner, "Dubbelmoderering");
+		String etag = planner.get("/api/reports/" + id).header("ETag");
+		Response first = moderate(planner, id, "reject", "{\"reason\":\"not_about_safety\",\"note\":\"Gäller parkering\"}", etag);
+		assertThat(first.status()).as(first.toString()).isEqualTo(200);
+		Response second = moderate(anonymous.as("admin", "admin"), id, "reject", "{\"reason\":\"spam\"}", etag);
+		assertThat(second.status()).as(second.toString()).isEqualTo(412);
+		assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
+		Response follow = planner.get("/api/reports/" + id);
+		assertThat(follow.json().get("rejection").stringValue()).isEqualTo("not_about_safety");
+		assertThat(moderate(planner, id, "reject", "{\"reason\":\"spam\"}", null).status()).as("If-Match required")
+			.isEqualTo(428);
+	}
+
+	@Test
+	void aKatrineholmPlannerCannotModerateFlensReports() {
+		Response sent = anonymous.from("203.0.113.80").post("/api/reports?municipality=flen",
+				REPORT.formatted("16.5920", "59.0570", "Rapport i Flen"), JSON);
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+		ApiClient flen = anonymous.as("flen", "flen");
+		long id = idInQueue(flen, "Rapport i Flen");
+		assertThat(planner.get("/api/reports?municipality=flen").status()).isEqualTo(403);
+		assertThat(planner.get("/api/reports").body()).doesNotContain("Rapport i Flen");
+		assertThat(planner.get("/api/reports/" + id).status()).isEqualTo(403);
+		String etag = flen.get("/api/reports/" + id).header("ETag");
+		Response refused = moderate(planner, id, "reject", "{\"reason\":\"spam\"}", etag);
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+		assertThat(planner.get("/api/reports/" + id + "/history").status()).isEqualTo(403);
+
+		Response edited = flen.send(flen.request("/api/reports/" + id + "/text").header("Content-Type", JSON)
+			.header("If-Match", etag)
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"text\":\"Rapport i Flen (namn borttaget)\",\"note\":\"Personuppgift\"}")));
+		assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+		assertThat(flen.get("/api/reports/" + id + "/history").body()).as("the original kept for planners")
+			.contains("\"from\": \"Rapport i Flen\"").contains("Personuppgift");
+	}
+
+	private long idInQueue(ApiClient planner, String text) {
+		Response queue = planner.get("/api/reports?status=received&municipality="
+				+ (planner == this.planner ? "katrineholm" : "flen"));
+		assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
+		for (JsonNode report : queue.json().get("reports")) {
+			if (report.get("text") != null && report.get("text").asString("").contains(text)
+					|| report.get("place") != null && report.get("place").asString("").contains(text)) {
+				return report.get("id").longValue();
+			}
+		}
+		throw new AssertionError("not in the queue: " + text + " in " + queue.body());
+	}
+
+	private long countReports(String text) {
+		return jdbc.sql("SELECT count(*) FROM report WHERE text = :text").param("text", text).query(Long.class).single();
+	}
+
+	private static Response moderate(ApiClient client, long id, String action, String body, String ifMatch) {
+		HttpRequest.Builder request = client.request("/api/reports/" + id + "/" + action).header("Content-Type", JSON)
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (ifMatch != null) {
+			request.header("If-Match", ifMatch);
+		}
+		return client.send(request);
+	}
+
+}
