@@ -127,7 +127,7 @@ class PublicAnswersIT {
 			String value = switch (variables.group(1)) {
 				case "id" -> String.valueOf(ids.getOrDefault(path.split("/")[2], 1L));
 				case "stopId" -> String.valueOf(ids.get("stops"));
-				case "slug" -> path.startsWith("/api/municipalities/") ? "katrineholm" : "navertorp";
+				case "slug" -> path.startsWith("/api/municipalities/") || path.contains("/ogc") ? "katrineholm" : "navertorp";
 				case "period" -> "2041";
 				case "collection" -> "places";
 				case "username" -> "admin";

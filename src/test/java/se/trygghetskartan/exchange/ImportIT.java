@@ -235,21 +235,23 @@ class ImportIT extends ApiTest {
 		assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
 		assertThat(imported.json().at("/totals/created").intValue()).as(imported.toString()).isEqualTo(originals.size());
 		assertThat(imported.json().at("/totals/rejected").intValue()).isZero();
+		// Names repeat (tests make places of the same name, drafts and not): each original has a copy with
+		// all the same properties whose geometry is within a millimetre of its own.
+		List<String> compared = List.of("name", "description", "reasons", "status", "source", "published");
+		List<JsonNode> copies = places();
 		for (JsonNode original : originals) {
 			long id = original.get("id").longValue();
-			JsonNode copy = places().stream()
-				.filter(p -> p.at("/properties/name").stringValue().equals(original.at("/properties/name").stringValue()))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("no copy of place " + id));
-			for (String property : List.of("description", "reasons", "status", "source", "published")) {
-				assertThat(copy.at("/properties/" + property)).as("place %d's %s", id, property)
-					.isEqualTo(original.at("/properties/" + property));
-			}
+			List<Long> alike = copies.stream()
+				.filter(copy -> compared.stream()
+					.allMatch(name -> copy.at("/properties/" + name).equals(original.at("/properties/" + name))))
+				.map(copy -> copy.get("id").longValue())
+				.toList();
+			assertThat(alike).as("copies of place %d with the same properties", id).isNotEmpty();
 			double apart = jdbc.sql("""
-					SELECT ST_HausdorffDistance(ST_Transform(a.geom, 3006), ST_Transform(b.geom, 3006))
-					FROM unsafe_place a, unsafe_place b WHERE a.id = :original AND b.id = :copy""")
+					SELECT min(ST_HausdorffDistance(ST_Transform(a.geom, 3006), ST_Transform(b.geom, 3006)))
+					FROM unsafe_place a, unsafe_place b WHERE a.id = :original AND b.id = ANY(:copies)""")
 				.param("original", id)
-				.param("copy", copy.get("id").longValue())
+				.param("copies", alike.toArray(Long[]::new))
 				.query(Double.class)
 				.single();
 			assertThat(apart).as("place %d moved by (m)", id).isLessThan(0.001);
