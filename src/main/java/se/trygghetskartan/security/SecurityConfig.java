@@ -13,6 +13,8 @@ import se.trygghetskartan.account.Grant;
 import se.trygghetskartan.account.SignInService;
 import se.trygghetskartan.account.SignInThrottledException;
 import se.trygghetskartan.system.DatabaseFailures;
+import se.trygghetskartan.system.ProblemResponses;
+import se.trygghetskartan.system.RequestError;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,6 +27,7 @@ import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -53,6 +56,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -297,6 +301,16 @@ class SecurityConfig {
 		FilterRegistrationBean<TrustedProxies> registration = new FilterRegistrationBean<>(new TrustedProxies(addresses));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/**
+	 * A request the firewall refuses before any filter (a path with "//", "..", an encoded slash): a 400
+	 * problem like every other bad request, not the container's own page.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejected() {
+		return (request, response, ex) -> ProblemResponses.write(request, response,
+				ProblemResponses.problem(HttpStatus.BAD_REQUEST, RequestError.MALFORMED_REQUEST));
 	}
 
 	@Bean

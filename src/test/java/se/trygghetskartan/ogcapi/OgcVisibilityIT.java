@@ -75,8 +75,8 @@ class OgcVisibilityIT extends ApiTest {
 		assertThat(world.status()).as(world.toString()).isEqualTo(200);
 		assertThat(world.json().get("numberMatched").asInt())
 			.isEqualTo(anonymous.get("/ogc/collections/places/items?limit=1").json().get("numberMatched").asInt());
-		Response outside = anonymous.get("/ogc/collections/places/items" + sweref + "&bbox=0,0,10,10");
-		assertThat(outside.status()).isEqualTo(400);
+		Response outside = anonymous.get("/ogc/collections/places/items?limit=1" + sweref + "&bbox=0,0,10,10");
+		assertThat(outside.status()).as(outside.toString()).isEqualTo(400);
 		assertThat(outside.header("Content-Type")).startsWith("application/problem+json");
 	}
 

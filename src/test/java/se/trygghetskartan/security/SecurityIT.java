@@ -41,6 +41,16 @@ class SecurityIT extends ApiTest {
 	AccountService accounts;
 
 	@Test
+	void aPathTheFirewallRefusesIsABadRequestProblem() {
+		for (String path : new String[] { "/api//places", "/ogc/collections/places/items&crs=http://x/y" }) {
+			Response refused = anonymous.get(path);
+			assertThat(refused.status()).as(path).isEqualTo(400);
+			assertThat(refused.contentType()).as(path).startsWith("application/problem+json");
+			assertThat(refused.json().get("code").stringValue()).isEqualTo("malformed_request");
+		}
+	}
+
+	@Test
 	void anonymousWriteIs401AndStoresNothing() {
 		long before = places();
 
