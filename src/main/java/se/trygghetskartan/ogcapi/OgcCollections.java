@@ -8,6 +8,7 @@ import se.trygghetskartan.activity.ActivityFilter;
 import se.trygghetskartan.activity.ActivityKind;
 import se.trygghetskartan.activity.ActivityService;
 import se.trygghetskartan.geo.StoredFeature;
+import se.trygghetskartan.history.VersionedResource;
 import se.trygghetskartan.incident.IncidentCategory;
 import se.trygghetskartan.incident.IncidentService;
 import se.trygghetskartan.incident.PublicFigures;
@@ -58,6 +59,13 @@ class OgcCollections {
 		return all;
 	}
 
+	// As /api reads one item: in its own municipality, whose staff alone see its drafts.
+	private static StoredFeature own(VersionedResource<?, StoredFeature> resource, String featureId) {
+		long id = numeric(featureId);
+		resource.enter(id);
+		return resource.find(id);
+	}
+
 	private static OgcCollection places(PlaceService places) {
 		return new OgcCollection("places", "Otrygga platser",
 				"Platser som invånare upplever som otrygga, med skälen och vad som görs.") {
@@ -74,10 +82,7 @@ class OgcCollections {
 			}
 
 			StoredFeature item(String featureId) {
-				// As /api reads one item: in its own municipality, whose staff alone see its drafts.
-				long id = numeric(featureId);
-				places.enter(id);
-				return places.find(id);
+				return own(places, featureId);
 			}
 		};
 	}
@@ -100,10 +105,7 @@ class OgcCollections {
 			}
 
 			StoredFeature item(String featureId) {
-				// As /api reads one item: in its own municipality, whose staff alone see its drafts.
-				long id = numeric(featureId);
-				measures.enter(id);
-				return measures.find(id);
+				return own(measures, featureId);
 			}
 		};
 	}
@@ -127,10 +129,7 @@ class OgcCollections {
 			}
 
 			StoredFeature item(String featureId) {
-				// As /api reads one item: in its own municipality, whose staff alone see its drafts.
-				long id = numeric(featureId);
-				activities.enter(id);
-				return activities.find(id);
+				return own(activities, featureId);
 			}
 		};
 	}

@@ -24,6 +24,8 @@ import se.trygghetskartan.place.PlaceReason;
 import se.trygghetskartan.place.PlaceSource;
 import se.trygghetskartan.place.PlaceStatus;
 import se.trygghetskartan.promise.Party;
+import se.trygghetskartan.report.Rejection;
+import se.trygghetskartan.report.ReportStatus;
 import se.trygghetskartan.survey.SurveyIndicator;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +64,8 @@ class CheckConstraintsIT {
 		COLUMNS.put("incident.category", IncidentCategory.class);
 		COLUMNS.put("change_record.action", ChangeAction.class);
 		COLUMNS.put("role_grant.role", Role.class);
+		COLUMNS.put("report.status", ReportStatus.class);
+		COLUMNS.put("report.rejection", Rejection.class);
 	}
 
 	/** Lists of values that are no vocabulary of the API: an import's state, which the server alone sets. */
