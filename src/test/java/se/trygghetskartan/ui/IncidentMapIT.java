@@ -38,9 +38,10 @@ class IncidentMapIT {
 			browser.clickable(By.id("incidents-on")).click();
 
 			browser.waitFor(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.incident-cell"), 3));
-			String panel = browser.driver.findElement(By.cssSelector("details.incidents")).getText();
+			// Read as one: the district's panel is drawn again when its lists arrive.
+			String panel = browser.waitFor(d -> d.findElement(By.cssSelector("details.incidents")).getText());
 			assertThat(panel).contains("aggregerad").contains("färre än 5").contains("exakta platser visas inte");
-			assertThat(browser.driver.findElement(By.id("incidents-on")).isSelected()).isTrue();
+			browser.waitFor(d -> d.findElement(By.id("incidents-on")).isSelected());
 			assertThat(browser.driver.findElements(By.cssSelector(".incident-dot"))).isEmpty();
 			assertThat(browser.consoleErrors()).isEmpty();
 			assertThat(browser.seriousAccessibilityViolations()).isEmpty();
