@@ -105,6 +105,16 @@ public class HistoryService {
 			.optional();
 	}
 
+	/** Whether anything of the item was ever recorded. */
+	@Transactional(readOnly = true)
+	public boolean recorded(String subjectType, long subjectId) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM change_record WHERE subject_type = :type AND subject_id = :id)")
+			.param("type", subjectType)
+			.param("id", subjectId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** That an item was deleted, and what owned it then (null when that was not recorded). */
 	public record Deletion(Long owner) {
 	}

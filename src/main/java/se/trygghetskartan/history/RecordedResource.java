@@ -1,5 +1,6 @@
 package se.trygghetskartan.history;
 
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -71,10 +72,18 @@ public abstract class RecordedResource<E extends TrackedEntity, D, S extends Sto
 		return null;
 	}
 
-	/** Checks that the current user may read the history of the item with this id, there or deleted. */
+	/**
+	 * Checks that the current user may read the history of the item with this id, there or deleted; one
+	 * gone without a deletion of its own (with what held it, as a promise's commitments go) counts as
+	 * one whose owner was not recorded.
+	 */
 	public void readingHistory(long id) {
-		repository.findById(id).ifPresentOrElse(this::mayReadHistory,
-				() -> history.deletion(subject, id).ifPresent(deletion -> mayReadDeletedHistory(deletion.owner())));
+		repository.findById(id).ifPresentOrElse(this::mayReadHistory, () -> {
+			Optional<HistoryService.Deletion> deletion = history.deletion(subject, id);
+			if (deletion.isPresent() || history.recorded(subject, id)) {
+				mayReadDeletedHistory(deletion.map(HistoryService.Deletion::owner).orElse(null));
+			}
+		});
 	}
 
 	/** Refuses (by throwing) a change of the item that the current user may not make; by default none. */

@@ -287,6 +287,19 @@ public class Municipalities implements MunicipalityExtent, MapTiles, GrantScopes
 		}
 	}
 
+	/**
+	 * Refuses (403) a user who is not a planner of the municipality, or of the whole installation when it
+	 * is not known (null): who may read the history of an item that is gone.
+	 */
+	public void requirePlannerOf(Long municipalityId) {
+		if (municipalityId == null) {
+			requireInstallation(Role.PLANNER);
+		}
+		else {
+			require(Role.PLANNER, municipalityId);
+		}
+	}
+
 	/** Refuses (403) a user who is not the role in the whole installation (creating municipalities, regions). */
 	public void requireInstallation(Role role) {
 		if (!CurrentUser.has(role, List.of(Grant.INSTALLATION))) {

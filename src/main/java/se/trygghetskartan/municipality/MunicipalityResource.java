@@ -43,12 +43,7 @@ public abstract class MunicipalityResource<E extends MunicipalityOwned, D, S ext
 	// by the installation's planners only.
 	@Override
 	protected void mayReadDeletedHistory(Long owner) {
-		if (owner == null) {
-			municipalities.requireInstallation(Role.PLANNER);
-		}
-		else {
-			municipalities.require(Role.PLANNER, owner);
-		}
+		municipalities.requirePlannerOf(owner);
 	}
 
 	@Override

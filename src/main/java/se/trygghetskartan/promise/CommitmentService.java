@@ -48,6 +48,18 @@ public class CommitmentService extends RecordedResource<Commitment, CommitmentDr
 	}
 
 	@Override
+	protected Long owner(Commitment commitment) {
+		return municipalityOf(commitment);
+	}
+
+	// A deleted commitment's, by the municipality its deletion recorded (or gone with its promise: the
+	// installation's planners only).
+	@Override
+	protected void mayReadDeletedHistory(Long owner) {
+		municipalities.requirePlannerOf(owner);
+	}
+
+	@Override
 	protected void entering(Commitment commitment) {
 		municipalities.enter(municipalityOf(commitment));
 	}

@@ -84,15 +84,16 @@ class ReportController {
 		return ResponseEntity.ok().contentType(MediaType.valueOf("application/geo+json")).body(reports.nearbyPlaces(lon, lat));
 	}
 
-	/** A resident's voice added to a published place ("reported by N residents"); 204 either way. */
-	@PostMapping(path = "/api/places/{id}/voices")
-	ResponseEntity<Void> voice(@PathVariable long id, @RequestBody(required = false) JsonNode body,
-			HttpServletRequest request) {
-		boolean honeypot = false;
-		if (body != null) {
-			FeatureBody.Fields fields = FeatureBody.plain(body, geometries).properties();
-			honeypot = fields.text("website", false, Integer.MAX_VALUE) != null;
-		}
+	/**
+	 * A resident's voice added to a published place ("reported by N residents"); 204 either way. A JSON
+	 * body ({@code {}} will do) is required: a form or an empty POST another site's page could make its
+	 * visitors' browsers send without asking is refused (415), and a cross-site JSON POST needs a
+	 * preflight this app never grants.
+	 */
+	@PostMapping(path = "/api/places/{id}/voices", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Void> voice(@PathVariable long id, @RequestBody JsonNode body, HttpServletRequest request) {
+		FeatureBody.Fields fields = FeatureBody.plain(body, geometries).properties();
+		boolean honeypot = fields.text("website", false, Integer.MAX_VALUE) != null;
 		reports.addVoice(id, honeypot, request.getRemoteAddr());
 		return ResponseEntity.noContent().build();
 	}

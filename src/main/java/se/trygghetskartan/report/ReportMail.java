@@ -14,7 +14,6 @@ import se.trygghetskartan.system.Messages;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -83,9 +82,10 @@ class ReportMail {
 		try {
 			sender.send(message);
 		}
-		catch (MailException ex) {
-			// The moderation stands; the reporter can still follow the report by its link.
-			log.warn("Could not send the reply for report {}: {}", report.number(), ex.getMessage());
+		catch (RuntimeException ex) {
+			// The moderation stands; the reporter can still follow the report by its link. Only the kind of
+			// failure is logged: the server's message may quote the address.
+			log.warn("Could not send the reply for report {}: {}", report.number(), ex.getClass().getSimpleName());
 		}
 	}
 

@@ -1,5 +1,7 @@
 package se.trygghetskartan.report;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
@@ -34,7 +36,7 @@ class ReportThrottle {
 	 * limit. Locks the address's count for the transaction, so parallel requests cannot pass together.
 	 */
 	void count(String address) {
-		String hash = hash(address);
+		String hash = hash(network(address));
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:hash, 15))").param("hash", hash).query(Object.class).single();
 		long sent = jdbc.sql("SELECT count(*) FROM report_submission WHERE address_hash = :hash "
 				+ "AND sent_at > now() - make_interval(secs => :window)")
@@ -60,6 +62,20 @@ class ReportThrottle {
 			jdbc.sql("DELETE FROM report_submission WHERE sent_at < now() - make_interval(secs => :window)")
 				.param("window", (double) limits.window().toSeconds())
 				.update();
+		}
+	}
+
+	// An IPv6 client has a whole /64 to send from: it counts as one.
+	static String network(String address) {
+		if (address == null || !address.contains(":")) {
+			return address;
+		}
+		try {
+			byte[] bytes = InetAddress.getByName(address).getAddress();
+			return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
+		}
+		catch (UnknownHostException ex) {
+			return address;
 		}
 	}
 

@@ -159,6 +159,19 @@ class TenancyIT {
 				"{\"promiseId\":%d,\"party\":\"joint\",\"text\":\"Inkräktare\"}".formatted(flenPromise),
 				"application/json");
 		assertThat(into.status()).as(into.toString()).isEqualTo(403);
+
+		// Gone, deleted or with its promise, its history stays Katrineholm's.
+		String location = commitment.header("Location");
+		assertThat(katrineholmPlanner.delete(location, katrineholmPlanner.get(location).header("ETag")).status())
+			.isEqualTo(204);
+		assertThat(flenPlanner.get(location + "/history").status()).isEqualTo(403);
+		assertThat(katrineholmPlanner.get(location + "/history").status()).isEqualTo(200);
+		Response second = katrineholmPlanner.post("/api/commitments",
+				"{\"promiseId\":%d,\"party\":\"joint\",\"text\":\"Andra punkten\"}".formatted(own), "application/json");
+		String promiseAt = promise.header("Location");
+		katrineholmPlanner.delete(promiseAt, katrineholmPlanner.get(promiseAt).header("ETag"));
+		assertThat(flenPlanner.get(second.header("Location") + "/history").status()).as("gone with its promise")
+			.isEqualTo(403);
 	}
 
 	@Test

@@ -72,6 +72,9 @@ class ReportIT extends ApiTest {
 		assertThat(voice.status()).as(voice.toString()).isEqualTo(204);
 		assertThat(anonymous.get("/api/places?ids=" + placeId).json().get("features").get(0).get("properties")
 			.get("residentReports").intValue()).isEqualTo(2);
+		Response form = anonymous.from("203.0.113.13").post("/api/places/" + placeId + "/voices", "a=1",
+				"application/x-www-form-urlencoded");
+		assertThat(form.status()).as("what another site's form could send: refused").isEqualTo(415);
 		Response robot = anonymous.from("203.0.113.12").post("/api/places/" + placeId + "/voices",
 				"{\"website\":\"http://spam.example\"}", JSON);
 		assertThat(robot.status()).as("a filled honeypot looks the same").isEqualTo(204);
