@@ -221,6 +221,12 @@ public final class FeatureBody {
 				reject(path(name), RequestError.NONE_CHOSEN, "allowed", Codes.allowed(type));
 				return values;
 			}
+			// Each code at most once: a longer list is wrong as a whole (and would make a reason of every item).
+			int most = type.getEnumConstants().length;
+			if (value.size() > most) {
+				reject(path(name), RequestError.TOO_MANY_CODES, "max", most, "allowed", Codes.allowed(type));
+				return values;
+			}
 			for (int i = 0; i < value.size(); i++) {
 				E code = codeOf(type, value.get(i), path(name) + "[" + i + "]");
 				if (code != null) {

@@ -44,6 +44,8 @@ public enum RequestError implements ErrorCode {
 	NEGATIVE,
 	/** max */
 	TOO_MANY_IDS,
+	/** max, allowed */
+	TOO_MANY_CODES,
 	AFTER_BY_ID_ONLY,
 	NOT_IDS,
 	NOT_EMAIL,

@@ -157,6 +157,12 @@ class ReportIT extends ApiTest {
 		assertThat(unknownDistrict.status()).as(unknownDistrict.toString()).isEqualTo(422);
 		Response tooLong = resident.post("/api/reports", REPORT.formatted("16.2280", "59.0025", "x".repeat(2001)), JSON);
 		assertThat(tooLong.status()).isEqualTo(422);
+		Response flood = resident.post("/api/reports", """
+				{"location":{"type":"Point","coordinates":[16.2280,59.0025]},"reasons":[%s]}"""
+			.formatted("0,".repeat(9_999) + "0"), JSON);
+		assertThat(flood.status()).as("ten thousand bad reasons").isEqualTo(422);
+		assertThat(flood.json().get("errors")).as("one reason, not ten thousand").hasSize(1);
+		assertThat(flood.body()).contains("too_many_codes");
 		assertThat(countReports("I Stockholm")).isZero();
 	}
 
