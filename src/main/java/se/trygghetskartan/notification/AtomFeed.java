@@ -22,6 +22,10 @@ final class AtomFeed {
 
 	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
+	// Characters XML 1.0 cannot hold (control characters a title may have come with) are left out: one
+	// of them would make the whole feed unreadable.
+	private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+
 	/** One entry as written: its link is also its id (with the entry's key), unique and stable. */
 	record Entry(String id, String title, String link, String summary, LocalDate day) {
 	}
@@ -76,10 +80,6 @@ final class AtomFeed {
 		OffsetDateTime time = (day == null ? LocalDate.now(SWEDEN) : day).atStartOfDay(SWEDEN).toOffsetDateTime();
 		return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 	}
-
-	// Characters XML 1.0 cannot hold (control characters a title may have come with) are left out: one
-	// of them would make the whole feed unreadable.
-	private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
 	private static void text(XMLStreamWriter xml, String element, String text) throws XMLStreamException {
 		xml.writeStartElement(element);

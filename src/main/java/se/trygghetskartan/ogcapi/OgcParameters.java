@@ -57,8 +57,13 @@ final class OgcParameters {
 	 * TM becomes the WGS 84 box around it (its edges densified first, so that none bulges out).
 	 */
 	// Where SWEREF 99 TM is used, with a margin: Sweden's easting and northing in metres.
-	private static final double SWEREF_MIN_E = 0, SWEREF_MAX_E = 1_200_000, SWEREF_MIN_N = 6_000_000,
-			SWEREF_MAX_N = 7_800_000;
+	private static final double SWEREF_MIN_E = 0;
+
+	private static final double SWEREF_MAX_E = 1_200_000;
+
+	private static final double SWEREF_MIN_N = 6_000_000;
+
+	private static final double SWEREF_MAX_N = 7_800_000;
 
 	static BoundingBox bbox(String bbox, String bboxCrs, JdbcClient jdbc) {
 		if (bbox == null || bbox.isBlank()) {
