@@ -171,4 +171,14 @@ export const api = {
   updateUser: (username, changes) => send('PUT', `/api/admin/users/${encodeURIComponent(username)}`,
     { body: changes, type: 'application/json' }).then((r) => r.data),
   deleteUser: (username) => send('DELETE', `/api/admin/users/${encodeURIComponent(username)}`),
+  /** A resident's report ({ location | neighbourhood + place, reasons, when, text, email, website }): { number, followUrl }. */
+  sendReport: (report) => send('POST', '/api/reports', { body: report, type: 'application/json' }).then((r) => r.data),
+  /** The published places within 50 m of a point, offered before a report is sent. */
+  nearbyPlaces: (lon, lat) => send('GET', `/api/reports/nearby?${query({ lon, lat })}`).then((r) => r.data),
+  /** A resident's voice added to a published place instead of a new report. */
+  addVoice: (placeId) => send('POST', `/api/places/${placeId}/voices`, { body: {}, type: 'application/json' }),
+  /** A report as its private link shows it. */
+  followReport: (token) => send('GET', `/api/reports/follow/${encodeURIComponent(token)}`).then((r) => r.data),
+  /** This year's reports in a district and how many are handled: { year, received, handled }. */
+  reportSummary: (slug) => send('GET', `/api/reports/summary?${query({ neighbourhood: slug })}`).then((r) => r.data),
 };

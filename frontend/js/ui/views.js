@@ -1,7 +1,7 @@
 // The side panel (a bottom sheet on phones): all districts, one district, one place, one measure.
 // Everything on the map can be reached from here with a keyboard or a screen reader.
 import { el, replace } from '../dom.js';
-import { formatDate, t } from '../i18n.js';
+import { formatDate, t, tn } from '../i18n.js';
 import { codes, label, plural } from '../vocabulary.js';
 import { measureMark } from '../layers/measures.js';
 import { measureQuery, renderFilters } from './filters.js';
@@ -178,6 +178,7 @@ export function placeView(ctx, place, measures) {
       [t('detail.why'), p.reasons.map((r) => label('placeReasons', r)).join(', ')],
       [t('detail.status'), label('placeStatuses', p.status)],
       [t('detail.source'), label('placeSources', p.source)],
+      [t('detail.residentReports'), p.residentReports ? tn('detail.residentReports', p.residentReports) : null],
       [t('detail.district'), p.neighbourhoods.map((n) => n.name).join(', ')],
     ]),
     el('h3', {}, t('detail.measuresOfPlace')),

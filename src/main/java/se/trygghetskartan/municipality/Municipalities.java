@@ -78,7 +78,7 @@ public class Municipalities implements MunicipalityExtent, MapTiles, GrantScopes
 	public static final Set<String> RESERVED_SLUGS = Set.of("admin", "api", "ogc", "tiles", "login", "logout", "konto",
 			"planering", "uppfoljning", "vandring", "om", "sverige", "open311", "webjars", "js", "css", "fonts", "img",
 			"images", "icons", "actuator", "error", "favicon.ico", "favicon", "robots.txt", "index", "static", "assets",
-			"frontend", "v3", "swagger-ui", "oauth2", "sso", "health", "kommun", "kommuner", "en", "sv");
+			"frontend", "v3", "swagger-ui", "oauth2", "sso", "health", "kommun", "kommuner", "en", "sv", "tips");
 
 	private static final Logger log = LoggerFactory.getLogger(Municipalities.class);
 

@@ -71,6 +71,22 @@ class PageController {
 		return page("login.html");
 	}
 
+	/**
+	 * A reporter's private page of a report (the token is the report's secret): read by its script from
+	 * /api/reports/follow/{token}. No search engine lists it and no link from it tells another site its
+	 * address.
+	 */
+	@GetMapping("/tips/{token:[A-Za-z0-9_-]{16,64}}")
+	ResponseEntity<String> followReport() {
+		ResponseEntity<String> page = page("tips.html");
+		return ResponseEntity.status(page.getStatusCode())
+			.headers(page.getHeaders())
+			.header("Referrer-Policy", "no-referrer")
+			.header("X-Robots-Tag", "noindex, nofollow")
+			.cacheControl(CacheControl.noStore())
+			.body(page.getBody());
+	}
+
 	ResponseEntity<String> page(String file) {
 		return page(pages.get(file));
 	}

@@ -47,6 +47,9 @@ class ReportController {
 
 	private static final String REPORTS = "/api/reports";
 
+	/** Where a reporter follows a report (the page module serves it), the report's private token after it. */
+	private static final String FOLLOW_PAGE = "/tips";
+
 	private final ReportService reports;
 
 	private final GeometryService geometries;
@@ -62,8 +65,9 @@ class ReportController {
 	@PostMapping(path = REPORTS, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, String>> send(@RequestBody JsonNode body, HttpServletRequest request) {
 		ReportService.Receipt receipt = reports.send(ReportSubmission.read(body, geometries), request.getRemoteAddr());
+		// The link opens a page a person reads (FollowPage); its JSON stays under /api/reports/follow/.
 		String follow = ServletUriComponentsBuilder.fromContextPath(request)
-			.path(REPORTS + "/follow/{token}")
+			.path(FOLLOW_PAGE + "/{token}")
 			.buildAndExpand(receipt.token())
 			.toUri()
 			.getRawPath();
@@ -75,6 +79,12 @@ class ReportController {
 	@GetMapping(path = REPORTS + "/follow/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> follow(@PathVariable String token) {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(reports.follow(token));
+	}
+
+	/** Counts only: the reports of this calendar year in the municipality or district, and how many are handled. */
+	@GetMapping(path = REPORTS + "/summary", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> summary(@RequestParam(required = false) String neighbourhood) {
+		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(reports.summary(neighbourhood));
 	}
 
 	@GetMapping(path = REPORTS + "/nearby", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })

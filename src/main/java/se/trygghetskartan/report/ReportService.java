@@ -154,7 +154,8 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 
 	/**
 	 * Adds a resident's voice to a published place instead of a new report, counted against the
-	 * address's limit like a report; with the honeypot filled nothing changes.
+	 * address's limit like a report; with the honeypot filled nothing changes, and an address whose
+	 * voice the place has already counts once (only the address's keyed hash is kept).
 	 */
 	@Transactional
 	public void addVoice(long placeId, boolean honeypot, String address) {
@@ -162,20 +163,61 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 			return;
 		}
 		throttle.count(address);
-		places.addResidentReport(placeId);
+		int added = jdbc.sql("""
+				INSERT INTO report_voice (place_id, address_hash) VALUES (:place, :hash)
+				ON CONFLICT (place_id, address_hash) DO NOTHING""")
+			.param("place", placeId)
+			.param("hash", throttle.addressHash(address))
+			.update();
+		if (added == 1) {
+			places.addResidentReport(placeId);
+		}
 	}
 
-	/** What the reporter's follow link shows: the number, the status, what it became; 404 for none. */
+	/**
+	 * What the reporter's follow link shows: the number, the status, what it became, and the slug of
+	 * the municipality whose map shows it; 404 for none.
+	 */
 	public String follow(String token) {
+		String hash = sha256(token);
+		long municipality = jdbc.sql("SELECT municipality_id FROM report WHERE follow_token_hash = :token")
+			.param("token", hash)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException(SUBJECT, "?"));
 		return jdbc.sql("""
 				SELECT json_build_object('number', %s, 'status', r.status, 'receivedAt', r.created_at,
 				  'closedAt', r.closed_at, 'placeId', CASE WHEN r.status IN ('approved', 'merged') THEN r.place_id END,
-				  'rejection', r.rejection)::text
+				  'rejection', r.rejection, 'municipality', :slug)::text
 				FROM report r WHERE r.follow_token_hash = :token""".formatted(NUMBER))
-			.param("token", sha256(token))
+			.param("token", hash)
+			.param("slug", municipalities.byId(municipality).slug())
 			.query(String.class)
-			.optional()
-			.orElseThrow(() -> new NotFoundException(SUBJECT, "?"));
+			.single();
+	}
+
+	/**
+	 * How many reports the municipality (or one district of it) received this calendar year, and how
+	 * many of them are handled (approved, merged or rejected): counts only. A report is the district's
+	 * when its pin lies in it, or (made without a pin) when the resident chose it.
+	 */
+	public String summary(String neighbourhood) {
+		if (neighbourhood != null && neighbourhoods.existing(List.of(neighbourhood)).isEmpty()) {
+			throw new NotFoundException("neighbourhood", neighbourhood);
+		}
+		return jdbc.sql("""
+				SELECT json_build_object('year', extract(year FROM now() AT TIME ZONE 'Europe/Stockholm')::int,
+				  'received', count(*), 'handled', count(*) FILTER (WHERE r.status <> 'received'))::text
+				FROM report r
+				WHERE r.municipality_id = :municipality
+				  AND r.created_at >= date_trunc('year', now() AT TIME ZONE 'Europe/Stockholm') AT TIME ZONE 'Europe/Stockholm'
+				  AND (CAST(:slug AS text) IS NULL OR (r.geom IS NULL AND r.neighbourhood = :slug)
+				    OR EXISTS (SELECT 1 FROM neighbourhood_overview n WHERE n.municipality_id = r.municipality_id
+				      AND n.slug = :slug AND ST_Intersects(n.geom, r.geom)))""")
+			.param("municipality", municipalities.currentId())
+			.param("slug", neighbourhood)
+			.query(String.class)
+			.single();
 	}
 
 	/** The published places near a point, what a resident is offered before sending a report. */

@@ -36,7 +36,7 @@ class ReportThrottle {
 	 * limit. Locks the address's count for the transaction, so parallel requests cannot pass together.
 	 */
 	void count(String address) {
-		String hash = hash(network(address));
+		String hash = addressHash(address);
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:hash, 15))").param("hash", hash).query(Object.class).single();
 		long sent = jdbc.sql("SELECT count(*) FROM report_submission WHERE address_hash = :hash "
 				+ "AND sent_at > now() - make_interval(secs => :window)")
@@ -63,6 +63,11 @@ class ReportThrottle {
 				.param("window", (double) limits.window().toSeconds())
 				.update();
 		}
+	}
+
+	/** The keyed hash an address is known by (its /64 for IPv6), never reversible to the address. */
+	String addressHash(String address) {
+		return hash(network(address));
 	}
 
 	// An IPv6 client has a whole /64 to send from: it counts as one.

@@ -214,7 +214,8 @@ class SecurityConfig {
 			.requestMatchers("/api/imports/**").hasRole("PLANNER")
 			// Residents' reports: anyone sends one, adds a voice, follows one by its link and sees the
 			// places nearby; the rest (the queue, moderation) is the planners'.
-			.requestMatchers(HttpMethod.GET, "/api/reports/nearby", "/api/reports/follow/*").permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/reports/nearby", "/api/reports/summary", "/api/reports/follow/*")
+			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/reports", "/api/places/*/voices").permitAll()
 			.requestMatchers("/api/reports", "/api/reports/**").hasRole("PLANNER")
 			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()

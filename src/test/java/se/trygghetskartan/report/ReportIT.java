@@ -36,8 +36,15 @@ class ReportIT extends ApiTest {
 				REPORT.formatted("16.2380", "59.0000", "Mörkt vid gångtunneln, lampan trasig sedan i höstas"), JSON);
 		assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
 		assertThat(sent.json().get("number").stringValue()).matches("R-\\d{4}-\\d{6}");
-		String follow = sent.json().get("followUrl").stringValue();
-		assertThat(follow).startsWith("/api/reports/follow/");
+		String page = sent.json().get("followUrl").stringValue();
+		assertThat(page).as("a page a person reads").matches("/tips/[A-Za-z0-9_-]{32}");
+		Response followPage = anonymous.get(page);
+		assertThat(followPage.status()).isEqualTo(200);
+		assertThat(followPage.contentType()).startsWith("text/html");
+		assertThat(followPage.header("Referrer-Policy")).isEqualTo("no-referrer");
+		assertThat(followPage.header("X-Robots-Tag")).contains("noindex");
+		assertThat(followPage.body()).contains("noindex").doesNotContain("boende@example.se");
+		String follow = followJson(page);
 
 		assertThat(anonymous.get(follow).json().get("status").stringValue()).isEqualTo("received");
 		assertThat(anonymous.get(follow).body()).doesNotContain("boende@example.se").doesNotContain("lampan");
@@ -72,6 +79,12 @@ class ReportIT extends ApiTest {
 		assertThat(voice.status()).as(voice.toString()).isEqualTo(204);
 		assertThat(anonymous.get("/api/places?ids=" + placeId).json().get("features").get(0).get("properties")
 			.get("residentReports").intValue()).isEqualTo(2);
+		Response again = anonymous.from("203.0.113.11").post("/api/places/" + placeId + "/voices", "{}", JSON);
+		assertThat(again.status()).as("the same address again: answered alike").isEqualTo(204);
+		assertThat(anonymous.get("/api/places?ids=" + placeId).json().get("features").get(0).get("properties")
+			.get("residentReports").intValue()).as("but counted once").isEqualTo(2);
+		assertThat(anonymous.from("203.0.113.11").post("/api/places/999999/voices", "{}", JSON).status())
+			.as("no such place").isEqualTo(404);
 		Response form = anonymous.from("203.0.113.13").post("/api/places/" + placeId + "/voices", "a=1",
 				"application/x-www-form-urlencoded");
 		assertThat(form.status()).as("what another site's form could send: refused").isEqualTo(415);
@@ -122,7 +135,7 @@ class ReportIT extends ApiTest {
 		assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
 		assertThat(sent.json().get("number").stringValue()).matches("R-\\d{4}-\\d{6}");
 		assertThat(jdbc.sql("SELECT count(*) FROM report").query(Long.class).single()).isEqualTo(before);
-		assertThat(anonymous.get(sent.json().get("followUrl").stringValue()).status()).isEqualTo(404);
+		assertThat(anonymous.get(followJson(sent.json().get("followUrl").stringValue())).status()).isEqualTo(404);
 	}
 
 	@Test
@@ -219,6 +232,33 @@ class ReportIT extends ApiTest {
 		assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
 		assertThat(flen.get("/api/reports/" + id + "/history").body()).as("the original kept for planners")
 			.contains("\"from\": \"Rapport i Flen\"").contains("Personuppgift");
+	}
+
+	@Test
+	void theDistrictCountsThisYearsReportsAndHowManyAreHandledButNothingOfThem() {
+		String summary = "/api/reports/summary?municipality=katrineholm&neighbourhood=navertorp";
+		JsonNode before = anonymous.get(summary).json();
+		ApiClient resident = anonymous.from("203.0.113.90");
+		resident.post("/api/reports", REPORT.formatted("16.2310", "59.0010", "Räknas i stadsdelen"), JSON);
+		resident.post("/api/reports", """
+				{"neighbourhood":"navertorp","place":"Vid tvättstugan","reasons":["other"],"email":"en@example.se"}""", JSON);
+		resident.post("/api/reports", REPORT.formatted("16.1900", "58.9700", "Utanför stadsdelen"), JSON);
+		Response counted = anonymous.get(summary);
+		assertThat(counted.status()).as(counted.toString()).isEqualTo(200);
+		assertThat(counted.json().get("received").intValue()).isEqualTo(before.get("received").intValue() + 2);
+		assertThat(counted.json().get("handled").intValue()).isEqualTo(before.get("handled").intValue());
+		assertThat(counted.json().get("year").intValue()).isEqualTo(java.time.Year.now().getValue());
+		assertThat(counted.body()).doesNotContain("Räknas").doesNotContain("tvättstugan").doesNotContain("example.se");
+
+		long id = idInQueue(planner, "Räknas i stadsdelen");
+		moderate(planner, id, "reject", "{\"reason\":\"not_about_safety\"}", planner.get("/api/reports/" + id).header("ETag"));
+		assertThat(anonymous.get(summary).json().get("handled").intValue()).isEqualTo(before.get("handled").intValue() + 1);
+		assertThat(anonymous.get("/api/reports/summary?neighbourhood=atlantis").status()).isEqualTo(404);
+	}
+
+	/** The JSON of a report behind its follow page's address. */
+	private static String followJson(String page) {
+		return "/api/reports/follow/" + page.substring(page.lastIndexOf('/') + 1);
 	}
 
 	private long idInQueue(ApiClient planner, String text) {

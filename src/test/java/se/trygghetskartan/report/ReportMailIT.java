@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
 import se.trygghetskartan.ApiTest;
 import se.trygghetskartan.IntegrationTest;
+import se.trygghetskartan.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,20 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ReportMailIT extends ApiTest {
 
-	private static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	static {
-		SMTP.start();
-	}
+	private static final GreenMail SMTP = TestSmtp.start();
 
 	@Autowired
 	ReportMail mail;
 
 	@DynamicPropertySource
 	static void smtp(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-		properties.add("trygghetskartan.reports.mail.from", () -> "trygghet@katrineholm.example");
+		TestSmtp.register(SMTP, properties);
 	}
 
 	@AfterAll
@@ -75,7 +69,9 @@ class ReportMailIT extends ApiTest {
 
 		long placeId = approved.json().get("placeId").longValue();
 		for (String path : new String[] { "/api/places?limit=10000", "/api/places/" + placeId,
-				"/api/reports/nearby?lon=16.2400&lat=58.9995", sent.json().get("followUrl").stringValue() }) {
+				"/api/reports/nearby?lon=16.2400&lat=58.9995", sent.json().get("followUrl").stringValue(),
+				sent.json().get("followUrl").stringValue().replace("/tips/", "/api/reports/follow/"),
+				"/api/reports/summary?neighbourhood=navertorp" }) {
 			assertThat(anonymous.get(path).body()).as(path).doesNotContain("tipsare@example.se");
 		}
 
