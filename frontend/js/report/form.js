@@ -21,10 +21,11 @@ function heading(text) {
 
 const formShown = () => document.querySelector('#panel-title[data-report]') !== null;
 
-/** The number of minutes a 429 asks the resident to wait, at least one. */
-function minutesToWait(error) {
+/** What a 429 says: how many minutes (at least one) the resident is asked to wait. */
+function waitMessage(error) {
   const seconds = error.retryAfter || error.problem?.retryAfter || 3600;
-  return Math.max(1, Math.ceil(seconds / 60));
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return t(minutes === 1 ? 'report.tooMany.one' : 'report.tooMany', { minutes });
 }
 
 /** Opens the report form in the panel; the map's clicks set the pin until it is closed. */
@@ -244,10 +245,7 @@ export function openReportForm(ctx) {
 
   const failed = (error) => {
     if (error.status === 422) showFieldErrors(error.errors.length ? error.errors : [{ reason: error.message }]);
-    else if (error.status === 429) {
-      const minutes = minutesToWait(error);
-      say(t(minutes === 1 ? 'report.tooMany.one' : 'report.tooMany', { minutes }));
-    } else say(t('report.failed'));
+    else say(error.status === 429 ? waitMessage(error) : t('report.failed'));
   };
 
   const sendReport = async () => {
@@ -278,8 +276,7 @@ export function openReportForm(ctx) {
               await api.addVoice(feature.id);
               voiceAdded(feature);
             } catch (error) {
-              replace(message, el('p', {}, error.status === 429
-                ? t('report.tooMany', { minutes: minutesToWait(error) }) : t('report.failed')));
+              replace(message, el('p', {}, error.status === 429 ? waitMessage(error) : t('report.failed')));
               message.hidden = false;
               message.focus();
             }
