@@ -286,6 +286,35 @@ class ReportFormIT extends BrowserTest {
 		assertThat(browser.consoleErrors()).as("the 422 only").allMatch(message -> message.contains("422"));
 	}
 
+	@Test
+	void myPositionSaysSoWhenItIsNotAllowedAndOtherwisePutsThePinWhereTheResidentIs() {
+		browser.consoleErrors();
+		browser.driver.executeCdpCommand("Browser.setPermission", Map.of("permission", Map.of("name", "geolocation"),
+				"setting", "denied", "origin", "http://localhost:" + port));
+		browser.open("/?omrade=navertorp");
+		browser.headingIs("Nävertorp");
+		browser.clickable(By.id("report-open")).click();
+		browser.clickable(By.id("report-position")).click();
+		browser.waitFor(d -> d.findElement(By.cssSelector(".position-message")).getText()
+			.startsWith("Du har inte gett tillåtelse att använda din position"));
+		assertThat(pinStatus()).isEqualTo("Ingen nål är satt än.");
+		assertThat(browser.driver.findElement(By.id("report-centre")).isEnabled()).as("the other ways stay").isTrue();
+
+		browser.driver.executeCdpCommand("Browser.setPermission", Map.of("permission", Map.of("name", "geolocation"),
+				"setting", "granted", "origin", "http://localhost:" + port));
+		browser.driver.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", 59.0012, "longitude", 16.2288,
+				"accuracy", 10));
+		try {
+			browser.clickable(By.id("report-position")).click();
+			browser.waitFor(d -> pinStatus().equals("Nålen står på platsen du valt (59.00120, 16.22880)."));
+		}
+		finally {
+			browser.driver.executeCdpCommand("Emulation.clearGeolocationOverride", Map.of());
+			browser.driver.executeCdpCommand("Browser.resetPermissions", Map.of());
+		}
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
 	/** From now on the browser's requests say, through the trusted proxy, that they come from this address. */
 	private void comingFrom(String address) {
 		browser.driver.executeCdpCommand("Network.enable", Map.of());
