@@ -28,6 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MailOutbox {
 
+	/** Whether mail goes out at all: a mail server is configured ({@code spring.mail.host}). */
+	public boolean enabled() {
+		return senders.getIfAvailable() != null;
+	}
+
 	/** The headers of RFC 8058 one-click unsubscribe. */
 	public static final String LIST_UNSUBSCRIBE = "List-Unsubscribe";
 
@@ -58,7 +63,7 @@ public class MailOutbox {
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void queue(String recipient, String subject, String body, Map<String, String> headers, String what) {
-		if (senders.getIfAvailable() == null) {
+		if (!enabled()) {
 			log.info("No mail server configured (spring.mail.host): {} is not sent", what);
 			return;
 		}

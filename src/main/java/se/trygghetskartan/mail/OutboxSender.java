@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -14,6 +13,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -59,14 +60,17 @@ class OutboxSender {
 	private record Queued(long id, String recipient, String subject, String body, String headers, int attempts) {
 	}
 
-	@PostConstruct
+	// Once the app is ready: the job needs beans that are still being made while the context starts.
+	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		job = Repeating.start("mail-sender", properties.sendEvery(), properties.sendEvery(), log, this::sendAll);
 	}
 
 	@PreDestroy
 	void stop() {
-		job.close();
+		if (job != null) {
+			job.close();
+		}
 	}
 
 	/** Sends every message that is due, batch after batch; the number sent. */

@@ -100,10 +100,8 @@ class FeedController {
 	}
 
 	private AtomFeed.Entry entry(FeedEntry entry, String pages, Locale language) {
-		boolean measure = entry.kind().equals("measure");
-		String link = pages + (measure ? "?atgard=" : entry.what().equals("safety_walk") ? "vandring?id=" : "?aktivitet=")
-				+ entry.item();
-		String title = messages.text("feed." + entry.kind() + "." + entry.what(), Map.of("title", entry.title()), language);
+		String link = pages + entry.path();
+		String title = messages.text(entry.messageKey(), Map.of("title", entry.title()), language);
 		return new AtomFeed.Entry(link + "#" + entry.key(), title, link, entry.summary(), entry.day());
 	}
 

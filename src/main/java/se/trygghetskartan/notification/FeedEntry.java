@@ -12,4 +12,16 @@ import java.time.LocalDate;
  * @param summary the measure's note to residents, or null
  */
 record FeedEntry(String key, String kind, long item, String what, String title, String summary, LocalDate day) {
+
+	/** Where on a municipality's pages the entry is seen, after its page's address ("/katrineholm/"). */
+	String path() {
+		return kind.equals("measure") ? "?atgard=" + item : what.equals("safety_walk") ? "vandring?id=" + item
+				: "?aktivitet=" + item;
+	}
+
+	/** Its title in the message bundles' words ("Åtgärd klar: …"). */
+	String messageKey() {
+		return "feed." + kind + "." + what;
+	}
+
 }

@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * Counts the reports and voices each client address sent within the window, in PostgreSQL (so every
  * instance counts the same and the app keeps no state), by an HMAC of the address under the
- * installation's own key: the address itself is never stored.
+ * installation's own key: the address itself is never stored. E-mail subscriptions count against the
+ * same limit, so that one client cannot flood anyone's inbox with confirmation mails.
  */
 @Component
-class ReportThrottle {
+public class ReportThrottle {
 
 	private final JdbcClient jdbc;
 
@@ -35,7 +36,7 @@ class ReportThrottle {
 	 * Counts one sending from the address, or refuses it (429) when the window already holds the
 	 * limit. Locks the address's count for the transaction, so parallel requests cannot pass together.
 	 */
-	void count(String address) {
+	public void count(String address) {
 		String hash = hash(network(address));
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:hash, 15))").param("hash", hash).query(Object.class).single();
 		long sent = jdbc.sql("SELECT count(*) FROM report_submission WHERE address_hash = :hash "
