@@ -37,6 +37,7 @@ public abstract class MailTest extends ApiTest {
 		properties.add("trygghetskartan.mail.send-every", () -> "200ms");
 		properties.add("trygghetskartan.trusted-proxies", () -> "127.0.0.1");
 		properties.add("trygghetskartan.subscriptions.digest-every", () -> "1s");
+		properties.add("trygghetskartan.reports.mail.updates-every", () -> "500ms");
 	}
 
 	@BeforeEach

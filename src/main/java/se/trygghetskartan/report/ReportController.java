@@ -50,7 +50,10 @@ class ReportController {
 
 	private final Paging paging;
 
-	ReportController(ReportService reports, GeometryService geometries, Paging paging) {
+	private final ReportMail mail;
+
+	ReportController(ReportService reports, GeometryService geometries, Paging paging, ReportMail mail) {
+		this.mail = mail;
 		this.reports = reports;
 		this.geometries = geometries;
 		this.paging = paging;
@@ -67,6 +70,13 @@ class ReportController {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.cacheControl(CacheControl.noStore())
 			.body(Map.of("number", receipt.number(), "followUrl", follow));
+	}
+
+	// The link in a reporter's messages about measures, also RFC 8058's one-click POST of a mail program.
+	@PostMapping(REPORTS + "/updates/unsubscribe")
+	ResponseEntity<Void> stopUpdates(@RequestParam String token) {
+		mail.stopUpdates(token);
+		return ResponseEntity.noContent().cacheControl(CacheControl.noStore()).build();
 	}
 
 	@GetMapping(path = REPORTS + "/follow/{token}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -93,6 +93,61 @@ class ReportMailIT extends MailTest {
 			.query(Long.class).single()).as("sent: deleted").isZero();
 	}
 
+	@Test
+	void aReporterIsToldOnceWhenAMeasureAtTheMergedPlaceIsPlannedAndOnceWhenItIsDoneAndCanStopIt() throws Exception {
+		long first = id(report("forsta@example.se", "10.42.0.4"));
+		long placeId = approve(first).json().get("placeId").longValue();
+		long second = id(report("andra@example.se", "10.42.0.5"));
+		Response merged = planner.send(planner.request("/api/reports/" + second + "/merge")
+			.header("Content-Type", "application/json")
+			.header("If-Match", planner.get("/api/reports/" + second).header("ETag"))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"placeId\":" + placeId + "}")));
+		assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+		assertThat(mailTo("andra@example.se", 1)).as("the reply").hasSize(1);
+
+		Response planned = planner.post("/api/measures", measure("planned", placeId, ""));
+		assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+		String measure = planned.header("Location");
+		List<MimeMessage> mails = mailTo("andra@example.se", 2);
+		assertThat(mails).hasSize(2);
+		String plannedText = (String) mails.get(1).getContent();
+		assertThat(plannedText).contains("planerad").contains("Röjning vid gångvägen")
+			.contains("/katrineholm/?atgard=" + measure.substring(measure.lastIndexOf('/') + 1));
+
+		Response noted = planner.put(measure, measure("planned", placeId, ",\"statusNote\":\"Beställd.\""),
+				planned.header("ETag"));
+		Response done = planner.put(measure, measure("done", placeId, ",\"completedOn\":\"" + java.time.LocalDate.now() + "\""),
+				noted.header("ETag"));
+		assertThat(done.status()).as(done.toString()).isEqualTo(200);
+		mails = mailTo("andra@example.se", 3);
+		assertThat(mails).hasSize(3);
+		MimeMessage doneMail = mails.get(2);
+		assertThat((String) doneMail.getContent()).contains("genomförd").contains("is done");
+		sleep(1_500);
+		assertThat(received("andra@example.se")).as("a new note on a planned measure sends nothing again").hasSize(3);
+		assertThat(received("forsta@example.se")).as("the first reporter's report is the place's too").hasSize(3);
+
+		String unsubscribe = doneMail.getHeader("List-Unsubscribe")[0];
+		assertThat(doneMail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		assertThat((String) doneMail.getContent()).contains("https://trygghet.katrineholm.example/abonnemang?tips=");
+		java.net.URI url = java.net.URI.create(unsubscribe.substring(1, unsubscribe.length() - 1));
+		assertThat(url.getPath()).isEqualTo("/api/reports/updates/unsubscribe");
+		Response stopped = anonymous.post(url.getRawPath() + "?" + url.getRawQuery(), "List-Unsubscribe=One-Click",
+				"application/x-www-form-urlencoded");
+		assertThat(stopped.status()).as(stopped.toString()).isEqualTo(204);
+		assertThat(emailOf(second)).as("the address is erased").isNull();
+		assertThat(anonymous.post("/api/reports/updates/unsubscribe?token=" + second + "-forged", "",
+				"application/x-www-form-urlencoded").status()).isEqualTo(404);
+		planner.delete(measure, planner.get(measure).header("ETag"));
+	}
+
+	private static String measure(String status, long placeId, String extra) {
+		return """
+				{"type":"Feature","geometry":{"type":"Point","coordinates":[16.2401,58.9996]},"properties":{
+				"title":"Röjning vid gångvägen","type":"vegetation","owner":"municipality","status":"%s","published":true,
+				"placeIds":[%d]%s}}""".formatted(status, placeId, extra);
+	}
+
 	private Response report(String email, String from) {
 		Response sent = anonymous.from(from).post("/api/reports", """
 				{"location":{"type":"Point","coordinates":[16.2400,58.9995]},"reasons":["overgrown_vegetation"],
