@@ -107,7 +107,7 @@ public class SubscriptionService {
 		jdbc.sql("DELETE FROM subscription WHERE id = :id").param("id", verified(UNSUBSCRIBE, token)).update();
 	}
 
-	/** Where a subscription is about, in a subject or a mail's text: "Nävertorp, Katrineholm" or "Katrineholm". */
+	/** Where a subscription is about, in a subject or a mail's text: “Nävertorp, Katrineholm” or “Katrineholm”. */
 	static String where(String municipality, String district) {
 		return district == null ? municipality : district + ", " + municipality;
 	}
