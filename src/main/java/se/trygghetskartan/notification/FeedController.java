@@ -102,7 +102,9 @@ class FeedController {
 	private AtomFeed.Entry entry(FeedEntry entry, String pages, Locale language) {
 		String link = pages + entry.path();
 		String title = messages.text(entry.messageKey(), Map.of("title", entry.title()), language);
-		return new AtomFeed.Entry(link + "#" + entry.key(), title, link, entry.summary(), entry.day());
+		// The id is the page's address with the entry's key as its fragment (a link may have a fragment of its own).
+		String id = (link.contains("#") ? link.substring(0, link.indexOf('#')) : link) + "#" + entry.key();
+		return new AtomFeed.Entry(id, title, link, entry.summary(), entry.day());
 	}
 
 	private static String encoded(String text) {

@@ -46,7 +46,11 @@ public class FeedService {
 			UNION ALL
 			SELECT 'activity-' || a.id, 'activity', a.id, a.kind, a.title, NULL, a.starts_on, a.municipality_id,
 			       a.neighbourhood_ids
-			FROM activity_event a WHERE a.starts_on <= current_date""";
+			FROM activity_event a WHERE a.starts_on <= current_date
+			UNION ALL
+			SELECT 'promise-' || p.id, 'promise', p.id, 'published', p.title, NULL, p.published_on, p.municipality_id,
+			       p.neighbourhood_ids
+			FROM promise_event p WHERE p.published_on <= current_date""";
 
 	private static final String IN_PLACE = """
 			h.municipality_id = :municipality
