@@ -120,6 +120,13 @@ export const api = {
   /** How many places, measures or incidents lie in each cell of the map's grid ({ bbox, zoom, … }). */
   clusters: (kind, filter, { signal } = {}) => send('GET', `/api/${kind}/clusters?${query(filter)}`, { signal })
     .then((r) => r.data),
+  /** An e-mail subscription to a district (slug) or, without one, the municipality: 202 whatever the address. */
+  subscribe: (subscription) => send('POST', '/api/subscriptions', { body: subscription, type: 'application/json' }),
+  /** What an e-mail's link asks for, by its signed token: confirm, unsubscribe, or stop a report's messages. */
+  mailAction: (action, token) => send('POST', `${{
+    confirm: '/api/subscriptions/confirm', unsubscribe: '/api/subscriptions/unsubscribe',
+    reportUpdates: '/api/reports/updates/unsubscribe',
+  }[action]}?token=${encodeURIComponent(token)}`),
   activity: (id) => send('GET', `/api/activities/${id}`),
   periods: () => send('GET', '/api/periods').then((r) => r.data),
   period: (code) => send('GET', `/api/periods/${encodeURIComponent(code)}`).then((r) => r.data),

@@ -1,5 +1,6 @@
 // The side panel (a bottom sheet on phones): all districts, one district, one place, one measure.
 // Everything on the map can be reached from here with a keyboard or a screen reader.
+import { subscribeForm } from './subscribe.js';
 import { el, replace } from '../dom.js';
 import { formatDate, t, tn } from '../i18n.js';
 import { codes, label, plural } from '../vocabulary.js';
@@ -142,6 +143,7 @@ export async function districtView(ctx, slug) {
     // The district's news for a feed reader (Atom): what is planned, started and done here.
     el('p', {}, el('a', { href: scoped(`/api/neighbourhoods/${encodeURIComponent(slug)}/feed.atom`),
       type: 'application/atom+xml', class: 'feed-link' }, t('district.feed'))),
+    subscribeForm(slug),
     renderFilters(filters, ctx.refilter),
     renderIncidentControls(ctx.incidents, data.incidentYears, ctx.updateIncidents),
     renderLegend(),

@@ -18,12 +18,14 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 // Background tiles from the test's own tile server (TestTiles), so browser tests need no internet; static
-// files and pages cached as in production (the demo profile makes them anew for every request).
+// files and pages cached as in production (the demo profile makes them anew for every request); mail to the
+// test's own SMTP server (TestSmtp), sent from the outbox every half second.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "trygghetskartan.map.tile-url=${test.tiles.url}", "spring.web.resources.chain.cache=true" })
+		properties = { "trygghetskartan.map.tile-url=${test.tiles.url}", "spring.web.resources.chain.cache=true",
+				"trygghetskartan.mail.send-every=500ms" })
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = { TestDatabase.Initializer.class, TestTiles.Initializer.class,
-		TestOidc.Initializer.class })
+		TestOidc.Initializer.class, TestSmtp.Initializer.class })
 public @interface IntegrationTest {
 
 }

@@ -100,11 +100,11 @@ class FeedController {
 	}
 
 	private AtomFeed.Entry entry(FeedEntry entry, String pages, Locale language) {
-		boolean measure = entry.kind().equals("measure");
-		String link = pages + (measure ? "?atgard=" : entry.what().equals("safety_walk") ? "vandring?id=" : "?aktivitet=")
-				+ entry.item();
-		String title = messages.text("feed." + entry.kind() + "." + entry.what(), Map.of("title", entry.title()), language);
-		return new AtomFeed.Entry(link + "#" + entry.key(), title, link, entry.summary(), entry.day());
+		String link = pages + entry.path();
+		String title = messages.text(entry.messageKey(), Map.of("title", entry.title()), language);
+		// The id is the page's address with the entry's key as its fragment (a link may have a fragment of its own).
+		String id = (link.contains("#") ? link.substring(0, link.indexOf('#')) : link) + "#" + entry.key();
+		return new AtomFeed.Entry(id, title, link, entry.summary(), entry.day());
 	}
 
 	private static String encoded(String text) {

@@ -51,6 +51,13 @@ class PageController {
 		return page("om.html");
 	}
 
+	// The page an e-mail's link opens: one button confirms a subscription or stops mail (a mail scanner
+	// following the link changes nothing).
+	@GetMapping({ "/abonnemang", "/abonnemang.html" })
+	ResponseEntity<String> subscription() {
+		return page("abonnemang.html");
+	}
+
 	@GetMapping({ "/planering", "/planering/", "/planering/index.html" })
 	ResponseEntity<String> planning() {
 		return page("planering/index.html");

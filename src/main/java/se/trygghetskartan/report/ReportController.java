@@ -16,7 +16,6 @@ import se.trygghetskartan.place.PlaceReason;
 import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.ETags;
 import se.trygghetskartan.system.InvalidRequestException;
-import se.trygghetskartan.system.ProblemResponses;
 import se.trygghetskartan.system.RequestError;
 import tools.jackson.databind.JsonNode;
 
@@ -24,9 +23,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,7 +53,10 @@ class ReportController {
 
 	private final Paging paging;
 
-	ReportController(ReportService reports, GeometryService geometries, Paging paging) {
+	private final ReportMail mail;
+
+	ReportController(ReportService reports, GeometryService geometries, Paging paging, ReportMail mail) {
+		this.mail = mail;
 		this.reports = reports;
 		this.geometries = geometries;
 		this.paging = paging;
@@ -74,6 +74,13 @@ class ReportController {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.cacheControl(CacheControl.noStore())
 			.body(Map.of("number", receipt.number(), "followUrl", follow));
+	}
+
+	// The link in a reporter's messages about measures, also RFC 8058's one-click POST of a mail program.
+	@PostMapping(REPORTS + "/updates/unsubscribe")
+	ResponseEntity<Void> stopUpdates(@RequestParam String token) {
+		mail.stopUpdates(token);
+		return ResponseEntity.noContent().cacheControl(CacheControl.noStore()).build();
 	}
 
 	@GetMapping(path = REPORTS + "/follow/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -179,16 +186,6 @@ class ReportController {
 		Supplier<StoredReport> act = reading.apply(action, action.properties().text("note", false, 2000));
 		action.throwIfInvalid();
 		return answer(act.get());
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> tooMany(TooManyReportsException ex) {
-		ProblemDetail problem = ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS, ReportError.TOO_MANY_REPORTS,
-				"minutes", (ex.retryAfterSeconds() + 59) / 60);
-		problem.setProperty("retryAfter", ex.retryAfterSeconds());
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
-			.body(problem);
 	}
 
 	private static void requireRange(String name, double value, double max) {

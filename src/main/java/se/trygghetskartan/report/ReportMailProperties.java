@@ -6,10 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The reporter's reply: from which address, and how long after a report is closed its e-mail
- * address is kept (then deleted). Mail goes out only when {@code spring.mail.host} is set.
+ * How long a reporter's e-mail address is kept after the report is closed, or after it was received
+ * when it is never handled (then deleted), and how often reporters are told of the measures at their
+ * report's place. The sender's address is the mail module's ({@code trygghetskartan.mail.from}).
  */
 @ConfigurationProperties("trygghetskartan.reports.mail")
-record ReportMailProperties(@DefaultValue("no-reply@trygghetskartan.local") String from,
-		@DefaultValue("365d") Duration keepAddresses) {
+record ReportMailProperties(@DefaultValue("365d") Duration keepAddresses, @DefaultValue("5m") Duration updatesEvery) {
 }

@@ -3,11 +3,9 @@ package se.trygghetskartan.report;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import se.trygghetskartan.system.Hmac;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,10 +13,11 @@ import org.springframework.stereotype.Component;
 /**
  * Counts the reports and voices each client address sent within the window, in PostgreSQL (so every
  * instance counts the same and the app keeps no state), by an HMAC of the address under the
- * installation's own key: the address itself is never stored.
+ * installation's own key: the address itself is never stored. E-mail subscriptions count against the
+ * same limit, so that one client cannot flood anyone's inbox with confirmation mails.
  */
 @Component
-class ReportThrottle {
+public class ReportThrottle {
 
 	private final JdbcClient jdbc;
 
@@ -35,7 +34,7 @@ class ReportThrottle {
 	 * Counts one sending from the address, or refuses it (429) when the window already holds the
 	 * limit. Locks the address's count for the transaction, so parallel requests cannot pass together.
 	 */
-	void count(String address) {
+	public void count(String address) {
 		String hash = addressHash(address);
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:hash, 15))").param("hash", hash).query(Object.class).single();
 		long sent = jdbc.sql("SELECT count(*) FROM report_submission WHERE address_hash = :hash "
@@ -85,14 +84,7 @@ class ReportThrottle {
 	}
 
 	private String hash(String address) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return HexFormat.of().formatHex(Hmac.sha256(key(), address));
 	}
 
 	private byte[] key() {

@@ -217,6 +217,10 @@ class SecurityConfig {
 			.requestMatchers(HttpMethod.GET, "/api/reports/nearby", "/api/reports/summary", "/api/reports/follow/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/reports", "/api/places/*/voices").permitAll()
+			// E-mail: anyone subscribes; the signed token in the mail's link confirms or unsubscribes.
+			.requestMatchers(HttpMethod.POST, "/api/subscriptions", "/api/subscriptions/confirm",
+					"/api/subscriptions/unsubscribe", "/api/reports/updates/unsubscribe")
+			.permitAll()
 			.requestMatchers("/api/reports", "/api/reports/**").hasRole("PLANNER")
 			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 			.requestMatchers("/api/**").hasRole("PLANNER")

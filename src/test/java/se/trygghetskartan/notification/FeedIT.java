@@ -131,6 +131,30 @@ class FeedIT extends ApiTest {
 	}
 
 	@Test
+	void aPromiseMadeIsItsDistrictsAndMunicipalitysNewsAndNotOtherDistricts() throws Exception {
+		Response promise = planner.post("/api/promises", """
+				{"periodStart":2026,"party":"joint","title":"Tryggare Nävertorp 2026","focusNeighbourhoods":["navertorp"]}""",
+				"application/json");
+		assertThat(promise.status()).as(promise.toString()).isEqualTo(201);
+		long id = promise.json().get("id").longValue();
+		try {
+			Entry news = entries(atom(anonymous.get("/api/neighbourhoods/navertorp/feed.atom"))).stream()
+				.filter(e -> e.title().equals("Medborgarlöfte publicerat: Tryggare Nävertorp 2026"))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("not in Nävertorp's feed"));
+			assertThat(news.link()).endsWith("/katrineholm/uppfoljning#promise-" + id);
+			assertThat(news.id()).endsWith("/katrineholm/uppfoljning#promise-" + id).containsOnlyOnce("#");
+			assertThat(entries(atom(anonymous.get("/api/feed.atom")))).extracting(Entry::title)
+				.contains("Medborgarlöfte publicerat: Tryggare Nävertorp 2026");
+			assertThat(entries(atom(anonymous.get("/api/neighbourhoods/norr/feed.atom")))).extracting(Entry::title)
+				.doesNotContain("Medborgarlöfte publicerat: Tryggare Nävertorp 2026");
+		}
+		finally {
+			planner.delete("/api/promises/" + id, planner.get("/api/promises/" + id).header("ETag"));
+		}
+	}
+
+	@Test
 	void anUnknownDistrictHasNoFeed() {
 		Response response = anonymous.get("/api/neighbourhoods/ingenstans/feed.atom");
 		assertThat(response.status()).isEqualTo(404);

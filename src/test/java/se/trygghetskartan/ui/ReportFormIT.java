@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,8 +18,6 @@ import se.trygghetskartan.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,22 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "trygghetskartan.trusted-proxies=127.0.0.1,::1")
 class ReportFormIT extends BrowserTest {
 
-	private static final GreenMail SMTP = TestSmtp.start();
-
 	private static final String EMAIL = "nattvandrare@example.se";
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry properties) {
-		TestSmtp.register(SMTP, properties);
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		SMTP.stop();
-	}
 
 	@Test
 	void aResidentReportsAPlaceInNavertorpByPhoneItIsPublicOnlyOnceApprovedAndASecondResidentAddsToIt()
@@ -115,9 +99,9 @@ class ReportFormIT extends BrowserTest {
 				.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Mörkt vid gångvägen mot skolan\"}")));
 			assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
 			long placeId = approved.json().get("placeId").longValue();
-			assertThat(SMTP.waitForIncomingEmail(Duration.ofSeconds(10).toMillis(), 1)).isTrue();
-			MimeMessage reply = SMTP.getReceivedMessages()[0];
-			assertThat(reply.getAllRecipients()[0].toString()).isEqualTo(EMAIL);
+			List<MimeMessage> replies = TestSmtp.mailTo(EMAIL, 1);
+			assertThat(replies).as("the reply to the reporter").hasSize(1);
+			MimeMessage reply = replies.get(0);
 			assertThat(reply.getSubject()).contains(number);
 
 			browser.open("/?omrade=navertorp");
