@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
@@ -61,7 +62,12 @@ public final class TestSmtp {
 		if (!server.isRunning()) {
 			start();
 		}
-		server.purgeEmailFromAllMailboxes();
+		try {
+			server.purgeEmailFromAllMailboxes();
+		}
+		catch (FolderException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Stops the server: the app's mail server is down until {@link #start}. */
