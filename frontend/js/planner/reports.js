@@ -184,8 +184,8 @@ function fact(name, value) {
 function reportView(ctx, report, etag, nearby, notice) {
   const actions = el('div', { class: 'report-action' });
   const waiting = report.status === 'received';
-  const open = (form) => {
-    replace(actions, form(ctx, report, etag, nearby));
+  const open = (action) => {
+    replace(actions, moderationForm(ctx, report, etag, action, FORMS[action](ctx, report, nearby)));
     actions.querySelector('h3')?.focus();
   };
   const place = report.placeId ? el('a', { href: ctx.href({ place: report.placeId }) },
@@ -215,27 +215,22 @@ function reportView(ctx, report, etag, nearby, notice) {
           placeItem.meta ? el('span', { class: 'meta' }, ` ${placeItem.meta}`) : null);
       })) : el('p', {}, t(report.location ? 'reports.noNearbyPlaces' : 'reports.noPin'))),
     el('div', { class: 'buttons' },
-      waiting ? [
-        el('button', { type: 'button', class: 'button', dataset: { action: 'approve' }, onclick: () => open(approveForm) },
-          t('reports.approve')),
-        el('button', { type: 'button', class: 'button secondary', dataset: { action: 'merge' }, onclick: () => open(mergeForm) },
-          t('reports.merge')),
-        el('button', { type: 'button', class: 'button secondary', dataset: { action: 'reject' }, onclick: () => open(rejectForm) },
-          t('reports.reject')),
-      ] : null,
-      el('button', { type: 'button', class: 'button secondary', dataset: { action: 'text' }, onclick: () => open(textForm) },
-        t('reports.editText'))),
+      (waiting ? ['approve', 'merge', 'reject', 'text'] : ['text']).map((action, i) => el('button', {
+        type: 'button', class: i === 0 && waiting ? 'button' : 'button secondary', dataset: { action },
+        onclick: () => open(action),
+      }, t(`reports.${action}Button`)))),
     actions,
     historySection('reports', report.id));
 }
 
 /**
- * One moderation form: its heading, the fields, the planner's note (why), and send and cancel. The
- * action is sent under the report's ETag; done, the report is shown afresh (and the map and the count
- * with it); refused because another planner was first, the report is shown as they left it.
+ * One moderation form: its heading, the action's fields, the planner's note (why), and send and
+ * cancel. The action is sent under the report's ETag; done, the report is shown afresh (and the map
+ * and the count with it); refused because another planner was first, the report is shown as they
+ * left it.
  */
-function moderationForm(ctx, report, etag, { action, heading, submit, fields, nodes = [], body = () => ({}),
-  makeForm = null, cleanUp = () => {}, done }) {
+function moderationForm(ctx, report, etag, action, { fields, nodes = [], body = () => ({}), makeForm = null,
+  cleanUp = () => {} }) {
   const summary = errorSummary();
   const all = { ...fields, note: textInput('note', t('reports.noteLabel'), '', { rows: 2, optional: true, maxlength: 2000 }) };
   const cancel = () => {
@@ -249,7 +244,7 @@ function moderationForm(ctx, report, etag, { action, heading, submit, fields, no
       cleanUp();
       await ctx.reload();
       await ctx.reportCount?.();
-      await openReport(ctx, report.id, { announce: done });
+      await openReport(ctx, report.id, { announce: t(`reports.${action}Done`) });
     },
     onConflict: async () => {
       cleanUp();
@@ -259,25 +254,22 @@ function moderationForm(ctx, report, etag, { action, heading, submit, fields, no
   });
   const children = [summary, ...Object.values(fields).map((f) => f.node), ...nodes, all.note.node,
     el('div', { class: 'buttons' },
-      el('button', { type: 'submit', class: 'button', dataset: { send: action } }, submit),
+      el('button', { type: 'submit', class: 'button', dataset: { send: action } }, t(`reports.${action}Send`)),
       el('button', { type: 'button', class: 'button secondary', onclick: cancel }, t('form.cancel')))];
   const form = makeForm ? makeForm(send, ...children) : el('form', {
     class: 'edit-form', novalidate: true,
     onsubmit: (event) => { event.preventDefault(); send(event); },
   }, ...children);
   form.dataset.form = action;
-  return [el('h3', { tabindex: '-1' }, heading), form];
+  return [el('h3', { tabindex: '-1' }, t(`reports.${action}Heading`)), form];
 }
 
 // A new place: named by the planner, its reasons the report's (to change), at the report's pin or
 // where the planner draws it (a report without a pin needs that).
-function approveForm(ctx, report, etag) {
+function approveForm(ctx, report) {
   const { tool, controls, form } = drawnFeature(ctx, report.location);
   const geometryError = el('p', { class: 'field-error', hidden: true });
-  return moderationForm(ctx, report, etag, {
-    action: 'approve',
-    heading: t('reports.approveHeading'),
-    submit: t('reports.approveSend'),
+  return {
     fields: {
       name: textInput('name', t('form.name'), '', { required: true, maxlength: 200 }),
       reasons: choicesInput('reasons', t('form.reasons'), 'placeReasons', report.reasons),
@@ -293,12 +285,11 @@ function approveForm(ctx, report, etag) {
       tool.destroy();
       controls.destroy();
     },
-    done: t('reports.approved'),
-  });
+  };
 }
 
 // Into a place: one of those near the pin, or any other found by name or chosen on the map.
-function mergeForm(ctx, report, etag, nearby) {
+function mergeForm(ctx, report, nearby) {
   const legendId = `merge-${report.id}-legend`;
   const error = el('p', { class: 'field-error', hidden: true, id: `merge-${report.id}-error` });
   const choices = el('ul', { class: 'place-choices' });
@@ -330,10 +321,7 @@ function mergeForm(ctx, report, etag, nearby) {
     return true;
   };
   ctx.intercept = intercept;
-  return moderationForm(ctx, report, etag, {
-    action: 'merge',
-    heading: t('reports.mergeHeading'),
-    submit: t('reports.mergeSend'),
+  return {
     fields: {
       placeId: {
         node: el('fieldset', { class: 'field', dataset: { field: 'placeId' }, 'aria-describedby': error.id },
@@ -351,28 +339,20 @@ function mergeForm(ctx, report, etag, nearby) {
       pick.destroy?.();
       if (ctx.intercept === intercept) ctx.intercept = null;
     },
-    done: t('reports.merged'),
-  });
+  };
 }
 
-function rejectForm(ctx, report, etag) {
-  return moderationForm(ctx, report, etag, {
-    action: 'reject',
-    heading: t('reports.rejectHeading'),
-    submit: t('reports.rejectSend'),
+// What each action asks besides the note: its fields (read as the request's body) and what else
+// the form holds.
+const FORMS = {
+  approve: approveForm,
+  merge: mergeForm,
+  reject: () => ({
     fields: { reason: choiceInput('reason', t('reports.rejectReason'), 'reportRejections', null, { none: true }) },
-    done: t('reports.rejected'),
-  });
-}
-
-// The text without personal data; what the resident wrote stays in the history, for planners only.
-function textForm(ctx, report, etag) {
-  return moderationForm(ctx, report, etag, {
-    action: 'text',
-    heading: t('reports.textHeading'),
-    submit: t('form.save'),
+  }),
+  // The text without personal data; what the resident wrote stays in the history, for planners only.
+  text: (ctx, report) => ({
     fields: { text: textInput('text', t('reports.text'), report.text, { rows: 6, maxlength: 2000, optional: true }) },
     nodes: [el('p', { class: 'meta' }, t('reports.textHint'))],
-    done: t('reports.textSaved'),
-  });
-}
+  }),
+};

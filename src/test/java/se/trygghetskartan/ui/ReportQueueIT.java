@@ -131,6 +131,14 @@ class ReportQueueIT extends BrowserTest {
 		}
 	}
 
+	/** A new report, opened from the queue with this action's form. */
+	long reportWithForm(String text, String action) {
+		long id = report(text);
+		openReportFromQueue(id);
+		action(action);
+		return id;
+	}
+
 	String facts() {
 		return browser.driver.findElement(By.cssSelector(".report-detail .facts")).getText();
 	}
@@ -207,9 +215,7 @@ class ReportQueueIT extends BrowserTest {
 	@Test
 	void aReportIsRejectedWithAReasonWhichIsRequired() {
 		browser.consoleErrors();
-		long id = report("Köp billiga solglasögon nu");
-		openReportFromQueue(id);
-		action("reject");
+		long id = reportWithForm("Köp billiga solglasögon nu", "reject");
 		assertThat(browser.seriousAccessibilityViolations()).as("the rejection form").isEmpty();
 		browser.clickable(By.cssSelector(".report-action button[data-send='reject']")).click();
 		assertThat(browser.visible(By.cssSelector(".report-action [data-field='reason'] .field-error")).getText())
@@ -235,9 +241,7 @@ class ReportQueueIT extends BrowserTest {
 	@Test
 	void thePlannerTakesPersonalDataOutOfTheTextAndOnlyPlannersSeeTheOriginalInTheHistory() {
 		browser.consoleErrors();
-		long id = report("Ring Anna Bergström 070-1234567, hon vet vem som klottrar");
-		openReportFromQueue(id);
-		action("text");
+		long id = reportWithForm("Ring Anna Bergström 070-1234567, hon vet vem som klottrar", "text");
 		WebElement text = field("text");
 		assertThat(text.getAttribute("value")).contains("Anna Bergström");
 		text.clear();
@@ -287,9 +291,7 @@ class ReportQueueIT extends BrowserTest {
 	@Test
 	void whenAnotherPlannerWasFirstTheBrowserSaysSoAndShowsTheReportAsItIsNow() {
 		browser.consoleErrors();
-		long id = report("Skumt vid busshållplatsen på kvällarna");
-		openReportFromQueue(id);
-		action("reject");
+		long id = reportWithForm("Skumt vid busshållplatsen på kvällarna", "reject");
 		new Select(field("reason")).selectByValue("not_about_safety");
 
 		// Between the page's load and the click, a second planner approves it with the same ETag.
