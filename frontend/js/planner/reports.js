@@ -59,10 +59,9 @@ export function reportCounter(ctx) {
   const button = el('button', {
     type: 'button', class: 'plain report-count', id: 'report-count',
     onclick: () => showQueue(ctx),
-  }, el('span', { class: 'report-count-word' }, t('reports.count')), ' ', number);
+  }, el('span', { class: 'report-count-word', dataset: { i18n: 'reports.count' } }, t('reports.count')), ' ', number);
   let count = null;
   const name = () => {
-    button.querySelector('.report-count-word').textContent = t('reports.count');
     button.setAttribute('aria-label', count === null ? t('reports.count')
       : tn('reports.countName', count, { word: t('reports.count') }));
   };
@@ -230,8 +229,14 @@ function reportView(ctx, report, etag, nearby, notice) {
  * left it.
  */
 function moderationForm(ctx, report, etag, action, { fields, nodes = [], body = () => ({}), makeForm = null,
-  cleanUp = () => {} }) {
+  cleanUp: undo = () => {} }) {
   const summary = errorSummary();
+  // The form's tools (drawing, choosing on the map) end with it, however the panel moves on.
+  let done = false;
+  const cleanUp = () => {
+    if (!done) undo();
+    done = true;
+  };
   const all = { ...fields, note: textInput('note', t('reports.noteLabel'), '', { rows: 2, optional: true, maxlength: 2000 }) };
   const cancel = () => {
     cleanUp();
@@ -261,6 +266,14 @@ function moderationForm(ctx, report, etag, action, { fields, nodes = [], body = 
     onsubmit: (event) => { event.preventDefault(); send(event); },
   }, ...children);
   form.dataset.form = action;
+  const panel = document.getElementById('panel-content');
+  const watch = new MutationObserver(() => {
+    if (!form.isConnected) {
+      watch.disconnect();
+      cleanUp();
+    }
+  });
+  watch.observe(panel, { childList: true, subtree: true });
   return [el('h3', { tabindex: '-1' }, t(`reports.${action}Heading`)), form];
 }
 
