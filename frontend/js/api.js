@@ -166,6 +166,14 @@ export const api = {
   create: (kind, feature, type) => send('POST', `/api/${kind}`, { body: feature, type }),
   update: (kind, id, feature, etag, type) => send('PUT', `/api/${kind}/${id}`, { body: feature, etag, type }),
   remove: (kind, id, etag) => send('DELETE', `/api/${kind}/${id}`, { etag }),
+  /** A page of the municipality's residents' reports ({ status, limit, offset }): { count, reports }. */
+  reports: (filter) => send('GET', `/api/reports?${query(filter)}`).then((r) => r.data),
+  report: (id) => send('GET', `/api/reports/${id}`),
+  /** The places (drafts too) within 50 m of a report's pin. */
+  reportPlaces: (id) => send('GET', `/api/reports/${id}/places`).then((r) => r.data),
+  /** A moderation of a report under its ETag: approve, merge, reject, or text (the edited text). */
+  moderate: (id, action, body, etag) => send(action === 'text' ? 'PUT' : 'POST', `/api/reports/${id}/${action}`,
+    { body, type: 'application/json', etag }),
   account: () => send('GET', '/api/account').then((r) => r.data),
   changePassword: (currentPassword, newPassword) => send('PUT', '/api/account/password',
     { body: { currentPassword, newPassword }, type: 'application/json' }),

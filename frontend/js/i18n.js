@@ -45,7 +45,14 @@ export function setLanguage(next) {
   lang = next;
   try { localStorage.setItem('lang', next); } catch { /* storage may be off */ }
   translatePage();
-  listeners.forEach((listener) => listener(next));
+  // One part of the page failing to redraw leaves the others to change language; the error is still thrown.
+  listeners.forEach((listener) => {
+    try {
+      listener(next);
+    } catch (error) {
+      setTimeout(() => { throw error; });
+    }
+  });
 }
 
 export function toggleLanguage() {

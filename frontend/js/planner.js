@@ -12,6 +12,7 @@ import { activityForm, stopActions } from './planner/activityForm.js';
 import { incidentTools } from './planner/incidents.js';
 import { exportMenu } from './planner/exports.js';
 import { importForm } from './planner/importForm.js';
+import { reportCounter } from './planner/reports.js';
 
 const me = await session();
 if (!me.authenticated) {
@@ -76,7 +77,7 @@ const readOnly = { place: () => [], measure: () => [], activity: () => [] };
 const elsewhere = () => [el('p', { class: 'notice', role: 'status' }, t('planner.notHere'), ' ',
   el('a', { href: me.planningPage }, t('planner.toOwnPlanning')))];
 
-await startApp({
+const ctx = await startApp({
   extras: !staffHere ? { ...readOnly, home: elsewhere, district: elsewhere } : !canEdit ? {
     ...readOnly,
     home: (app) => [exportMenu(app), ...incidentTools(app, { canEdit })],
@@ -126,3 +127,6 @@ await startApp({
       historySection('activities', feature.id)],
   },
 });
+
+// Planners moderate their municipality's reports: the count of waiting ones opens the queue.
+if (canEdit) reportCounter(ctx);

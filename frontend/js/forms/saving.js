@@ -6,18 +6,23 @@ import { t } from '../i18n.js';
 import { showErrors } from './fields.js';
 
 /**
- * Creates (without id) or updates an item of {@code kind}. {@code onRejected} gets the errors that
- * concern a geometry, for a map to mark.
+ * Creates (without id) or updates an item of {@code kind}, or makes another change of one
+ * ({@code send}, e.g. a moderation). {@code onRejected} gets the errors that concern a geometry, for a
+ * map to mark. When someone else changed the item first, {@code onConflict} (if given) shows it, else
+ * the form says so with a way to reload.
  */
 export async function save({ kind, id, etag, feature, summary, fields, onSaved, onReload, type, submitter,
-  onRejected = () => {} }) {
+  onRejected = () => {}, send = null, onConflict = null }) {
   const done = busy(summary, submitter);
   try {
-    const result = id ? await api.update(kind, id, feature, etag, type) : await api.create(kind, feature, type);
+    const result = send ? await send()
+      : id ? await api.update(kind, id, feature, etag, type) : await api.create(kind, feature, type);
     await onSaved(result.data);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    if (error.status === 412) {
+    if (error.status === 412 && onConflict) {
+      await onConflict();
+    } else if (error.status === 412) {
       replace(summary,
         el('p', {}, t('planner.conflict')),
         el('button', { type: 'button', class: 'button', onclick: onReload }, t('planner.reload')));

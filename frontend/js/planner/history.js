@@ -15,6 +15,7 @@ const CODES = {
     responsible: 'responsibleParties', priority: 'priorities' },
   promises: { party: 'parties' },
   commitments: { party: 'parties' },
+  reports: { status: 'reportStatuses', rejection: 'reportRejections', reasons: 'placeReasons', when: 'reportTimes' },
 };
 
 // Fields that hold ids of other items, and how to name them.
@@ -34,7 +35,10 @@ function isEmpty(value) {
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-function fieldName(name) {
+// A kind may name a field its own way (a report's "text" is no commitment's).
+function fieldName(name, kind = null) {
+  const own = `field.${kind}.${name}`;
+  if (kind && t(own) !== own) return t(own);
   const key = `field.${name}`;
   return t(key) === key ? name : t(key);
 }
@@ -106,7 +110,7 @@ function changeLines(kind, name, change, names) {
   }
   if (name === 'stops') return stopChanges(change.from, change.to, names);
   return [t('planner.change', {
-    field: fieldName(name), from: words(kind, name, change.from, names), to: words(kind, name, change.to, names),
+    field: fieldName(name, kind), from: words(kind, name, change.from, names), to: words(kind, name, change.to, names),
   })];
 }
 

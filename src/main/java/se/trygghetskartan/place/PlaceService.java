@@ -160,8 +160,17 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public String near(double lon, double lat, double metres) {
+		return near(lon, lat, metres, false);
+	}
+
+	/**
+	 * The places of the current municipality within {@code metres} of a point, nearest first (at most
+	 * 20), drafts too if {@code drafts}: what a planner moderating a report there sees.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public String near(double lon, double lat, double metres, boolean drafts) {
 		String point = "ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography";
-		return new FeatureQuery(TABLE, "p", feature).where("p.published")
+		return new FeatureQuery(TABLE, "p", feature).where(drafts ? "true" : "p.published")
 			.where("ST_DWithin(p.geom::geography, " + point + ", :metres)")
 			.param("lon", lon)
 			.param("lat", lat)

@@ -131,6 +131,16 @@ class ReportController {
 		return answer(reports.find(id));
 	}
 
+	/** The places (drafts too) within 50 m of the report's pin: what its planners may merge it into. */
+	@GetMapping(path = REPORTS + "/{id}/places", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> placesNear(@PathVariable long id) {
+		reports.enter(id);
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.contentType(MediaType.valueOf("application/geo+json"))
+			.body(reports.placesNear(id));
+	}
+
 	@PostMapping(path = REPORTS + "/{id}/approve", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> approve(@PathVariable long id, @RequestBody JsonNode body,

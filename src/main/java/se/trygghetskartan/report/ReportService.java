@@ -256,6 +256,20 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 			.single();
 	}
 
+	/**
+	 * The places (drafts too) within 50 m of a report's pin, nearest first, for its planners to merge
+	 * it into; none for a report without a pin.
+	 */
+	public String placesNear(long id) {
+		Report report = recorder.load(id);
+		municipalities.require(Role.PLANNER, report.getMunicipalityId());
+		Geometry pin = pin(id);
+		if (pin == null) {
+			return "{\"type\":\"FeatureCollection\",\"features\":[],\"numberMatched\":0}";
+		}
+		return places.near(pin.getCoordinate().x, pin.getCoordinate().y, NEARBY_METRES, true);
+	}
+
 	@Override
 	protected StoredReport stored(long id) {
 		return jdbc.sql("SELECT r.id, r.version, " + REPORT + "::text AS json FROM report r WHERE r.id = :id")

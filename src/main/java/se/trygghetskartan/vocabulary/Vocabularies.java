@@ -28,6 +28,8 @@ import se.trygghetskartan.place.PlaceReason;
 import se.trygghetskartan.place.PlaceSource;
 import se.trygghetskartan.place.PlaceStatus;
 import se.trygghetskartan.promise.Party;
+import se.trygghetskartan.report.Rejection;
+import se.trygghetskartan.report.ReportStatus;
 import se.trygghetskartan.report.ReportTime;
 import se.trygghetskartan.survey.SurveyIndicator;
 import se.trygghetskartan.system.Codes;
@@ -134,6 +136,8 @@ public class Vocabularies {
 		enums.put("incidentCategories", IncidentCategory.class);
 		enums.put("surveyIndicators", SurveyIndicator.class);
 		enums.put("roles", Role.class);
+		enums.put("reportStatuses", ReportStatus.class);
+		enums.put("reportRejections", Rejection.class);
 		enums.put("reportTimes", ReportTime.class);
 		return Collections.unmodifiableMap(enums);
 	}

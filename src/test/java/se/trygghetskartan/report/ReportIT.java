@@ -261,6 +261,33 @@ class ReportIT extends ApiTest {
 		return "/api/reports/follow/" + page.substring(page.lastIndexOf('/') + 1);
 	}
 
+	@Test
+	void itsPlannersSeeThePlacesNearAReportsPinDraftsTooAndNoOneElseDoes() {
+		long draft = created(planner.post("/api/places", """
+				{"type":"Feature","geometry":{"type":"Point","coordinates":[16.23300,59.00820]},
+				 "properties":{"name":"Utkast nära tipset","reasons":["poor_lighting"],"source":"safety_walk"}}"""));
+		created(planner.post("/api/places", """
+				{"type":"Feature","geometry":{"type":"Point","coordinates":[16.23300,59.00900]},
+				 "properties":{"name":"Plats långt från tipset","reasons":["poor_lighting"],"source":"safety_walk"}}"""));
+		Response sent = anonymous.from("203.0.113.90").post("/api/reports?municipality=katrineholm",
+				REPORT.formatted("16.23300", "59.00800", "Mörkt nära utkastet"), JSON);
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+		long id = idInQueue(planner, "Mörkt nära utkastet");
+
+		Response near = planner.get("/api/reports/" + id + "/places");
+		assertThat(near.status()).as(near.toString()).isEqualTo(200);
+		assertThat(near.json().get("features")).extracting(f -> f.get("id").longValue()).containsExactly(draft);
+		assertThat(anonymous.get("/api/reports/" + id + "/places").status()).isEqualTo(401);
+		assertThat(anonymous.as("flen", "flen").get("/api/reports/" + id + "/places").status()).isEqualTo(403);
+
+		Response withoutPin = anonymous.from("203.0.113.91").post("/api/reports?municipality=katrineholm",
+				"{\"neighbourhood\":\"navertorp\",\"place\":\"Bakom förskolan utan nål\",\"reasons\":[\"other\"]}", JSON);
+		assertThat(withoutPin.status()).as(withoutPin.toString()).isEqualTo(201);
+		Response none = planner.get("/api/reports/" + idInQueue(planner, "Bakom förskolan utan nål") + "/places");
+		assertThat(none.status()).as(none.toString()).isEqualTo(200);
+		assertThat(none.json().get("features")).isEmpty();
+	}
+
 	private long idInQueue(ApiClient planner, String text) {
 		Response queue = planner.get("/api/reports?status=received&municipality="
 				+ (planner == this.planner ? "katrineholm" : "flen"));

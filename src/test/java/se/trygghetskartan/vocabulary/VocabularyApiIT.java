@@ -23,6 +23,9 @@ import se.trygghetskartan.place.PlaceReason;
 import se.trygghetskartan.place.PlaceSource;
 import se.trygghetskartan.place.PlaceStatus;
 import se.trygghetskartan.promise.Party;
+import se.trygghetskartan.report.Rejection;
+import se.trygghetskartan.report.ReportStatus;
+import se.trygghetskartan.report.ReportTime;
 import se.trygghetskartan.survey.SurveyIndicator;
 import se.trygghetskartan.system.Codes;
 import tools.jackson.databind.JsonNode;
@@ -55,6 +58,9 @@ class VocabularyApiIT {
 		EXPECTED.put("incidentCategories", IncidentCategory.class);
 		EXPECTED.put("surveyIndicators", SurveyIndicator.class);
 		EXPECTED.put("roles", Role.class);
+		EXPECTED.put("reportStatuses", ReportStatus.class);
+		EXPECTED.put("reportRejections", Rejection.class);
+		EXPECTED.put("reportTimes", ReportTime.class);
 	}
 
 	@LocalServerPort
