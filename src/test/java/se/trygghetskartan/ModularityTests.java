@@ -36,7 +36,7 @@ class ModularityTests {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
 			.containsExactlyInAnyOrderElementsOf(packages)
 			.containsExactlyInAnyOrder("account", "activity", "demo", "exchange", "geo", "history", "incident",
-					"measure", "municipality", "neighbourhood", "notification", "ogcapi", "overview", "page", "place",
+					"measure", "municipality", "neighbourhood", "notification", "ogcapi", "open311", "overview", "page", "place",
 					"promise", "report", "security", "survey", "system", "tiles", "vocabulary");
 	}
 

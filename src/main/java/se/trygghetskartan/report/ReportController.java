@@ -61,7 +61,7 @@ class ReportController {
 
 	@PostMapping(path = REPORTS, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, String>> send(@RequestBody JsonNode body, HttpServletRequest request) {
-		ReportService.Receipt receipt = reports.send(ReportSubmission.read(body, geometries), request.getRemoteAddr());
+		ReportService.Receipt receipt = reports.send(body, request.getRemoteAddr());
 		String follow = ServletUriComponentsBuilder.fromContextPath(request)
 			.path(REPORTS + "/follow/{token}")
 			.buildAndExpand(receipt.token())

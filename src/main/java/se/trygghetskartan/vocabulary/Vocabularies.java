@@ -28,6 +28,7 @@ import se.trygghetskartan.place.PlaceReason;
 import se.trygghetskartan.place.PlaceSource;
 import se.trygghetskartan.place.PlaceStatus;
 import se.trygghetskartan.promise.Party;
+import se.trygghetskartan.report.ReportTime;
 import se.trygghetskartan.survey.SurveyIndicator;
 import se.trygghetskartan.system.Codes;
 import tools.jackson.databind.json.JsonMapper;
@@ -126,6 +127,7 @@ public class Vocabularies {
 		enums.put("activityKinds", ActivityKind.class);
 		enums.put("operationKinds", OperationKind.class);
 		enums.put("timesOfDay", TimeOfDay.class);
+		enums.put("reportTimes", ReportTime.class);
 		enums.put("participantGroups", ParticipantGroup.class);
 		enums.put("responsibleParties", Responsible.class);
 		enums.put("priorities", Priority.class);

@@ -23,6 +23,7 @@ import se.trygghetskartan.place.PlaceReason;
 import se.trygghetskartan.place.PlaceSource;
 import se.trygghetskartan.place.PlaceStatus;
 import se.trygghetskartan.promise.Party;
+import se.trygghetskartan.report.ReportTime;
 import se.trygghetskartan.survey.SurveyIndicator;
 import se.trygghetskartan.system.Codes;
 import tools.jackson.databind.JsonNode;
@@ -48,6 +49,7 @@ class VocabularyApiIT {
 		EXPECTED.put("activityKinds", ActivityKind.class);
 		EXPECTED.put("operationKinds", OperationKind.class);
 		EXPECTED.put("timesOfDay", ActivityVocabulary.TimeOfDay.class);
+		EXPECTED.put("reportTimes", ReportTime.class);
 		EXPECTED.put("participantGroups", ActivityVocabulary.ParticipantGroup.class);
 		EXPECTED.put("responsibleParties", ActivityVocabulary.Responsible.class);
 		EXPECTED.put("priorities", ActivityVocabulary.Priority.class);
