@@ -12,11 +12,9 @@ import se.trygghetskartan.system.RequestError;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,13 +25,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * GeoReport v2's endpoints, each as {@code .json} and {@code .xml}. A public API for other civic
- * apps: any origin may call it (CORS without credentials), and a service request is sent as a form
- * without a session or CSRF token, as anyone sends a report on the map (SecurityConfig). Parameters
+ * apps: any origin may call it (Open311Cors), and a service request is sent as a form without a
+ * session or CSRF token, as anyone sends a report on the map (SecurityConfig). Parameters
  * are read from the request as the specification names them ({@code attribute[when][]}); every
  * failure is answered in the specification's error form (Open311Errors).
  */
 @RestController
-@CrossOrigin(origins = "*", allowCredentials = "false", exposedHeaders = HttpHeaders.RETRY_AFTER)
 class Open311Controller {
 
 	static final String ROOT = "/open311";

@@ -18,13 +18,17 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import se.trygghetskartan.ApiClient;
+import se.trygghetskartan.AppInstance;
+import se.trygghetskartan.BrowserClient;
 import se.trygghetskartan.ApiClient.Response;
 import se.trygghetskartan.ApiTest;
 import se.trygghetskartan.IntegrationTest;
+import se.trygghetskartan.TestDatabase;
 import se.trygghetskartan.place.PlaceReason;
 import se.trygghetskartan.system.Codes;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +49,10 @@ class Open311IT extends ApiTest {
 	private static final String V2 = "/open311/v2/";
 
 	private static final String KATRINEHOLM = "?jurisdiction_id=katrineholm";
+
+	private static final String MEASURE = """
+			{"type":"Feature","geometry":null,"properties":{"title":"%s","type":"lighting","owner":"municipality",
+			 "status":"%s","placeIds":[%d],"published":%s}}""";
 
 	@Test
 	void theServicesAreThePlaceReasonsEachWithTheWhenAttribute() throws Exception {
@@ -175,6 +183,31 @@ class Open311IT extends ApiTest {
 		assertThat(elements(xml(anonymous.get(V2 + "requests.xml" + KATRINEHOLM)), "request", "service_request_id"))
 			.contains(number);
 
+		// Closed once every published measure of the place is done (a draft counts for nothing); the
+		// place's description is the text a planner published.
+		long placeId = approved.json().get("placeId").longValue();
+		created(planner.post("/api/measures", MEASURE.formatted("Utkast: kamera", "proposed", placeId, false)));
+		assertThat(find(anonymous.get(V2 + "requests.json" + KATRINEHOLM).json(), number).get("status").stringValue())
+			.isEqualTo("open");
+		created(planner.post("/api/measures", MEASURE.formatted("Ny belysning", "done", placeId, true)));
+		JsonNode closed = anonymous.get(V2 + "requests/" + number + ".json" + KATRINEHOLM).json().get(0);
+		assertThat(closed.get("status").stringValue()).isEqualTo("closed");
+		assertThat(anonymous.get(V2 + "requests.json" + KATRINEHOLM + "&status=closed").body()).contains(number);
+		assertThat(anonymous.get(V2 + "requests.json" + KATRINEHOLM + "&status=open").body()).doesNotContain(number);
+		assertThat(anonymous.get(V2 + "requests.json" + KATRINEHOLM + "&status=open,closed").body()).contains(number);
+		Response place = planner.get("/api/places/" + placeId);
+		Response described = planner.put("/api/places/" + placeId, """
+				{"type":"Feature","geometry":{"type":"Point","coordinates":[16.2362,59.0012]},
+				 "properties":{"name":"Gångvägen bakom förskolan","description":"Ny belysning är uppsatt.",
+				  "reasons":["poor_lighting"],"source":"resident","status":"resolved","published":true}}""",
+				place.header("ETag"));
+		assertThat(described.status()).as(described.toString()).isEqualTo(200);
+		JsonNode updated = anonymous.get(V2 + "requests/" + number + ".json" + KATRINEHOLM).json().get(0);
+		assertThat(updated.get("description").stringValue()).isEqualTo("Ny belysning är uppsatt.");
+		assertThat(updated.get("status_notes").stringValue()).isEqualTo("Åtgärdad");
+		assertThat(updated.get("updated_datetime").stringValue()).isGreaterThanOrEqualTo(closed.get("updated_datetime")
+			.stringValue());
+
 		for (Response answer : List.of(listed, one, anonymous.get(V2 + "requests.xml" + KATRINEHOLM),
 				anonymous.get(V2 + "requests/" + number + ".xml" + KATRINEHOLM))) {
 			assertThat(answer.body()).doesNotContain("open311@example.se").doesNotContain("mörk gångväg");
@@ -253,11 +286,45 @@ class Open311IT extends ApiTest {
 			.header("Origin", "https://civic-app.example").GET());
 		assertThat(services.header("Access-Control-Allow-Origin")).isEqualTo("*");
 		assertThat(services.header("Access-Control-Allow-Credentials")).isNull();
+		for (String method : List.of("GET", "POST")) {
+			Response preflight = anonymous.send(anonymous.request(V2 + "requests.json")
+				.header("Origin", "https://civic-app.example")
+				.header("Access-Control-Request-Method", method)
+				.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+			assertThat(preflight.status()).as(preflight.toString()).isEqualTo(200);
+			assertThat(preflight.header("Access-Control-Allow-Origin")).as("never an origin with credentials").isEqualTo("*");
+			assertThat(preflight.header("Access-Control-Allow-Credentials")).isNull();
+		}
+
+		// A browser with a session (a planner signed in) sends a service request as anyone, without a token.
+		BrowserClient signedIn = BrowserClient.on(port).from("203.0.113.140");
+		signedIn.logIn("planner", "planner");
+		var sent = signedIn.form(V2 + "requests.json", form(fields("jurisdiction_id", "katrineholm", "service_code",
+				"other", "lat", "59.0008", "long", "16.2322", "description", "Open311 med session")));
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+		assertThat(jdbc.sql("SELECT created_by FROM report WHERE text = 'Open311 med session'").query(String.class)
+			.single()).as("sent as a resident, not as the planner").isEqualTo("resident");
 		Response discovery = anonymous.get("/open311/discovery.json");
 		assertThat(discovery.status()).as(discovery.toString()).isEqualTo(200);
 		assertThat(discovery.json().get("endpoints").get(0).get("url").stringValue()).endsWith("/open311/v2");
 		assertThat(discovery.json().get("endpoints").get(0).get("specification").stringValue())
 			.isEqualTo("http://wiki.open311.org/GeoReport_v2");
+	}
+
+	@Test
+	void withOneMunicipalityTheJurisdictionIsOptional() {
+		Map<String, String> database = TestDatabase.freshDatabase("open311_one_municipality");
+		try (ConfigurableApplicationContext app = AppInstance.start(database,
+				"--trygghetskartan.admin.username=it-admin", "--trygghetskartan.admin.password=en lång egen fras 311")) {
+			ApiClient alone = new ApiClient(AppInstance.port(app));
+			String slug = "katrineholm";
+			Response services = alone.get(V2 + "services.json");
+			assertThat(services.status()).as(services.toString()).isEqualTo(200);
+			assertThat(services.json()).hasSize(PlaceReason.values().length);
+			assertThat(alone.get(V2 + "services.json?jurisdiction_id=" + slug).status()).isEqualTo(200);
+			assertThat(alone.get(V2 + "requests.json").json()).isEmpty();
+			assertError(alone.get(V2 + "services.xml?jurisdiction_id=flen"), 404);
+		}
 	}
 
 	// ---- helpers
