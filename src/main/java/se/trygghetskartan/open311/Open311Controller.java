@@ -3,6 +3,7 @@ package se.trygghetskartan.open311;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -54,42 +54,32 @@ class Open311Controller {
 	}
 
 	@GetMapping(V2 + "/services.{format}")
-	ResponseEntity<String> services(@PathVariable String format,
-			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
-		Open311Format answer = Open311Format.of(format);
-		geoReport.jurisdiction(jurisdiction);
-		return answer(answer, "services", geoReport.services(), CacheControl.noCache());
+	ResponseEntity<String> services(@PathVariable String format, HttpServletRequest request) {
+		return inJurisdiction(format, request, "services", geoReport::services, CacheControl.noCache());
 	}
 
 	@GetMapping(V2 + "/services/{code}.{format}")
 	ResponseEntity<String> definition(@PathVariable String code, @PathVariable String format,
-			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
-		Open311Format answer = Open311Format.of(format);
-		geoReport.jurisdiction(jurisdiction);
-		return answer(answer, "service_definition", geoReport.definition(code), CacheControl.noCache());
+			HttpServletRequest request) {
+		return inJurisdiction(format, request, "service_definition", () -> geoReport.definition(code),
+				CacheControl.noCache());
 	}
 
 	@PostMapping(V2 + "/requests.{format}")
 	ResponseEntity<String> send(@PathVariable String format, HttpServletRequest request) {
-		Open311Format answer = Open311Format.of(format);
-		geoReport.jurisdiction(request.getParameter("jurisdiction_id"));
-		return answer(answer, "service_requests", geoReport.send(request.getParameterMap(), request.getRemoteAddr()),
-				CacheControl.noStore());
+		return inJurisdiction(format, request, "service_requests",
+				() -> geoReport.send(request.getParameterMap(), request.getRemoteAddr()), CacheControl.noStore());
 	}
 
 	@GetMapping(V2 + "/requests.{format}")
 	ResponseEntity<String> requests(@PathVariable String format, HttpServletRequest request) {
-		Open311Format answer = Open311Format.of(format);
-		geoReport.jurisdiction(request.getParameter("jurisdiction_id"));
-		return answer(answer, "service_requests", geoReport.requests(request.getParameterMap()), CacheControl.noCache());
+		return inJurisdiction(format, request, "service_requests", () -> geoReport.requests(request.getParameterMap()),
+				CacheControl.noCache());
 	}
 
 	@GetMapping(V2 + "/requests/{id}.{format}")
-	ResponseEntity<String> request(@PathVariable String id, @PathVariable String format,
-			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
-		Open311Format answer = Open311Format.of(format);
-		geoReport.jurisdiction(jurisdiction);
-		return answer(answer, "service_requests", geoReport.request(id), CacheControl.noCache());
+	ResponseEntity<String> request(@PathVariable String id, @PathVariable String format, HttpServletRequest request) {
+		return inJurisdiction(format, request, "service_requests", () -> geoReport.request(id), CacheControl.noCache());
 	}
 
 	/** GeoReport discovery: where the endpoint is and which formats it speaks. */
@@ -121,6 +111,14 @@ class Open311Controller {
 			}
 		}
 		throw new NotFoundException(Reason.of(RequestError.PATH_NOT_FOUND, "path", path));
+	}
+
+	// An endpoint's answer in the format its extension names, about the municipality jurisdiction_id names.
+	private ResponseEntity<String> inJurisdiction(String format, HttpServletRequest request, String root,
+			Supplier<Object> document, CacheControl cache) {
+		Open311Format answer = Open311Format.of(format);
+		geoReport.jurisdiction(request.getParameter("jurisdiction_id"));
+		return answer(answer, root, document.get(), cache);
 	}
 
 	private ResponseEntity<String> answer(Open311Format format, String root, Object document, CacheControl cache) {
