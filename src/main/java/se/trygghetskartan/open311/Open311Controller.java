@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import se.trygghetskartan.system.NotFoundException;
 import se.trygghetskartan.system.Reason;
@@ -28,8 +29,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * apps: any origin may call it (Open311Cors), and a service request is sent as a form without a
  * session or CSRF token, as anyone sends a report on the map (SecurityConfig). Parameters
  * are read from the request as the specification names them ({@code attribute[when][]}); every
- * failure is answered in the specification's error form (Open311Errors).
+ * failure is answered in the specification's error form (Open311Errors). Left out of the app's
+ * OpenAPI document ({@code /api/openapi}), whose errors are problems: GeoReport v2 is its own
+ * specification, and discovery ({@code /open311/discovery.json}) names it.
  */
+@Hidden
 @RestController
 class Open311Controller {
 
