@@ -257,6 +257,9 @@ class Open311IT extends ApiTest {
 			assertError(anonymous.get(V2 + "requests." + format + KATRINEHOLM + "&status=pending"), 400);
 			assertError(anonymous.post(V2 + "services." + format + KATRINEHOLM, "", FORM), 405);
 			assertError(anonymous.get("/open311/v2/nothing." + format), 404);
+			assertError(app.post(V2 + "requests." + format, form(with(good, "description", "a".repeat(1_100_000))), FORM),
+					413);
+			assertError(anonymous.get("/open311/v2//requests." + format), 400);
 		}
 		assertThat(jdbc.sql("SELECT count(*) FROM report").query(Long.class).single()).as("nothing stored")
 			.isEqualTo(before);
