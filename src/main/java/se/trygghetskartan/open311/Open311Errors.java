@@ -35,7 +35,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -74,10 +73,6 @@ class Open311Errors implements ProblemFormat {
 		if (ex instanceof InvalidRequestException invalid) {
 			status = HttpStatus.BAD_REQUEST;
 			descriptions.addAll(described(invalid.violations(), language));
-		}
-		else if (ex instanceof MissingServletRequestParameterException missing) {
-			status = HttpStatus.BAD_REQUEST;
-			descriptions.add(missing.getParameterName() + ": " + messages.text(Reason.of(RequestError.REQUIRED), language));
 		}
 		else if (ex instanceof TooManyReportsException tooMany) {
 			status = HttpStatus.TOO_MANY_REQUESTS;
