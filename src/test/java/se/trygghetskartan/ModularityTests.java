@@ -36,7 +36,8 @@ class ModularityTests {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
 			.containsExactlyInAnyOrderElementsOf(packages)
 			.containsExactlyInAnyOrder("account", "activity", "demo", "exchange", "geo", "history", "incident",
-					"mail", "measure", "municipality", "neighbourhood", "notification", "ogcapi", "overview", "page", "place",
+					"mail", "measure", "municipality", "neighbourhood", "notification", "ogcapi", "open311", "overview", "page",
+					"place",
 					"promise", "report", "security", "survey", "system", "tiles", "vocabulary");
 	}
 

@@ -64,7 +64,7 @@ class ReportController {
 
 	@PostMapping(path = REPORTS, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, String>> send(@RequestBody JsonNode body, HttpServletRequest request) {
-		ReportService.Receipt receipt = reports.send(ReportSubmission.read(body, geometries), request.getRemoteAddr());
+		ReportService.Receipt receipt = reports.send(body, request.getRemoteAddr());
 		// The link opens a page a person reads (FollowPage); its JSON stays under /api/reports/follow/.
 		String follow = ServletUriComponentsBuilder.fromContextPath(request)
 			.path(FOLLOW_PAGE + "/{token}")

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import se.trygghetskartan.account.Role;
+import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.history.ChangeAction;
 import se.trygghetskartan.history.HistoryService;
 import se.trygghetskartan.municipality.Municipalities;
@@ -27,6 +29,7 @@ import se.trygghetskartan.system.Codes;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.NotFoundException;
 import se.trygghetskartan.system.RequestError;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,9 +95,11 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 
 	private final ApplicationEventPublisher events;
 
+	private final GeometryService geometries;
+
 	ReportService(ReportRepository reports, HistoryService history, Municipalities municipalities, JdbcClient jdbc,
 			PlaceService places, NeighbourhoodService neighbourhoods, ReportThrottle throttle,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, GeometryService geometries) {
 		// Reports are made by residents through send() and changed by moderation only, never replaced whole.
 		super(SUBJECT, reports, submission -> {
 			throw new UnsupportedOperationException("a report is sent, not created");
@@ -107,6 +112,7 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 		this.neighbourhoods = neighbourhoods;
 		this.throttle = throttle;
 		this.events = events;
+		this.geometries = geometries;
 	}
 
 	/** A report received: its number and the token of its private follow link. */
@@ -114,11 +120,17 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 	}
 
 	/**
-	 * Stores a resident's report in the request's municipality, counted against the address's limit
-	 * (429 past it). A report with the honeypot filled is answered alike and nothing is stored.
+	 * Reads a report as the API's JSON ({@code location}, {@code reasons}, {@code when}, {@code text},
+	 * {@code email}, the honeypot {@code website}…) with every check (422 for what is wrong) and stores
+	 * it in the request's municipality, counted against the address's limit (429 past it). A report
+	 * with the honeypot filled is answered alike and nothing is stored.
 	 */
 	@Transactional
-	public Receipt send(ReportSubmission submission, String address) {
+	public Receipt send(JsonNode report, String address) {
+		return send(ReportSubmission.read(report, geometries), address);
+	}
+
+	private Receipt send(ReportSubmission submission, String address) {
 		String token = token();
 		if (submission.honeypot()) {
 			return new Receipt("R-%d-%06d".formatted(java.time.Year.now().getValue(), RANDOM.nextInt(1_000_000)), token);
@@ -223,6 +235,47 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 	/** The published places near a point, what a resident is offered before sending a report. */
 	public String nearbyPlaces(double lon, double lat) {
 		return places.near(lon, lat, NEARBY_METRES);
+	}
+
+	/**
+	 * The current municipality's reports that became published places, as the public may see them
+	 * (PublishedReport), the query's newest first.
+	 */
+	public List<PublishedReport> published(PublishedReport.Query query) {
+		return jdbc.sql("""
+				SELECT * FROM (
+				  SELECT %s AS number, r.reasons, r.created_at, GREATEST(r.updated_at, p.updated_at) AS updated_at,
+				    p.status AS place_status, p.description, ST_X(s.point) AS lon, ST_Y(s.point) AS lat,
+				    (SELECT n.name FROM neighbourhood_overview n WHERE n.municipality_id = r.municipality_id
+				      AND ST_Intersects(n.geom, s.point) ORDER BY n.name LIMIT 1) AS district,
+				    p.status = 'resolved' OR EXISTS (SELECT 1 FROM measure_place_link l JOIN measure_overview m ON m.id = l.measure_id
+				      WHERE l.place_id = p.id AND m.published AND m.status = 'done')
+				      AND NOT EXISTS (SELECT 1 FROM measure_place_link l JOIN measure_overview m ON m.id = l.measure_id
+				      WHERE l.place_id = p.id AND m.published AND m.status NOT IN ('done', 'rejected')) AS closed
+				  FROM report r
+				  JOIN place_overview p ON p.id = r.place_id AND p.published
+				  CROSS JOIN LATERAL (SELECT ST_PointOnSurface(p.geom) AS point) s
+				  WHERE r.municipality_id = :municipality AND r.status IN ('approved', 'merged')
+				    AND (CAST(:numbers AS text[]) IS NOT NULL AND %1$s = ANY(CAST(:numbers AS text[]))
+				      OR CAST(:numbers AS text[]) IS NULL
+				        AND (cardinality(CAST(:reasons AS text[])) = 0 OR r.reasons && CAST(:reasons AS text[]))
+				        AND (CAST(:from AS timestamptz) IS NULL OR r.created_at >= :from)
+				        AND (CAST(:to AS timestamptz) IS NULL OR r.created_at < :to))) q
+				WHERE CAST(:closed AS boolean) IS NULL OR q.closed = :closed
+				ORDER BY q.created_at DESC, q.number DESC LIMIT :limit""".formatted(NUMBER))
+			.param("municipality", municipalities.currentId())
+			.param("numbers", query.numbers() == null ? null : query.numbers().toArray(String[]::new))
+			.param("reasons", query.reasons().toArray(String[]::new))
+			.param("from", query.from() == null ? null : Timestamp.from(query.from()))
+			.param("to", query.to() == null ? null : Timestamp.from(query.to()))
+			.param("closed", query.closed())
+			.param("limit", query.limit())
+			.query((rs, row) -> new PublishedReport(rs.getString("number"),
+					List.of((String[]) rs.getArray("reasons").getArray()), rs.getTimestamp("created_at").toInstant(),
+					rs.getTimestamp("updated_at").toInstant(),
+					Codes.find(PlaceStatus.class, rs.getString("place_status")).orElseThrow(), rs.getBoolean("closed"),
+					rs.getString("description"), rs.getDouble("lon"), rs.getDouble("lat"), rs.getString("district")))
+			.list();
 	}
 
 	/** The municipality's reports (those with the status, or all), newest first, with their count. */

@@ -1,7 +1,7 @@
 package se.trygghetskartan.report;
 
 /** Too many reports from one address within the window: try again after {@code retryAfterSeconds}. */
-class TooManyReportsException extends RuntimeException {
+public class TooManyReportsException extends RuntimeException {
 
 	private final long retryAfterSeconds;
 
@@ -10,7 +10,7 @@ class TooManyReportsException extends RuntimeException {
 		this.retryAfterSeconds = retryAfterSeconds;
 	}
 
-	long retryAfterSeconds() {
+	public long retryAfterSeconds() {
 		return retryAfterSeconds;
 	}
 

@@ -270,10 +270,13 @@ class SecurityConfig {
 	/**
 	 * A change made with a session needs the token, and so does the login form (else another site
 	 * could log a visitor in to an account of its choosing). A change without a session carries no
-	 * credentials in this chain, so there is nothing to forge; it is answered 401.
+	 * credentials in this chain, so there is nothing to forge; it is answered 401. Open311
+	 * (/open311/…) is a public API for other civic apps, whose service requests are forms sent by
+	 * anyone, as a report on the map is: it never reads the session, so a session sent along neither
+	 * helps nor needs a token.
 	 */
 	private static boolean needsCsrfToken(HttpServletRequest request) {
-		if (SAFE_METHODS.contains(request.getMethod())) {
+		if (SAFE_METHODS.contains(request.getMethod()) || request.getServletPath().startsWith("/open311/")) {
 			return false;
 		}
 		return request.getSession(false) != null || request.getServletPath().equals("/login");

@@ -134,7 +134,7 @@ public class DatabaseFailures {
 	}
 
 	/** The answer for Spring MVC's exception handlers, or null when ex is not the database's. */
-	ResponseEntity<Object> answer(HttpServletRequest request, Throwable ex) {
+	public ResponseEntity<Object> answer(HttpServletRequest request, Throwable ex) {
 		ProblemDetail problem = problem(request, ex);
 		return problem == null ? null
 				: ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

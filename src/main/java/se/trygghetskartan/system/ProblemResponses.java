@@ -57,7 +57,7 @@ public final class ProblemResponses {
 	 * The 413 or 408 problem when a body limit of RequestBodyLimitFilter is the cause, however deep a
 	 * reader wrapped it; else null.
 	 */
-	static ProblemDetail bodyLimit(Throwable ex) {
+	public static ProblemDetail bodyLimit(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof PayloadTooLargeException tooLarge) {
 				return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.reason());
@@ -109,6 +109,13 @@ public final class ProblemResponses {
 		JsonMapper json = app == null ? FALLBACK_JSON : app.getBean(JsonMapper.class);
 		if (messages != null) {
 			localize(problem, messages, locale);
+		}
+		ProblemFormat other = app == null ? null
+				: app.getBeanProvider(ProblemFormat.class).orderedStream().filter(f -> f.answers(request)).findFirst()
+					.orElse(null);
+		if (other != null) {
+			other.write(request, response, problem, locale);
+			return;
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
