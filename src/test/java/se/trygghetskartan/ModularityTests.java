@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.json.BasicJsonParser;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -43,6 +45,15 @@ class ModularityTests {
 
 	// Spring Modulith 2.0.3 reads the Javadoc it collected with a JSON parser that trips over a comma
 	// inside double quotes in a comment (spring-modulith#1762): write such quotes as {@code} or “ ”.
+	// It also counts brackets inside texts: "[from, to)" in one comment swallows every comment after it.
+	@Test
+	void everyCollectedJavadocCommentReachesTheDocumenter() throws IOException {
+		String collected = Files.readString(Path.of("target/generated-spring-modulith/javadoc.json"));
+		List<?> asModulithReadsIt = new BasicJsonParser().parseList(collected);
+		assertThat(asModulithReadsIt).as("comments read by Spring Boot's BasicJsonParser, as the Documenter reads them")
+			.hasSameSizeAs(JsonMapper.shared().readTree(collected));
+	}
+
 	@Test
 	void theModuleDocumentationIsWrittenToDocsModules() throws IOException {
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCUMENTATION.toString()))

@@ -78,7 +78,7 @@ public class MailOutbox {
 		return Map.of(LIST_UNSUBSCRIBE, "<" + url + ">", LIST_UNSUBSCRIBE_POST, "List-Unsubscribe=One-Click");
 	}
 
-	/** The absolute address of a path of the app ("/abonnemang?…"), for links in messages. */
+	/** The absolute address of a path of the app (“/abonnemang?…”), for links in messages. */
 	public String url(String path) {
 		String base = properties.publicUrl();
 		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;

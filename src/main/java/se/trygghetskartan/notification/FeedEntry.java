@@ -14,7 +14,7 @@ import java.time.LocalDate;
  */
 record FeedEntry(String key, String kind, long item, String what, String title, String summary, LocalDate day) {
 
-	/** Where on a municipality's pages the entry is seen, after its page's address ("/katrineholm/"). */
+	/** Where on a municipality's pages the entry is seen, after its page's address (“/katrineholm/”). */
 	String path() {
 		return switch (kind) {
 			case "measure" -> "?atgard=" + item;
@@ -23,7 +23,7 @@ record FeedEntry(String key, String kind, long item, String what, String title, 
 		};
 	}
 
-	/** Its title in the message bundles' words ("Åtgärd klar: …"). */
+	/** Its title in the message bundles' words (“Åtgärd klar: …”). */
 	String messageKey() {
 		return "feed." + kind + "." + what;
 	}

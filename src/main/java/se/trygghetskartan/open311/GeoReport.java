@@ -38,7 +38,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * GeoReport v2 over the report module: one service per place reason, its "when" attribute, a service
+ * GeoReport v2 over the report module: one service per place reason, its “when” attribute, a service
  * request sent as a report (same checks, same throttle, into the moderation queue), and the requests
  * that became published places, as documents of plain lists and maps (Open311Format writes them).
  * Names and texts are in the request's language, Swedish first.
@@ -112,7 +112,7 @@ class GeoReport {
 		return services;
 	}
 
-	/** The definition of a service: its "when" attribute with the report times; 404 for no such service. */
+	/** The definition of a service: its “when” attribute with the report times; 404 for no such service. */
 	Map<String, Object> definition(String code) {
 		PlaceReason reason = Codes.find(PlaceReason.class, code).orElseThrow(() -> new NotFoundException("service", code));
 		Locale language = Messages.current();

@@ -40,8 +40,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Every failure of an Open311 endpoint in the specification's error form, with the HTTP status:
- * {@code [{"code":400,"description":"…"}]} or {@code <errors><error><code>400</code>
- * <description>…</description></error></errors>}, one error for each thing wrong, in the request's
+ * in JSON an array of objects with {@code code} (400) and {@code description}, in XML {@code <errors>}
+ * of {@code <error>} elements with the same two, one error for each thing wrong, in the request's
  * language and in the format the path asks for. Bad form fields are 400 (the specification's status
  * for bad parameters), not the 422 of the JSON API. The problems answered before Spring MVC (a body
  * over its limit, a path the firewall refuses) come here too, as the ProblemFormat of /open311.

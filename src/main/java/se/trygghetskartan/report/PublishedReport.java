@@ -17,8 +17,8 @@ public record PublishedReport(String number, List<String> reasons, Instant recei
 
 	/**
 	 * Which published reports of the current municipality: those numbered (all others ignored), or
-	 * those with one of the reasons (none: any), received within [from, to) and open or closed (null:
-	 * either), newest first, at most {@code limit}.
+	 * those with one of the reasons (none: any), received from {@code from} up to (not including)
+	 * {@code to}, and open or closed (null: either), newest first, at most {@code limit}.
 	 */
 	public record Query(List<String> numbers, List<String> reasons, Instant from, Instant to, Boolean closed,
 			int limit) {

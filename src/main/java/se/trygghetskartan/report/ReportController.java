@@ -102,7 +102,7 @@ class ReportController {
 	}
 
 	/**
-	 * A resident's voice added to a published place ("reported by N residents"); 204 either way. A JSON
+	 * A resident's voice added to a published place (“reported by N residents”); 204 either way. A JSON
 	 * body ({@code {}} will do) is required: a form or an empty POST another site's page could make its
 	 * visitors' browsers send without asking is refused (415), and a cross-site JSON POST needs a
 	 * preflight this app never grants.

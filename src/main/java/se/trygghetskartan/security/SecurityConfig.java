@@ -312,7 +312,7 @@ class SecurityConfig {
 	}
 
 	/**
-	 * A request the firewall refuses before any filter (a path with "//", "..", an encoded slash): a 400
+	 * A request the firewall refuses before any filter (a path with //, .. or an encoded slash): a 400
 	 * problem like every other bad request, not the container's own page.
 	 */
 	@Bean
