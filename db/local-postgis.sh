@@ -112,11 +112,14 @@ init_cluster() {
   {
     echo "listen_addresses = '127.0.0.1'"
     echo "unix_socket_directories = ''"
-    echo "max_connections = 50"
     if $fast; then
+      # The tests' cluster: every cached Spring test context keeps its own pool open.
+      echo "max_connections = 300"
       echo "fsync = off"
       echo "synchronous_commit = off"
       echo "full_page_writes = off"
+    else
+      echo "max_connections = 50"
     fi
   } | as_owner tee -a "$data/postgresql.conf" >/dev/null
   # Only the cluster's superuser may connect without a password; the app uses its own role.

@@ -87,7 +87,7 @@ class Open311IT extends ApiTest {
 		assertThat(when.get("order").intValue()).isEqualTo(1);
 		assertThat(when.get("description").stringValue()).isNotBlank();
 		assertThat(texts(when.get("values"), "key")).containsExactly("day", "evening", "night", "weekend_nights");
-		assertThat(texts(when.get("values"), "name")).containsExactly("Dag", "Kväll", "Natt", "Helgnätter");
+		assertThat(texts(when.get("values"), "name")).containsExactly("Dagtid", "Kvällar", "Nätter", "Helgnätter");
 		Document definitionXml = xml(anonymous.get(V2 + "services/poor_lighting.xml" + KATRINEHOLM));
 		assertThat(definitionXml.getDocumentElement().getTagName()).isEqualTo("service_definition");
 		assertThat(elements(definitionXml, "attribute", "datatype")).containsExactly("multivaluelist");

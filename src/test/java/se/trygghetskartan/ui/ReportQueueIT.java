@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report's ETag.
  */
 @IntegrationTest
-@TestPropertySource(properties = "trygghetskartan.trusted-proxies=127.0.0.1")
+// The same trusted proxies as ReportFormIT: one context for both.
+@TestPropertySource(properties = "trygghetskartan.trusted-proxies=127.0.0.1,::1")
 class ReportQueueIT extends BrowserTest {
 
 	private static final String JSON = "application/json";
@@ -65,7 +66,7 @@ class ReportQueueIT extends BrowserTest {
 	}
 
 	long send(String municipality, String body, String text, ApiClient moderator) {
-		Response sent = anonymous.from("198.51.100." + ADDRESSES.incrementAndGet())
+		Response sent = anonymous.from("100.64.1." + ADDRESSES.incrementAndGet())
 			.post("/api/reports?municipality=" + municipality, body, JSON);
 		assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
 		Response queue = moderator.get("/api/reports?status=received&limit=500&municipality=" + municipality);

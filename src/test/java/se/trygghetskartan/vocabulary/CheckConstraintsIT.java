@@ -68,8 +68,12 @@ class CheckConstraintsIT {
 		COLUMNS.put("report.rejection", Rejection.class);
 	}
 
-	/** Lists of values that are no vocabulary of the API: an import's state, which the server alone sets. */
-	static final List<String> NOT_VOCABULARIES = List.of("incident_import.status");
+	/**
+	 * Lists of values that are no vocabulary of the API: what the server alone sets (an import's state,
+	 * which measure news a reporter has been sent) and the languages mail is written in.
+	 */
+	static final List<String> NOT_VOCABULARIES = List.of("incident_import.status", "report_measure_notice.status",
+			"subscription.language");
 
 	// PostgreSQL keeps "status IN ('a', 'b')" as "((status)::text = ANY ((ARRAY['a'::character varying, …])::text[]))".
 	static final Pattern VALUE = Pattern.compile("'((?:[^']|'')*)'::");
