@@ -113,6 +113,13 @@ public final class ChangeRecorder<E extends TrackedEntity, S extends Snapshot> {
 		return recorded(id, ChangeAction.UPDATED);
 	}
 
+	/** The same, made by the author named, whoever is signed in (a resident's voice: {@link HistoryService#RESIDENT}). */
+	public S updatedBy(String author, long id) {
+		S state = read(id);
+		history.recordAs(author, subject, id, state.version(), ChangeAction.UPDATED, state.json(), null);
+		return state;
+	}
+
 	/** Deletes the item; an {@code ifMatch}, when sent, must name the stored version. */
 	public void delete(long id, String ifMatch) {
 		E item = load(id);

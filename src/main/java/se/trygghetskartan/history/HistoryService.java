@@ -37,6 +37,9 @@ public class HistoryService {
 			"updatedBy", "neighbourhood", "neighbourhoods", "measureIds", "geometrySource", "progress", "activitiesDone",
 			"measuresDone", "measuresCounted", "activityIds", "commitments", "stopCount", "statusChanges");
 
+	/** Who made what a resident sent from the public map or Open311, signed in or not. */
+	public static final String RESIDENT = "resident";
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -58,6 +61,16 @@ public class HistoryService {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String subjectType, long subjectId, long version, ChangeAction action, String feature,
 			Long owner) {
+		recordAs(currentUser(), subjectType, subjectId, version, action, feature, owner);
+	}
+
+	/**
+	 * The same, made by the author named ({@link #RESIDENT} for what a resident sends without signing
+	 * in), not by whoever the request's session is of.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAs(String author, String subjectType, long subjectId, long version, ChangeAction action,
+			String feature, Long owner) {
 		JsonNode after = json.readTree(feature);
 		JsonNode before = action == ChangeAction.CREATED ? null : latestSnapshot(subjectType, subjectId);
 		ObjectNode changes = diff(before, action == ChangeAction.DELETED ? null : after);
@@ -69,7 +82,7 @@ public class HistoryService {
 			.param("id", subjectId)
 			.param("version", version)
 			.param("action", Codes.of(action))
-			.param("by", currentUser())
+			.param("by", author)
 			.param("changes", changes.toString())
 			.param("snapshot", feature)
 			.param("owner", owner)

@@ -46,10 +46,11 @@ public class MailOutbox {
 
 	private final JsonMapper json;
 
-	private volatile byte[] key;
+	private final Hmac links;
 
 	MailOutbox(JdbcClient jdbc, MailProperties properties, ObjectProvider<JavaMailSender> senders, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.links = Hmac.storedKey(jdbc, "SELECT key FROM mail_link_key LIMIT 1");
 		this.properties = properties;
 		this.senders = senders;
 		this.json = json;
@@ -109,15 +110,7 @@ public class MailOutbox {
 
 	// 18 bytes (144 bits) of the HMAC: 24 characters in a link, far past guessing.
 	private String signature(String purpose, long id) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(Hmac.sha256(key(), purpose + ":" + id), 18));
-	}
-
-	private byte[] key() {
-		if (key == null) {
-			key = jdbc.sql("SELECT key FROM mail_link_key LIMIT 1").query(String.class).single()
-				.getBytes(StandardCharsets.UTF_8);
-		}
-		return key;
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(links.sign(purpose + ":" + id), 18));
 	}
 
 }

@@ -8,6 +8,7 @@ import se.trygghetskartan.municipality.MunicipalitySettings;
 import se.trygghetskartan.notification.FeedService.District;
 import se.trygghetskartan.system.EmailAddresses;
 import se.trygghetskartan.system.InvalidRequestException;
+import se.trygghetskartan.system.ProblemResponses;
 import se.trygghetskartan.system.RequestError;
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Subscribing by e-mail ({@code POST /api/subscriptions}: 202 whatever the address's state), confirming
+ * Subscribing by e-mail ({@code POST /api/subscriptions}: 202 whatever the address's state, 503 when no
+ * mail server is configured), confirming
  * with the token of the confirmation mail, and unsubscribing with the token of any mail — also as
  * RFC 8058's one-click POST, which a mail program sends to the {@code List-Unsubscribe} address with a
  * form body that says nothing else.
@@ -50,7 +52,13 @@ class SubscriptionController {
 	}
 
 	@PostMapping(path = SUBSCRIPTIONS, consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Void> subscribe(@RequestBody JsonNode body, HttpServletRequest request) {
+	ResponseEntity<?> subscribe(@RequestBody JsonNode body, HttpServletRequest request) {
+		// Without a mail server no confirmation goes out: an address kept would wait for nothing.
+		if (!subscriptions.available()) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.cacheControl(CacheControl.noStore())
+				.body(ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, NotificationError.MAIL_UNAVAILABLE));
+		}
 		FeatureBody subscription = FeatureBody.plain(body, geometries);
 		FeatureBody.Fields fields = subscription.properties();
 		boolean honeypot = fields.has("website") && fields.text("website", false, Integer.MAX_VALUE) != null;

@@ -25,15 +25,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The subscribers' digests: each confirmed subscriber gets, at most once per interval, one mail with
  * what was first seen in the feed of their district (or municipality) since their last, and nothing
- * when nothing is new; every mail with one-click unsubscribe (RFC 8058) and a link to a page that
- * unsubscribes. Also deletes the subscriptions left unconfirmed too long. One instance at a time does
- * it (an advisory lock); runs only where mail goes out, so an instance without a mail server never
- * passes a subscriber's news by.
+ * when nothing is new (an entry in exactly one digest: the fifty first seen when there are more, the
+ * rest in the next); every mail with one-click unsubscribe (RFC 8058) and a link to a page that
+ * unsubscribes. Also deletes the subscriptions left unconfirmed too long, with or without a mail server.
+ * One instance at a time does it (an advisory lock); digests go out only where mail goes out, so an
+ * instance without a mail server never passes a subscriber's news by.
  */
 @Component
 class SubscriptionDigest {
 
 	private static final Logger log = LoggerFactory.getLogger(SubscriptionDigest.class);
+
+	/**
+	 * The advisory lock's key: held by the digest and by a confirmation, the two that note what is first
+	 * seen, so that a digest sees all that was noted up to its own clock time.
+	 */
+	static final String LOCK = "hashtextextended('subscription-digest', 42)";
 
 	private final JdbcClient jdbc;
 
@@ -81,25 +88,28 @@ class SubscriptionDigest {
 		}
 	}
 
-	/** Queues the digests that are due; how many. */
+	/**
+	 * Deletes the subscriptions left unconfirmed too long, and queues the digests that are due (where
+	 * mail goes out); how many.
+	 */
 	int send() {
-		if (!outbox.enabled()) {
-			return 0;
-		}
 		Integer sent = transaction.execute(status -> {
-			if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtextextended('subscription-digest', 42))")
-				.query(Boolean.class)
-				.single()) {
+			if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(" + LOCK + ")").query(Boolean.class).single()) {
 				return 0;
 			}
 			jdbc.sql("DELETE FROM subscription WHERE confirmed_at IS NULL AND created_at < now() - make_interval(secs => :keep)")
 				.param("keep", (double) properties.unconfirmedFor().toSeconds())
 				.update();
+			if (!outbox.enabled()) {
+				return 0;
+			}
 			feeds.recordSeen();
+			// Every entry first seen up to now is there to see: all that note them hold the lock.
+			OffsetDateTime until = jdbc.sql("SELECT clock_timestamp()").query(OffsetDateTime.class).single();
 			List<Due> due = jdbc.sql("""
 					SELECT s.id, s.municipality_id, s.neighbourhood_id,
 					  (SELECT n.name FROM neighbourhood_overview n WHERE n.id = s.neighbourhood_id) AS district,
-					  s.email, s.language, s.last_digest_at
+					  s.email, s.language, s.news_through
 					FROM subscription s
 					WHERE s.confirmed_at IS NOT NULL AND s.last_digest_at <= now() - make_interval(secs => :every)
 					ORDER BY s.id FOR UPDATE SKIP LOCKED""")
@@ -110,12 +120,16 @@ class SubscriptionDigest {
 				.list();
 			int queued = 0;
 			for (Due subscription : due) {
-				List<FeedEntry> news = feeds.news(subscription.municipality(), subscription.district(), subscription.since());
-				if (!news.isEmpty()) {
-					queue(subscription, news);
+				FeedService.News news = feeds.news(subscription.municipality(), subscription.district(), subscription.since(),
+						until);
+				if (!news.entries().isEmpty()) {
+					queue(subscription, news.entries());
 					queued++;
 				}
-				jdbc.sql("UPDATE subscription SET last_digest_at = now() WHERE id = :id").param("id", subscription.id()).update();
+				jdbc.sql("UPDATE subscription SET last_digest_at = now(), news_through = :through WHERE id = :id")
+					.param("through", news.through())
+					.param("id", subscription.id())
+					.update();
 			}
 			return queued;
 		});

@@ -50,6 +50,11 @@ public class SubscriptionService {
 		this.properties = properties;
 	}
 
+	/** Whether subscribing is possible: a mail server is configured, so the confirmation can go out. */
+	boolean available() {
+		return outbox.enabled();
+	}
+
 	/**
 	 * Subscribes the address to the district (or the whole municipality), counted against the client
 	 * address's limit: a new or still unconfirmed subscription gets a confirmation mail, a confirmed
@@ -90,9 +95,12 @@ public class SubscriptionService {
 	 */
 	void confirm(String token) {
 		long id = verified(CONFIRM, token);
+		// What is seen from now on is news to the subscriber: noted like the digest notes it, and under its lock.
+		jdbc.sql("SELECT pg_advisory_xact_lock(" + SubscriptionDigest.LOCK + ")").query(Object.class).single();
 		feeds.recordSeen();
 		int confirmed = jdbc.sql("""
-				UPDATE subscription SET confirmed_at = COALESCE(confirmed_at, now()), last_digest_at = COALESCE(last_digest_at, now())
+				UPDATE subscription SET confirmed_at = COALESCE(confirmed_at, now()),
+				  last_digest_at = COALESCE(last_digest_at, now()), news_through = COALESCE(news_through, clock_timestamp())
 				WHERE id = :id AND (confirmed_at IS NOT NULL OR created_at > now() - make_interval(secs => :days))""")
 			.param("id", id)
 			.param("days", (double) properties.unconfirmedFor().toSeconds())

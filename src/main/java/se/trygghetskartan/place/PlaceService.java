@@ -3,6 +3,7 @@ package se.trygghetskartan.place;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 import se.trygghetskartan.geo.BoundingBox;
 import se.trygghetskartan.geo.ClusterGrid;
@@ -181,11 +182,25 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 	}
 
 	/**
-	 * Adds a resident's voice to a published place of the current municipality ("reported by N
-	 * residents"), recorded as a change like any other, by whoever sent it; 404 when there is none.
+	 * Adds a report to a published place of the current municipality ("reported by N residents") as the
+	 * planner moderating it approves or merges it, recorded as a change like any other; 404 when there is
+	 * none.
 	 */
 	@Transactional
 	public StoredFeature addResidentReport(long id) {
+		return residentReportAdded(id, recorder::updated);
+	}
+
+	/**
+	 * The same for a resident's voice sent from the public map: recorded as made by a resident, whoever's
+	 * session the request carries.
+	 */
+	@Transactional
+	public StoredFeature addResidentVoice(long id) {
+		return residentReportAdded(id, place -> recorder.updatedBy(HistoryService.RESIDENT, place));
+	}
+
+	private StoredFeature residentReportAdded(long id, LongFunction<StoredFeature> recorded) {
 		int changed = jdbc.sql("""
 				UPDATE unsafe_place SET resident_reports = resident_reports + 1, version = version + 1, updated_at = now()
 				WHERE id = :id AND published AND municipality_id = :municipality""")
@@ -195,7 +210,7 @@ public class PlaceService extends MunicipalityResource<UnsafePlace, PlaceDraft, 
 		if (changed == 0) {
 			throw new NotFoundException(SUBJECT, id);
 		}
-		StoredFeature updated = recorder.updated(id);
+		StoredFeature updated = recorded.apply(id);
 		events.publishEvent(new PlaceChanged(id));
 		return updated;
 	}

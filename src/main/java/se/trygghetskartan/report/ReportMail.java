@@ -101,7 +101,7 @@ class ReportMail {
 				  JOIN measure_place_link l ON l.place_id = r.place_id
 				  JOIN measure_status_event e ON e.measure_id = l.measure_id
 				  WHERE r.email IS NOT NULL AND r.status IN ('approved', 'merged') AND e.status IN ('planned', 'done')
-				    AND e.changed_on <= current_date AND e.changed_on >= (r.closed_at AT TIME ZONE 'Europe/Stockholm')::date
+				    AND e.changed_on <= (now() AT TIME ZONE 'Europe/Stockholm')::date AND e.changed_on >= (r.closed_at AT TIME ZONE 'Europe/Stockholm')::date
 				  ON CONFLICT DO NOTHING
 				  RETURNING report_id, measure_id, status)
 				SELECT r.id, r.email, %s AS number, r.municipality_id, told.measure_id, told.status,
@@ -182,11 +182,12 @@ class ReportMail {
 		}
 		return deleted;
 	}
+
 	private String text(Handled report) {
 		String outcome = "report.mail." + report.status()
 				+ (report.rejection() == null ? "" : "." + report.rejection());
 		return bilingual(language -> messages.text("report.mail.body", Map.of("number", report.number(), "outcome",
-				messages.text(outcome, Map.of(), language)), language));
+				messages.text(outcome, Map.of(), language), "days", properties.keepAddresses().toDays()), language));
 	}
 
 }

@@ -160,7 +160,8 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 			.query(Long.class)
 			.single();
 		StoredReport stored = stored(id);
-		history.record(SUBJECT, id, stored.version(), ChangeAction.CREATED, stored.json(), municipalities.currentId());
+		history.recordAs(HistoryService.RESIDENT, SUBJECT, id, stored.version(), ChangeAction.CREATED, stored.json(),
+				municipalities.currentId());
 		return new Receipt(number(id), token);
 	}
 
@@ -182,7 +183,7 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 			.param("hash", throttle.addressHash(address))
 			.update();
 		if (added == 1) {
-			places.addResidentReport(placeId);
+			places.addResidentVoice(placeId);
 		}
 	}
 

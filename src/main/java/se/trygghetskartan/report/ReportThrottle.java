@@ -2,7 +2,6 @@ package se.trygghetskartan.report;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
 import se.trygghetskartan.system.Hmac;
@@ -23,10 +22,11 @@ public class ReportThrottle {
 
 	private final ReportThrottleProperties limits;
 
-	private volatile byte[] key;
+	private final Hmac addresses;
 
 	ReportThrottle(JdbcClient jdbc, ReportThrottleProperties limits) {
 		this.jdbc = jdbc;
+		this.addresses = Hmac.storedKey(jdbc, "SELECT key FROM report_address_key LIMIT 1");
 		this.limits = limits;
 	}
 
@@ -84,15 +84,7 @@ public class ReportThrottle {
 	}
 
 	private String hash(String address) {
-		return HexFormat.of().formatHex(Hmac.sha256(key(), address));
-	}
-
-	private byte[] key() {
-		if (key == null) {
-			key = jdbc.sql("SELECT key FROM report_address_key LIMIT 1").query(String.class).single()
-				.getBytes(StandardCharsets.UTF_8);
-		}
-		return key;
+		return HexFormat.of().formatHex(addresses.sign(address));
 	}
 
 }

@@ -1,17 +1,27 @@
 package se.trygghetskartan.notification;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
+import se.trygghetskartan.AppInstance;
 import se.trygghetskartan.IntegrationTest;
 import se.trygghetskartan.MailTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class SubscriptionIT extends MailTest {
+
+	@Autowired
+	DataSource dataSource;
 
 	private static final Pattern LINK = Pattern.compile("https://trygghet\\.katrineholm\\.example(/\\S+)");
 
@@ -102,10 +115,74 @@ class SubscriptionIT extends MailTest {
 			.status()).isEqualTo(404);
 	}
 
+	@Test
+	void aConfirmationWaitsForTheDigestUnderWaySoThatNoEntryFallsBetweenThem() throws Exception {
+		ApiClient resident = anonymous.from("10.43.0.3");
+		assertThat(subscribe(resident, "vantar@example.se", "navertorp").status()).isEqualTo(202);
+		String confirmPage = link(body(mailTo("vantar@example.se", 1).get(0)));
+		String token = confirmPage.substring(confirmPage.indexOf('=') + 1);
+
+		try (Connection digest = dataSource.getConnection()) {
+			digest.setAutoCommit(false);
+			try (Statement lock = digest.createStatement()) {
+				lock.execute("SELECT pg_advisory_xact_lock(" + SubscriptionDigest.LOCK + ")");
+			}
+			CompletableFuture<Response> confirming = CompletableFuture.supplyAsync(() -> resident
+				.post("/api/subscriptions/confirm?token=" + token, "", "application/x-www-form-urlencoded"));
+			sleep(1_500);
+			assertThat(confirming).as("waits while a digest holds the lock").isNotDone();
+			digest.rollback();
+			assertThat(confirming.get(15, TimeUnit.SECONDS).status()).isEqualTo(204);
+		}
+		assertThat(confirmed("vantar@example.se")).isTrue();
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM feed_entry_seen s, subscription u
+				WHERE u.email = 'vantar@example.se' AND s.first_seen_at > u.news_through""").query(Long.class).single())
+			.as("all the feeds held at the confirmation is no news to the subscriber").isZero();
+	}
+
+	@Test
+	void withoutAMailServerSubscribingIs503AndStoresNothingAndUnconfirmedAddressesAreStillDeleted() {
+		long district = jdbc.sql("SELECT id FROM neighbourhood_overview WHERE slug = 'navertorp'").query(Long.class).single();
+		// Unconfirmed for two hours: too long for the instance without mail (one hour), not for this one (7 days).
+		jdbc.sql("""
+				INSERT INTO subscription (municipality_id, neighbourhood_id, email, language, created_at)
+				SELECT municipality_id, id, 'bortglomd@example.se', 'sv', now() - interval '2 hours'
+				FROM neighbourhood_overview WHERE id = :district""").param("district", district).update();
+		long before = jdbc.sql("SELECT count(*) FROM subscription").query(Long.class).single();
+		try (ConfigurableApplicationContext app = AppInstance.start(AppInstance.sharedDatabase(),
+				"--spring.profiles.active=demo", "--trygghetskartan.subscriptions.digest-every=2s",
+				"--trygghetskartan.subscriptions.unconfirmed-for=1h")) {
+			assertThat(app.getEnvironment().getProperty("spring.mail.host")).as("no mail server").isNull();
+			ApiClient resident = new ApiClient(AppInstance.port(app)).language("en");
+
+			Response refused = subscribe(resident, "utanpost@example.se", "navertorp");
+
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+			assertThat(refused.body()).contains("\"code\":\"mail_unavailable\"").contains("No mail server");
+			assertThat(jdbc.sql("SELECT count(*) FROM subscription WHERE email = 'utanpost@example.se'").query(Long.class)
+				.single()).isZero();
+			long deadline = System.currentTimeMillis() + 15_000;
+			while (unconfirmed("bortglomd@example.se") && System.currentTimeMillis() < deadline) {
+				sleep(200);
+			}
+			assertThat(unconfirmed("bortglomd@example.se")).as("deleted by the instance without mail").isFalse();
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM subscription").query(Long.class).single()).isEqualTo(before - 1);
+	}
+
 	private static Response subscribe(ApiClient client, String email, String district) {
 		return client.post("/api/subscriptions", """
 				{"email":"%s","municipality":"katrineholm","neighbourhood":"%s","language":"sv"}"""
 			.formatted(email, district), "application/json");
+	}
+
+	private boolean unconfirmed(String email) {
+		return jdbc.sql("SELECT count(*) FROM subscription WHERE email = :email AND confirmed_at IS NULL")
+			.param("email", email)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private boolean confirmed(String email) {

@@ -1,6 +1,7 @@
 package se.trygghetskartan.report;
 
 import java.net.http.HttpRequest;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import se.trygghetskartan.ApiClient;
@@ -286,6 +287,35 @@ class ReportIT extends ApiTest {
 		Response none = planner.get("/api/reports/" + idInQueue(planner, "Bakom förskolan utan nål") + "/places");
 		assertThat(none.status()).as(none.toString()).isEqualTo(200);
 		assertThat(none.json().get("features")).isEmpty();
+	}
+
+	@Test
+	void aReportAndAVoiceSentWhileSignedInAreRecordedAsTheResidentsAndTheModerationAsThePlanners() {
+		ApiClient signedIn = planner.from("203.0.113.40");
+		Response sent = signedIn.post("/api/reports?municipality=katrineholm",
+				REPORT.formatted("16.2372", "58.9993", "Trasig lampa vid lekplatsens grind"), JSON);
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+		long id = idInQueue(planner, "lekplatsens grind");
+		assertThat(changedBy("report", id)).containsExactly("resident");
+
+		Response report = planner.get("/api/reports/" + id);
+		Response approved = moderate(planner, id, "approve", "{\"name\":\"Lekplatsens grind\"}", report.header("ETag"));
+		assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+		long placeId = approved.json().get("placeId").longValue();
+		Response voice = planner.from("203.0.113.41").post("/api/places/" + placeId + "/voices", "{}", JSON);
+		assertThat(voice.status()).as(voice.toString()).isEqualTo(204);
+
+		assertThat(changedBy("report", id)).containsExactly("resident", "planner");
+		assertThat(changedBy("place", placeId)).as("created and counted by the planner, then a resident's voice")
+			.containsExactly("planner", "planner", "resident");
+	}
+
+	private List<String> changedBy(String subject, long id) {
+		return jdbc.sql("SELECT changed_by FROM change_record WHERE subject_type = :subject AND subject_id = :id ORDER BY id")
+			.param("subject", subject)
+			.param("id", id)
+			.query(String.class)
+			.list();
 	}
 
 	private long idInQueue(ApiClient planner, String text) {

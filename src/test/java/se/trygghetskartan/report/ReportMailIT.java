@@ -42,7 +42,8 @@ class ReportMailIT extends MailTest {
 		MimeMessage reply = mails.get(0);
 		assertThat(reply.getFrom()[0].toString()).isEqualTo("trygghet@katrineholm.example");
 		assertThat(reply.getSubject()).contains(number);
-		assertThat(GreenMailUtil.getBody(reply)).contains("finns nu p").contains("is now on the map");
+		assertThat(GreenMailUtil.getBody(reply)).contains("finns nu p").contains("is now on the map")
+			.as("as long as addresses are kept").contains("raderas 365 dagar efter").contains("deleted 365 days after");
 
 		long placeId = approved.json().get("placeId").longValue();
 		for (String path : new String[] { "/api/places?limit=10000", "/api/places/" + placeId,
