@@ -199,16 +199,19 @@ function around(bounds) {
 /**
  * Places or measures, searched by name (or title) and district on the server. Without either, the
  * ones near {@code near()} (a Leaflet bounds: the item's own geometry, else the map's view): what a
- * planner most likely means.
+ * planner most likely means. With {@code publishedOnly} drafts are left out of the results.
  */
-export function featurePicker(ctx, { kind, name, legend, selected = [], near = () => ctx.map.getBounds(), onPick = null }) {
+export function featurePicker(ctx, { kind, name, legend, selected = [], near = () => ctx.map.getBounds(), onPick = null,
+  publishedOnly = false }) {
   const search = async (text, [district]) => {
     const filter = { q: text, neighbourhood: district, limit: RESULTS };
     if (!text && !district) filter.bbox = around(near()).toBBoxString();
     const found = await api.search(kind, filter);
-    const items = found.features.map((f) => featureItem(kind, f))
+    const features = publishedOnly ? found.features.filter((f) => f.properties.published !== false) : found.features;
+    const items = features.map((f) => featureItem(kind, f))
       .sort((a, b) => a.label.localeCompare(b.label, 'sv'));
-    return { items, total: found.numberMatched };
+    // The drafts of this page left out of the count too (those of later pages cannot be known here).
+    return { items, total: (found.numberMatched ?? found.features.length) - (found.features.length - features.length) };
   };
   const fetch = kind === 'places' ? api.place : api.measure;
   return picker({

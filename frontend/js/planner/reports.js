@@ -301,7 +301,11 @@ function approveForm(ctx, report) {
   };
 }
 
-// Into a place: one of those near the pin, or any other found by name or chosen on the map.
+// Into a published place: one of those near the pin, or any other found by name or chosen on the map.
+// Drafts are not offered (a report adds a resident's voice to what the public sees): those near the pin
+// stay listed above the form, marked as drafts, for the planner to publish first if one is meant.
+const published = (feature) => feature.properties.published !== false;
+
 function mergeForm(ctx, report, nearby) {
   const legendId = `merge-${report.id}-legend`;
   const error = el('p', { class: 'field-error', hidden: true, id: `merge-${report.id}-error` });
@@ -321,16 +325,17 @@ function mergeForm(ctx, report, nearby) {
       ctx.announce(t('reports.placeChosen', { name: feature.properties.name }));
     }
   };
-  nearby.forEach((feature) => choose(feature, false));
+  nearby.filter(published).forEach((feature) => choose(feature, false));
   const pick = featurePicker(ctx, {
-    kind: 'places', name: 'mergePlace', legend: t('reports.findPlace'),
+    kind: 'places', name: 'mergePlace', legend: t('reports.findPlace'), publishedOnly: true,
     near: () => (report.location ? boundsOf(report.location) : ctx.map.getBounds()),
     onPick: (item) => choose(item.data),
   });
   // A click on a place on the map chooses it while the form is open.
   const intercept = (kind, id) => {
     if (kind !== 'place') return false;
-    api.place(id).then((r) => choose(r.data)).catch(() => {});
+    api.place(id).then((r) => (published(r.data) ? choose(r.data)
+      : ctx.announce(t('reports.draftNotChosen', { name: r.data.properties.name })))).catch(() => {});
     return true;
   };
   ctx.intercept = intercept;

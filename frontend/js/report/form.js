@@ -263,14 +263,20 @@ export function openReportForm(ctx) {
   };
 
   // The places already on the map near the pin: the resident's voice to one of them, or the report after all.
+  // A voice carries nothing typed: the resident who wrote a text or an address is told so beside the choices.
   const offerNearby = (features) => {
     const message = el('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true });
+    const typed = Boolean(text.input.value.trim() || email.input.value.trim());
+    const dropped = typed ? el('p', { class: 'notice nearby-dropped', id: 'report-nearby-dropped' },
+      t('report.nearbyDropped')) : null;
     ctx.show([
       heading(t('report.nearbyHeading')),
       el('p', {}, t('report.nearbyIntro')),
+      dropped,
       message,
       el('ul', { class: 'items nearby-places' }, features.map((feature) => el('li', { class: 'item' },
         el('button', { type: 'button', class: 'button secondary', dataset: { nearby: feature.id },
+          'aria-describedby': dropped ? dropped.id : undefined,
           onclick: async () => {
             try {
               await api.addVoice(feature.id);

@@ -27,10 +27,17 @@ export function subscribeForm(slug) {
       email.value = '';
       replace(status, t('subscribe.sent'));
     } catch (error) {
-      if (!error.reasons) throw error;
-      email.setAttribute('aria-invalid', 'true');
-      replace(status, t('subscribe.failed', { reason: error.reasons.join(' ') }));
-      email.focus();
+      if (!(error.status > 0 && (error.errors?.length || error.problem?.detail))) {
+        // No answer at all, or one that says nothing (a 5xx from a proxy): the address stays, to send again.
+        replace(status, t('subscribe.notSent'));
+      } else {
+        replace(status, t('subscribe.failed', { reason: error.reasons.join(' ') }));
+        // Only what is wrong with the address marks the field; a refusal of another kind leaves it be.
+        if (error.status === 400 || error.status === 422) {
+          email.setAttribute('aria-invalid', 'true');
+          email.focus();
+        }
+      }
     } finally {
       button.disabled = false;
     }

@@ -221,7 +221,11 @@ class GeoReport {
 		}
 		Instant start = instant(violations, "start_date", single(parameters, "start_date"));
 		Instant end = instant(violations, "end_date", single(parameters, "end_date"));
-		if (start != null && end != null && Duration.between(start, end).compareTo(WINDOW) > 0) {
+		if (start != null && end != null && end.isBefore(start)) {
+			violations.add(new Violation("end_date", RequestError.ENDS_BEFORE_START, "start",
+					single(parameters, "start_date")));
+		}
+		else if (start != null && end != null && Duration.between(start, end).compareTo(WINDOW) > 0) {
 			violations.add(new Violation("end_date", Open311Error.WINDOW_TOO_LONG, "days", WINDOW.toDays()));
 		}
 		Boolean closed = null;

@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
+import se.trygghetskartan.system.ForbiddenException;
 import se.trygghetskartan.system.NotFoundException;
 import se.trygghetskartan.system.Reason;
 import se.trygghetskartan.system.RequestError;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +26,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * GeoReport v2's endpoints, each as {@code .json} and {@code .xml}. A public API for other civic
- * apps: any origin may call it (Open311Cors), and a service request is sent as a form without a
- * session or CSRF token, as anyone sends a report on the map (SecurityConfig). Parameters
+ * apps: any origin may read it (Open311Cors), and a service request is sent as a form without a
+ * session or CSRF token, as anyone sends a report on the map (SecurityConfig), but not by a browser
+ * on another site's behalf (see {@link #send}). Parameters
  * are read from the request as the specification names them ({@code attribute[when][]}); every
  * failure is answered in the specification's error form (Open311Errors). Left out of the app's
  * OpenAPI document ({@code /api/openapi}), whose errors are problems: GeoReport v2 is its own
@@ -69,8 +70,18 @@ class Open311Controller {
 				CacheControl.noCache());
 	}
 
+	/**
+	 * A service request, refused (403) when a browser says another site's page sends it
+	 * ({@code Sec-Fetch-Site: cross-site}): without a key or a token, any site could otherwise make
+	 * its visitors' browsers file reports from their addresses, one sender spread over many
+	 * per-address limits. Civic apps send from their servers, without that header; a browser on
+	 * this site sends {@code same-origin}, an address typed or bookmarked {@code none}.
+	 */
 	@PostMapping(V2 + "/requests.{format}")
 	ResponseEntity<String> send(@PathVariable String format, HttpServletRequest request) {
+		if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+			throw new ForbiddenException(Open311Error.CROSS_SITE_REQUEST);
+		}
 		return inJurisdiction(format, request, "service_requests",
 				() -> geoReport.send(request.getParameterMap(), request.getRemoteAddr()), CacheControl.noStore());
 	}

@@ -18,6 +18,8 @@ enum Open311Error implements ErrorCode {
 	/** days: start_date to end_date spans more than the specification allows. */
 	WINDOW_TOO_LONG,
 	/** format: neither json nor xml. */
-	UNKNOWN_FORMAT
+	UNKNOWN_FORMAT,
+	/** A browser sent a service request from another site's page (Sec-Fetch-Site: cross-site). */
+	CROSS_SITE_REQUEST
 
 }

@@ -311,8 +311,9 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 	}
 
 	/**
-	 * The places (drafts too) within 50 m of a report's pin, nearest first, for its planners to merge
-	 * it into; none for a report without a pin.
+	 * The places (drafts too) within 50 m of a report's pin, nearest first, for its planners to see;
+	 * only the published ones can be merged into (the page offers only those); none for a report
+	 * without a pin.
 	 */
 	public String placesNear(long id) {
 		Report report = recorder.load(id);

@@ -273,7 +273,8 @@ class SecurityConfig {
 	 * credentials in this chain, so there is nothing to forge; it is answered 401. Open311
 	 * (/open311/…) is a public API for other civic apps, whose service requests are forms sent by
 	 * anyone, as a report on the map is: it never reads the session, so a session sent along neither
-	 * helps nor needs a token.
+	 * helps nor needs a token. What a token would stop, another site's page making its visitors'
+	 * browsers send, Open311Controller refuses by Sec-Fetch-Site.
 	 */
 	private static boolean needsCsrfToken(HttpServletRequest request) {
 		if (SAFE_METHODS.contains(request.getMethod()) || request.getServletPath().startsWith("/open311/")) {

@@ -247,6 +247,9 @@ class Open311IT extends ApiTest {
 			.get("description").stringValue()).startsWith("description:");
 		assertThat(app.post(V2 + "requests.json", form(without(good, "jurisdiction_id")), FORM).json().get(0)
 			.get("description").stringValue()).contains("jurisdiction_id").contains("katrineholm").contains("flen");
+		assertThat(anonymous.get(V2 + "requests.json" + KATRINEHOLM + "&start_date=2026-02-01&end_date=2026-01-01")
+			.json().get(0).get("description").stringValue()).as("the end before the start")
+			.startsWith("end_date:").contains("2026-02-01");
 		for (String format : List.of("json", "xml")) {
 			assertError(app.post(V2 + "requests." + format, form(with(good, "jurisdiction_id", "atlantis")), FORM), 404);
 			assertError(anonymous.get(V2 + "services." + format), 400);
@@ -254,6 +257,8 @@ class Open311IT extends ApiTest {
 			assertError(anonymous.get(V2 + "requests." + format + KATRINEHOLM + "&start_date=igår"), 400);
 			assertError(anonymous.get(V2 + "requests." + format + KATRINEHOLM
 					+ "&start_date=2026-01-01T00:00:00Z&end_date=2026-06-01T00:00:00Z"), 400);
+			assertError(anonymous.get(V2 + "requests." + format + KATRINEHOLM
+					+ "&start_date=2026-02-01T00:00:00Z&end_date=2026-01-01T00:00:00Z"), 400);
 			assertError(anonymous.get(V2 + "requests." + format + KATRINEHOLM + "&status=pending"), 400);
 			assertError(anonymous.post(V2 + "services." + format + KATRINEHOLM, "", FORM), 405);
 			assertError(anonymous.get("/open311/v2/nothing." + format), 404);
@@ -312,6 +317,46 @@ class Open311IT extends ApiTest {
 		assertThat(discovery.json().get("endpoints").get(0).get("url").stringValue()).endsWith("/open311/v2");
 		assertThat(discovery.json().get("endpoints").get(0).get("specification").stringValue())
 			.isEqualTo("http://wiki.open311.org/GeoReport_v2");
+	}
+
+	@Test
+	void aServiceRequestThatABrowserSendsFromAnotherSitesPageIsRefusedAndNothingIsStored() {
+		ApiClient visitor = anonymous.from("203.0.113.150");
+		String crossSite = form(fields("jurisdiction_id", "katrineholm", "service_code", "other", "lat", "59.0012",
+				"long", "16.2328", "description", "Open311 från en annan webbplats"));
+		for (String format : List.of("json", "xml")) {
+			Response refused = visitor.send(visitor.request(V2 + "requests." + format)
+				.header("Content-Type", FORM)
+				.header("Origin", "https://elak-sida.example")
+				.header("Sec-Fetch-Site", "cross-site")
+				.POST(HttpRequest.BodyPublishers.ofString(crossSite)));
+			assertError(refused, 403);
+		}
+		ApiClient swedish = visitor.language("sv");
+		assertThat(swedish.send(swedish.request(V2 + "requests.json").header("Content-Type", FORM)
+			.header("Sec-Fetch-Site", "cross-site").POST(HttpRequest.BodyPublishers.ofString(crossSite))).json().get(0)
+			.get("description").stringValue()).contains("annan webbplats");
+		assertThat(jdbc.sql("SELECT count(*) FROM report WHERE text = 'Open311 från en annan webbplats'")
+			.query(Long.class).single()).as("nothing stored").isZero();
+
+		// A server sends no Sec-Fetch-Site; a browser on this site sends same-origin, one opening the address none.
+		Map<String, String> sites = new LinkedHashMap<>();
+		sites.put("a server", null);
+		sites.put("this site", "same-origin");
+		sites.put("an address opened", "none");
+		for (Map.Entry<String, String> site : sites.entrySet()) {
+			String text = "Open311 från " + site.getKey();
+			HttpRequest.Builder request = visitor.request(V2 + "requests.json").header("Content-Type", FORM)
+				.POST(HttpRequest.BodyPublishers.ofString(form(fields("jurisdiction_id", "katrineholm", "service_code",
+						"other", "lat", "59.0012", "long", "16.2328", "description", text))));
+			if (site.getValue() != null) {
+				request.header("Sec-Fetch-Site", site.getValue());
+			}
+			Response sent = visitor.send(request);
+			assertThat(sent.status()).as(site.getKey() + ": " + sent).isEqualTo(200);
+			assertThat(jdbc.sql("SELECT count(*) FROM report WHERE text = :text").param("text", text).query(Long.class)
+				.single()).as(site.getKey()).isEqualTo(1);
+		}
 	}
 
 	@Test

@@ -133,6 +133,17 @@ class ReportFormIT extends BrowserTest {
 			check("reasons", "poor_lighting");
 			browser.clickable(By.id("report-send")).click();
 			browser.headingIs("Är det någon av dessa?");
+			assertThat(browser.driver.findElements(By.cssSelector(".nearby-dropped"))).as("nothing typed to lose").isEmpty();
+			// With a text typed, choosing a place would drop it: the step says so.
+			browser.clickable(By.xpath("//button[text()='Tillbaka till formuläret']")).click();
+			browser.headingIs("Tipsa om en otrygg plats");
+			browser.driver.findElement(By.name("text")).sendKeys("Samma gångväg, fortfarande mörkt");
+			browser.clickable(By.id("report-send")).click();
+			browser.headingIs("Är det någon av dessa?");
+			WebElement dropped = browser.visible(By.cssSelector(".nearby-dropped"));
+			assertThat(dropped.getText()).startsWith("Din text och e-postadress skickas inte med om du väljer en av dessa");
+			assertThat(browser.driver.findElement(By.cssSelector("[data-nearby='" + placeId + "']"))
+				.getAttribute("aria-describedby")).isEqualTo(dropped.getAttribute("id"));
 			assertThat(browser.seriousAccessibilityViolations()).as("the places nearby").isEmpty();
 			browser.clickable(By.cssSelector("[data-nearby='" + placeId + "']")).click();
 			browser.headingIs("Tack för ditt tips!");

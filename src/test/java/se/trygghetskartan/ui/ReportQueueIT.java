@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.Select;
 import se.trygghetskartan.ApiClient;
 import se.trygghetskartan.ApiClient.Response;
 import se.trygghetskartan.IntegrationTest;
+import se.trygghetskartan.TestPlaces;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.test.context.TestPropertySource;
@@ -221,12 +222,26 @@ class ReportQueueIT extends BrowserTest {
 				planner.get("/api/reports/" + first).header("ETag"));
 		assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
 		long placeId = approved.json().get("placeId").longValue();
+		// A draft beside it: listed near the pin, but a report cannot be merged into it.
+		long draftId = TestPlaces.point(planner, "Utkast vid järnvägstunneln", 16.23102, 59.00612, "poor_lighting",
+				"other", false);
 		long second = report("Tunneln under järnvägen är så mörk", "16.23100", "59.00618");
 
 		openReportFromQueue(second);
 		assertThat(browser.driver.findElement(By.cssSelector(".nearby-places")).getText())
-			.contains("Gångtunneln under järnvägen");
+			.contains("Gångtunneln under järnvägen").contains("Utkast vid järnvägstunneln");
 		action("merge");
+		browser.visible(By.cssSelector(".place-choices input[value='" + placeId + "']"));
+		assertThat(browser.driver.findElements(By.cssSelector(".place-choices input[value='" + draftId + "']")))
+			.as("a draft nearby is no merge choice").isEmpty();
+		assertThat(browser.driver.findElement(By.cssSelector(".report-action [data-field='placeId'] .meta")).getText())
+			.contains("Bara publicerade platser kan väljas");
+		browser.driver.findElement(By.cssSelector(".report-action [data-field='mergePlace'] input[type=search]"))
+			.sendKeys("Utkast vid järnvägstunneln", Keys.ENTER);
+		browser.waitFor(d -> d.findElement(By.cssSelector(".report-action [data-field='mergePlace'] .picker-count"))
+			.getText().equals("Inga träffar."));
+		assertThat(browser.driver.findElements(By.cssSelector(".report-action [data-pick='" + draftId + "']")))
+			.as("nor one found by name").isEmpty();
 		browser.clickable(By.cssSelector(".place-choices input[value='" + placeId + "'] + label")).click();
 		field("note").sendKeys("Samma tunnel");
 		assertThat(browser.seriousAccessibilityViolations()).as("the merge form").isEmpty();

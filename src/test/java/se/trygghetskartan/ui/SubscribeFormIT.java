@@ -1,5 +1,7 @@
 package se.trygghetskartan.ui;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -52,6 +54,35 @@ class SubscribeFormIT extends BrowserTest {
 				  AND s.language = 'sv'""").query(Long.class).single()).isEqualTo(1);
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void withoutAnAnswerTheFormSaysToTryAgainAndKeepsTheAddress() {
+		browser.consoleErrors();
+		browser.open("/?omrade=navertorp");
+		browser.headingIs("Nävertorp");
+		WebElement form = browser.visible(By.cssSelector("form.subscribe"));
+		WebElement email = form.findElement(By.cssSelector("input[type=email]"));
+		email.sendKeys("utan.natverk@example.se");
+		browser.driver.executeCdpCommand("Network.enable", Map.of());
+		browser.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
+				"downloadThroughput", -1, "uploadThroughput", -1));
+		try {
+			email.sendKeys(Keys.ENTER);
+			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".subscribe-status"),
+					"Det gick inte att skicka just nu. Försök igen om en stund."));
+		}
+		finally {
+			browser.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+					"downloadThroughput", -1, "uploadThroughput", -1));
+		}
+		assertThat(email.getAttribute("value")).as("the address stays").isEqualTo("utan.natverk@example.se");
+		assertThat(email.getAttribute("aria-invalid")).as("nothing wrong with the address").isNull();
+		assertThat(form.findElement(By.tagName("button")).isEnabled()).isTrue();
+		assertThat(jdbc.sql("SELECT count(*) FROM subscription WHERE email = 'utan.natverk@example.se'")
+			.query(Long.class).single()).isZero();
+		assertThat(browser.consoleErrors()).allMatch(message -> message.contains("Failed to fetch")
+				|| message.contains("ERR_INTERNET_DISCONNECTED"));
 	}
 
 	@Test
