@@ -114,7 +114,9 @@ export function clusterGroup(map, { kind = 'measures', ...options } = {}) {
     iconCreateFunction: (cluster) => clusterIcon(kind, cluster.getChildCount()),
     ...options,
   });
-  whileMapLives(map, onLanguageChange(() => group.refreshClusters()));
+  // A group not on the map has no clusters yet (refreshing would throw): it makes them in the new
+  // language when it is added.
+  whileMapLives(map, onLanguageChange(() => { if (map.hasLayer(group)) group.refreshClusters(); }));
   return group;
 }
 
