@@ -5,13 +5,9 @@ import { api } from './api.js';
 import { el, replace } from './dom.js';
 import { formatDate, onLanguageChange, t, toggleLanguage, translatePage } from './i18n.js';
 import { loadFailure } from './ui/unavailable.js';
+import { facts } from './ui/facts.js';
 
 const content = document.getElementById('content');
-
-function facts(rows) {
-  return el('dl', { class: 'facts' }, rows.filter(([, value]) => value).flatMap(([term, value]) => [
-    el('dt', {}, term), el('dd', {}, value)]));
-}
 
 function status(report) {
   const words = t(`follow.status.${report.status}`);

@@ -22,7 +22,7 @@ function render() {
       done = true;
       replace(status, t(`mail.${action}.done`));
     } catch (error) {
-      replace(status, error.status === 404 ? t('mail.invalid') : (error.reasons || [error.message]).join(' '));
+      replace(status, error.status === 404 ? t('mail.invalid') : error.reasons.join(' '));
       button.disabled = false;
     }
   });

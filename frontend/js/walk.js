@@ -10,15 +10,11 @@ import { measureMark } from './layers/measures.js';
 import { loadFailure } from './ui/unavailable.js';
 import { label, loadVocabularies } from './vocabulary.js';
 import { local } from './municipality.js';
+import { facts } from './ui/facts.js';
 
 const L = window.L;
 const content = document.getElementById('content');
 let map = null; // the route map, made anew on each render
-
-function facts(rows) {
-  return el('dl', { class: 'facts' }, rows.filter(([, value]) => value).flatMap(([term, value]) => [
-    el('dt', {}, term), el('dd', {}, value)]));
-}
 
 function render(config, walk) {
   const p = walk.properties;

@@ -14,6 +14,7 @@ import { failureText } from '../ui/unavailable.js';
 import { drawnFeature } from './featureForm.js';
 import { featureItem, featurePicker } from './picker.js';
 import { historySection } from './history.js';
+import { facts } from '../ui/facts.js';
 
 const L = window.L;
 const PAGE = 50;
@@ -175,11 +176,6 @@ export async function openReport(ctx, id, { notice = null, announce = null } = {
   if (target) ctx.map.fitBounds(boundsOf(target), { maxZoom: 17, padding: [24, 24] });
 }
 
-function fact(name, value) {
-  return value === null || value === undefined || value === '' ? null
-    : [el('dt', {}, name), el('dd', {}, value)];
-}
-
 function reportView(ctx, report, etag, nearby, notice) {
   const actions = el('div', { class: 'report-action' });
   const waiting = report.status === 'received';
@@ -193,18 +189,18 @@ function reportView(ctx, report, etag, nearby, notice) {
     el('h2', { id: 'panel-title', tabindex: '-1' }, t('reports.title', { number: report.number })),
     notice ? el('p', { class: 'notice conflict', role: 'alert' }, notice) : null,
     el('button', { type: 'button', class: 'link', onclick: () => showQueue(ctx) }, t('reports.back')),
-    el('dl', { class: 'facts' },
-      fact(t('reports.status'), label('reportStatuses', report.status)),
-      fact(t('reports.rejection'), report.rejection ? label('reportRejections', report.rejection) : null),
-      fact(t('reports.received'), formatDateTime(report.receivedAt)),
-      fact(t('reports.closed'), report.closedAt ? formatDateTime(report.closedAt) : null),
-      fact(t('reports.where'), whereOf(ctx, report)),
-      fact(t('reports.reasons'), (report.reasons || []).map((r) => label('placeReasons', r)).join(', ')),
-      fact(t('reports.when'), (report.when || []).map((w) => label('reportTimes', w)).join(', ')),
-      fact(t('reports.text'), report.text ? el('q', { class: 'report-text' }, report.text) : t('reports.noText')),
-      fact(t('reports.email'), t(report.hasEmail ? 'reports.emailYes' : 'reports.emailNo')),
-      fact(t('reports.note'), report.note),
-      fact(t('reports.became'), place)),
+    facts([
+      [t('reports.status'), label('reportStatuses', report.status)],
+      [t('reports.rejection'), report.rejection ? label('reportRejections', report.rejection) : null],
+      [t('reports.received'), formatDateTime(report.receivedAt)],
+      [t('reports.closed'), report.closedAt ? formatDateTime(report.closedAt) : null],
+      [t('reports.where'), whereOf(ctx, report)],
+      [t('reports.reasons'), (report.reasons || []).map((r) => label('placeReasons', r)).join(', ')],
+      [t('reports.when'), (report.when || []).map((w) => label('reportTimes', w)).join(', ')],
+      [t('reports.text'), report.text ? el('q', { class: 'report-text' }, report.text) : t('reports.noText')],
+      [t('reports.email'), t(report.hasEmail ? 'reports.emailYes' : 'reports.emailNo')],
+      [t('reports.note'), report.note],
+      [t('reports.became'), place]]),
     duplicateHint(report) ? el('p', { class: 'notice duplicate-hint' }, duplicateHint(report)) : null,
     el('section', { class: 'nearby-places' },
       el('h3', {}, t('reports.nearbyPlaces')),

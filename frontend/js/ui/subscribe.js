@@ -27,7 +27,7 @@ export function subscribeForm(slug) {
       email.value = '';
       replace(status, t('subscribe.sent'));
     } catch (error) {
-      if (!(error.status > 0 && (error.errors?.length || error.problem?.detail))) {
+      if (!(error.status > 0 && (error.errors.length || error.problem?.detail))) {
         // No answer at all, or one that says nothing (a 5xx from a proxy): the address stays, to send again.
         replace(status, t('subscribe.notSent'));
       } else {

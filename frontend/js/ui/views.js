@@ -15,6 +15,7 @@ import { evaluationSection } from './evaluation.js';
 import { commitmentsSection, lastUpdated, statusTimeline } from './measureStory.js';
 import { viewLink } from './links.js';
 import { local, scoped } from '../municipality.js';
+import { facts } from './facts.js';
 
 
 function heading(text) {
@@ -153,11 +154,6 @@ export async function districtView(ctx, slug) {
 // Staff see drafts; this says plainly that residents do not.
 function draftNotice(props) {
   return props.published === false ? el('p', { class: 'draft-notice' }, t('draft.notice')) : null;
-}
-
-function facts(rows) {
-  return el('dl', { class: 'facts' }, rows.filter(([, value]) => value).flatMap(([term, value]) => [
-    el('dt', {}, term), el('dd', {}, value)]));
 }
 
 function backToDistrict(ctx, feature) {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.locationtech.jts.geom.Geometry;
 import se.trygghetskartan.system.Codes;
+import se.trygghetskartan.system.EmailAddresses;
 import se.trygghetskartan.system.ErrorCode;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.RequestError;
@@ -187,6 +188,20 @@ public final class FeatureBody {
 				return null;
 			}
 			return text.isEmpty() ? null : text;
+		}
+
+		/** An e-mail address, or null when there is none; a violation when the text is no address. */
+		public String email(String name, boolean required) {
+			String email = text(name, required, EmailAddresses.MAX_LENGTH);
+			if (email != null && !EmailAddresses.isEmail(email)) {
+				reject(path(name), RequestError.NOT_EMAIL);
+			}
+			return email;
+		}
+
+		/** Whether the form's honeypot ({@code website}, hidden from people) was filled in: a robot sent it. */
+		public boolean honeypot() {
+			return text("website", false, Integer.MAX_VALUE) != null;
 		}
 
 		public <E extends Enum<E>> E code(Class<E> type, String name, E fallback) {

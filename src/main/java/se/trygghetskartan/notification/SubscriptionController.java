@@ -6,7 +6,6 @@ import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.municipality.Municipalities;
 import se.trygghetskartan.municipality.MunicipalitySettings;
 import se.trygghetskartan.notification.FeedService.District;
-import se.trygghetskartan.system.EmailAddresses;
 import se.trygghetskartan.system.InvalidRequestException;
 import se.trygghetskartan.system.ProblemResponses;
 import se.trygghetskartan.system.RequestError;
@@ -61,11 +60,8 @@ class SubscriptionController {
 		}
 		FeatureBody subscription = FeatureBody.plain(body, geometries);
 		FeatureBody.Fields fields = subscription.properties();
-		boolean honeypot = fields.has("website") && fields.text("website", false, Integer.MAX_VALUE) != null;
-		String email = fields.text("email", true, EmailAddresses.MAX_LENGTH);
-		if (email != null && !EmailAddresses.isEmail(email)) {
-			subscription.reject("email", RequestError.NOT_EMAIL);
-		}
+		boolean honeypot = fields.honeypot();
+		String email = fields.email("email", true);
 		String slug = fields.text("municipality", false, 100);
 		String neighbourhood = fields.text("neighbourhood", false, 100);
 		SubscriptionLanguage language = fields.code(SubscriptionLanguage.class, "language", SubscriptionLanguage.SV);

@@ -1,7 +1,6 @@
 package se.trygghetskartan.notification;
 
 import java.util.Map;
-import java.util.OptionalLong;
 
 import se.trygghetskartan.mail.MailOutbox;
 import se.trygghetskartan.municipality.MunicipalitySettings;
@@ -121,11 +120,7 @@ public class SubscriptionService {
 	}
 
 	private long verified(String purpose, String token) {
-		OptionalLong id = outbox.verify(purpose, token);
-		if (id.isEmpty()) {
-			throw new NotFoundException("subscription", "?");
-		}
-		return id.getAsLong();
+		return outbox.verify(purpose, token).orElseThrow(() -> new NotFoundException("subscription", "?"));
 	}
 
 }

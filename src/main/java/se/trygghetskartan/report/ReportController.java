@@ -110,7 +110,7 @@ class ReportController {
 	@PostMapping(path = "/api/places/{id}/voices", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Void> voice(@PathVariable long id, @RequestBody JsonNode body, HttpServletRequest request) {
 		FeatureBody.Fields fields = FeatureBody.plain(body, geometries).properties();
-		boolean honeypot = fields.text("website", false, Integer.MAX_VALUE) != null;
+		boolean honeypot = fields.honeypot();
 		reports.addVoice(id, honeypot, request.getRemoteAddr());
 		return ResponseEntity.noContent().build();
 	}

@@ -301,8 +301,7 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 	/** A report as its municipality's planners see it, with the duplicate hint; 404 for none. */
 	@Override
 	public StoredReport find(long id) {
-		Report report = recorder.load(id);
-		municipalities.require(Role.PLANNER, report.getMunicipalityId());
+		requirePlannerOf(id);
 		return jdbc.sql("SELECT r.id, r.version, (" + QUEUED + ")::text AS json FROM report r WHERE r.id = :id")
 			.param("id", id)
 			.param("metres", NEARBY_METRES)
@@ -316,8 +315,7 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 	 * without a pin.
 	 */
 	public String placesNear(long id) {
-		Report report = recorder.load(id);
-		municipalities.require(Role.PLANNER, report.getMunicipalityId());
+		requirePlannerOf(id);
 		Geometry pin = pin(id);
 		if (pin == null) {
 			return "{\"type\":\"FeatureCollection\",\"features\":[],\"numberMatched\":0}";
@@ -426,6 +424,11 @@ public class ReportService extends MunicipalityResource<Report, ReportSubmission
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	// Only the report's municipality's planners read it: 404 for none, 403 for anyone else.
+	private void requirePlannerOf(long id) {
+		municipalities.require(Role.PLANNER, recorder.load(id).getMunicipalityId());
 	}
 
 }

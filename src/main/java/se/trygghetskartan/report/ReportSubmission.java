@@ -8,8 +8,6 @@ import se.trygghetskartan.geo.FeatureBody;
 import se.trygghetskartan.geo.GeometryKind;
 import se.trygghetskartan.geo.GeometryService;
 import se.trygghetskartan.place.PlaceReason;
-import se.trygghetskartan.system.EmailAddresses;
-import se.trygghetskartan.system.RequestError;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,7 +44,7 @@ record ReportSubmission(Geometry location, String neighbourhood, String place, S
 	static ReportSubmission read(JsonNode body, GeometryService geometries) {
 		FeatureBody report = FeatureBody.plain(body, geometries);
 		FeatureBody.Fields fields = report.properties();
-		boolean honeypot = fields.has("website") && fields.text("website", false, Integer.MAX_VALUE) != null;
+		boolean honeypot = fields.honeypot();
 		Geometry location = report.geometry("location", GeometryKind.POINT, false);
 		boolean pinned = fields.has("location");
 		String neighbourhood = fields.text("neighbourhood", !pinned, 100);
@@ -56,10 +54,7 @@ record ReportSubmission(Geometry location, String neighbourhood, String place, S
 		String text = fields.text("text", false, MAX_TEXT);
 		rejectLinks(report, "place", place);
 		rejectLinks(report, "text", text);
-		String email = fields.text("email", false, EmailAddresses.MAX_LENGTH);
-		if (email != null && !EmailAddresses.isEmail(email)) {
-			report.reject("email", RequestError.NOT_EMAIL);
-		}
+		String email = fields.email("email", false);
 		// A robot's form is answered as if it had worked, whatever else is wrong with it.
 		if (!honeypot) {
 			report.throwIfInvalid();
